@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Chatflows.Core.Validation;
+using NodaTime;
+
+namespace Chatflows.Core.Channel;
+
+/// <summary>
+/// The chat channel every chatflow on the site shares: its look (W1, W2), welcome message (W3)
+/// and the time zone office hours are read in (W5).
+/// </summary>
+public sealed partial record ChannelSettings
+{
+    /// <summary>Accent colour of the widget as <c>#rrggbb</c> (W1).</summary>
+    public string AccentColor { get; init; } = "#2f6feb";
+
+    /// <summary>Name shown in the widget header (W2); defaults to the company name.</summary>
+    public string HeadingName { get; init; } = "Chat";
+
+    /// <summary>Avatar shown in the widget header (W2), a site-relative or https URL; empty for initials.</summary>
+    public string AvatarUrl { get; init; } = "";
+
+    /// <summary>Welcome message shown when a visitor opens the chat (W3).</summary>
+    public string WelcomeMessage { get; init; } = "Hi! How can we help you today?";
+
+    /// <summary>IANA time zone of the site, used for office hours (W5).</summary>
+    public string TimeZone { get; init; } = "Europe/Amsterdam";
+
+    public const int MaxHeadingLength = 60;
+    public const int MaxWelcomeMessageLength = 1000;
+
+    /// <summary>Every problem with these settings; empty when they can be saved.</summary>
+    public IReadOnlyList<FieldError> Validate()
+    {
+        List<FieldError> errors = [];
+        if (!HexColor().IsMatch(AccentColor))
+        {
+            errors.Add(new("accentColor", "Use a colour like #2f6feb."));
+        }
+
+        if (string.IsNullOrWhiteSpace(HeadingName) || HeadingName.Length > MaxHeadingLength)
+        {
+            errors.Add(new("headingName", $"Give the chat a name of 1 to {MaxHeadingLength} characters."));
+        }
+
+        if (!IsSafeAvatarUrl(AvatarUrl))
+        {
+            errors.Add(new("avatarUrl", "Use a path on this site (/…) or an https:// address."));
+        }
+
+        if (string.IsNullOrWhiteSpace(WelcomeMessage) || WelcomeMessage.Length > MaxWelcomeMessageLength)
+        {
+            errors.Add(new("welcomeMessage", $"Write a welcome message of 1 to {MaxWelcomeMessageLength} characters."));
+        }
+
+        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZone) is null)
+        {
+            errors.Add(new("timeZone", $"'{TimeZone}' is not a known time zone (use e.g. Europe/Amsterdam)."));
+        }
+
+        return errors;
+    }
+
+    // A javascript: or data: URL in an <img src> is how an avatar would become an attack.
+    private static bool IsSafeAvatarUrl(string url) =>
+        url.Length == 0
+        || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+}

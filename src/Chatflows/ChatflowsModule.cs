@@ -1,0 +1,74 @@
+using Chatflows.Areas.Admin;
+using Chatflows.Health;
+using Chatflows.Recipes;
+using Chatflows.Security;
+using Chatflows.Setup;
+using Chatflows.Storage;
+using Chatflows.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+
+namespace Chatflows;
+
+/// <summary>The module's only wiring: <c>services.AddChatflows()</c> and <c>app.MapChatflows()</c>.</summary>
+public static class ChatflowsModule
+{
+    /// <summary>Adds storage, sign-in, permissions, recipes and the admin, configured from <c>Chatflows:*</c>.</summary>
+    public static IServiceCollection AddChatflows(this IServiceCollection services, Action<ChatflowsOptions>? configure = null)
+    {
+        var options = services.AddOptions<ChatflowsOptions>().BindConfiguration(ChatflowsOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddChatflowsStorage();
+        services.AddChatflowsIdentity();
+        services.AddChatflowsAuthorization();
+        services.AddChatflowsAdmin();
+        services.AddChatflowsSetup();
+        services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the module's middleware (errors as problem details, security headers, sign-in) and maps its
+    /// endpoints. Call it after the host's own middleware and before the host's fallback routes.
+    /// </summary>
+    public static WebApplication MapChatflows(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.UseStatusCodePages());
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new ManifestEmbeddedFileProvider(typeof(ChatflowsModule).Assembly, "Assets"),
+            RequestPath = "/chatflows/assets",
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        return app;
+    }
+
+    private static IServiceCollection AddChatflowsSetup(this IServiceCollection services)
+    {
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<AdministratorSeeder>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeFiles>();
+        services.AddScoped<Channel.ChannelSettingsStore>();
+        services.AddRecipeStep<Recipes.Steps.ChannelStep>();
+        services.AddRecipeStep<Recipes.Steps.UsersStep>();
+        services.AddHostedService<ChatflowsSetup>();
+        return services;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Security;
+
+internal static class AuthorizationServiceCollectionExtensions
+{
+    /// <summary>
+    /// One policy per permission. Each names the Identity cookie explicitly, so the module works in a
+    /// host whose default authentication scheme is something else.
+    /// </summary>
+    public static IServiceCollection AddChatflowsAuthorization(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder().AddPolicy(Permissions.AccessAdmin, policy => policy
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .RequireClaim(Permissions.ClaimType));
+
+        foreach (var permission in Permissions.All)
+        {
+            services.AddAuthorizationBuilder().AddPolicy(permission, policy => policy
+                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .RequireClaim(Permissions.ClaimType, permission));
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,82 @@
+using Chatflows.Recipes;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Setup;
+
+/// <summary>
+/// Brings the database up to date before the server accepts requests (StartingAsync runs before
+/// Kestrel starts): migrations, roles and their permissions, the first administrator, the setup recipe.
+/// </summary>
+internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptions<ChatflowsOptions> options, ILogger<ChatflowsSetup> logger)
+    : IHostedLifecycleService
+{
+    public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
+            // Concurrent nodes are safe: EF Core takes a migration lock on both providers.
+            await db.Database.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<AdministratorSeeder>().SeedAsync(cancellationToken);
+        }
+
+        if (options.Value.Setup.Recipe is { Length: > 0 } recipe)
+        {
+            await ApplySetupRecipeAsync(recipe, cancellationToken);
+        }
+    }
+
+    private async Task ApplySetupRecipeAsync(string recipe, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
+
+        // Only a database no recipe has touched yet gets the setup recipe: never twice, never over real data.
+        if (await db.RecipeExecutions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var json = await scope.ServiceProvider.GetRequiredService<RecipeFiles>().ReadAsync(recipe, cancellationToken);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ApplyAsync(recipe, json, cancellationToken);
+        }
+        catch (DbUpdateException) when (options.Value.Database.Provider == DatabaseProvider.Postgres)
+        {
+            // Two nodes raced on an empty database: the unique recipe name let exactly one of them win.
+            if (!await AppliedByAnotherNodeAsync(recipe, cancellationToken))
+            {
+                throw;
+            }
+
+            LogAppliedElsewhere(logger, recipe);
+        }
+    }
+
+    private async Task<bool> AppliedByAnotherNodeAsync(string recipe, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
+        return await db.RecipeExecutions.AnyAsync(r => r.RecipeName == recipe, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Setup recipe {Recipe} was applied by another node")]
+    private static partial void LogAppliedElsewhere(ILogger logger, string recipe);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,27 @@
+using Chatflows.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Storage;
+
+/// <summary>
+/// The one model of the module. Each provider has a subclass so that SQLite and PostgreSQL keep
+/// migrations of their own; code depends on this base type only.
+/// </summary>
+public abstract class ChatflowsDbContext(DbContextOptions options)
+    : IdentityDbContext<ChatflowsUser, IdentityRole, string>(options), IDataProtectionKeyContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ChannelSettingsRecord> ChannelSettings => Set<ChannelSettingsRecord>();
+
+    public DbSet<RecipeExecution> RecipeExecutions => Set<RecipeExecution>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ChatflowsDbContext).Assembly);
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Chatflows.Users;
+
+/// <summary>An editor, agent or administrator who signs in to the admin.</summary>
+public sealed class ChatflowsUser : IdentityUser
+{
+    /// <summary>Name shown to colleagues and, for agents, to visitors.</summary>
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>How many chats an agent takes at once before the channel counts them as at capacity (W7).</summary>
+    public int ChatCapacity { get; set; } = 3;
+
+    public DateTime CreatedUtc { get; set; }
+}

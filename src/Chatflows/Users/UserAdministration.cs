@@ -1,0 +1,139 @@
+using Chatflows.Core.Validation;
+using Chatflows.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Users;
+
+/// <summary>Creating users and granting roles: one place for the Users page and the recipe step.</summary>
+public sealed class UserAdministration(UserManager<ChatflowsUser> users, TimeProvider time)
+{
+    public const int MaxChatCapacity = 50;
+
+    public Task<List<ChatflowsUser>> ListAsync(CancellationToken cancellationToken) =>
+        users.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Creates the user, or updates name, roles and capacity of the user with that e-mail (idempotent for
+    /// recipes); with <paramref name="onlyCreate"/> an existing e-mail is an error instead.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> CreateOrUpdateAsync(NewUser request, bool onlyCreate = false)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var user = await users.FindByEmailAsync(request.Email);
+        var isNew = user is null;
+        if (!isNew && onlyCreate)
+        {
+            return [new FieldError("email", "A user with this e-mail already exists.")];
+        }
+
+        user ??= new ChatflowsUser { UserName = request.Email, Email = request.Email, EmailConfirmed = true, CreatedUtc = time.GetUtcNow().UtcDateTime };
+        user.DisplayName = request.DisplayName.Trim();
+        user.ChatCapacity = request.ChatCapacity;
+
+        var result = isNew
+            ? request.Password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, request.Password)
+            : await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            return ToFieldErrors(result, "password");
+        }
+
+        return await SetRolesAsync(user, request.Roles);
+    }
+
+    public async Task<IReadOnlyList<FieldError>> SetRolesAsync(ChatflowsUser user, IReadOnlyList<string> roles)
+    {
+        if (!roles.Contains(Roles.Administrator) && await IsLastAdministratorAsync(user))
+        {
+            return [new FieldError("roles", "This is the only administrator; make someone else administrator first.")];
+        }
+
+        var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
+        if (unknown.Count > 0)
+        {
+            return [new FieldError("roles", $"Unknown role '{unknown[0]}'. Use {string.Join(", ", Roles.All)}.")];
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var removed = await users.RemoveFromRolesAsync(user, current.Except(roles));
+        var added = await users.AddToRolesAsync(user, roles.Except(current));
+        return removed.Succeeded && added.Succeeded ? [] : ToFieldErrors(removed.Succeeded ? added : removed, "roles");
+    }
+
+    public async Task<IReadOnlyList<FieldError>> SetPasswordAsync(ChatflowsUser user, string password)
+    {
+        if (await users.HasPasswordAsync(user))
+        {
+            var removed = await users.RemovePasswordAsync(user);
+            if (!removed.Succeeded)
+            {
+                return ToFieldErrors(removed, "password");
+            }
+        }
+
+        var result = await users.AddPasswordAsync(user, password);
+        if (result.Succeeded)
+        {
+            // A reset also lifts a lockout: the administrator vouches for the new password.
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return ToFieldErrors(result, "password");
+    }
+
+    public async Task<IReadOnlyList<FieldError>> UpdateAsync(ChatflowsUser user, string displayName, IReadOnlyList<string> roles, int chatCapacity)
+    {
+        var errors = Validate(new NewUser(user.Email ?? "", displayName, roles, null, chatCapacity));
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        user.DisplayName = displayName.Trim();
+        user.ChatCapacity = chatCapacity;
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded ? await SetRolesAsync(user, roles) : ToFieldErrors(result, "displayName");
+    }
+
+    private async Task<bool> IsLastAdministratorAsync(ChatflowsUser user)
+    {
+        var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+        return administrators.Count == 1 && administrators[0].Id == user.Id;
+    }
+
+    private static List<FieldError> Validate(NewUser request)
+    {
+        List<FieldError> errors = [];
+        if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal) || request.Email.Length > 256)
+        {
+            errors.Add(new("email", "Enter a valid e-mail address."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 100)
+        {
+            errors.Add(new("displayName", "Enter a name of 1 to 100 characters."));
+        }
+
+        if (request.Roles.Count == 0)
+        {
+            errors.Add(new("roles", "Choose at least one role."));
+        }
+
+        if (request.ChatCapacity is < 1 or > MaxChatCapacity)
+        {
+            errors.Add(new("chatCapacity", $"Chat capacity is 1 to {MaxChatCapacity}."));
+        }
+
+        return errors;
+    }
+
+    private static List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
+        [.. result.Errors.Select(e => new FieldError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, e.Description))];
+}
