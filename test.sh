@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test of Chatflows: ./test.sh
+# Installs and starts what the tests need when it is missing (Chromium, PostgreSQL, Redis from apt),
+# builds with warnings as errors, runs each test project, and ends with the line "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+
+scripts/test-services.sh
+dotnet build Chatflows.sln -c Release -nologo -v q -warnaserror
+
+rm -rf TestResults
+status=0
+for project in tests/*.Tests; do
+  name=$(basename "$project")
+  echo "== $name"
+  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
+    --results-directory TestResults || status=1
+done
+
+scripts/test-totals.sh TestResults || status=1
+exit $status

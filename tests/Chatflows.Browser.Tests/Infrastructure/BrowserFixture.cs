@@ -1,0 +1,66 @@
+using Chatflows.Storage;
+using Chatflows.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Chatflows.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (never `playwright install`) against the demo host on real
+/// Kestrel at 127.0.0.1. One browser and one host per test collection; each test gets its own context.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public ChatflowsFactory Host { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite));
+        BaseAddress = await Task.Run(Host.StartKestrel);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (cookies, storage) on the host, collecting console errors.</summary>
+    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ViewportSize? viewport = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        List<string> errors = [];
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"{message.Text} ({message.Location})");
+            }
+        };
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await Host.DisposeAsync();
+    }
+}
