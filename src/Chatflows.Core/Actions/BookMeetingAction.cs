@@ -1,0 +1,135 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Core.Ports;
+using Chatflows.Core.Validation;
+
+namespace Chatflows.Core.Actions;
+
+/// <summary>
+/// Offers the next free meeting slots of a person or team and books the one the visitor picks (B2).
+/// Asks for an e-mail first when the contact has none. A slot someone else took in the meantime is
+/// refused by the scheduler, and the visitor is offered the next ones.
+/// </summary>
+public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<BookMeetingSettings>
+{
+    private const string PendingSlot = "meeting_pending_slot";
+    private const string Cancel = "cancel";
+
+    public override string Name => "bookMeeting";
+
+    public override string Category => "Hand-off";
+
+    public override IReadOnlyList<string> Outcomes { get; } = ["Booked", "NoSlots", "Cancelled"];
+
+    public override bool WaitsForVisitor => true;
+
+    protected override IEnumerable<FieldError> Validate(BookMeetingSettings settings, ActionValidationContext context)
+    {
+        if (settings.UserId is null && settings.TeamId is null)
+        {
+            yield return new("userId", "Choose whose meetings to book: a person or a team.");
+        }
+
+        foreach (var error in context.CheckText("intro", settings.Intro)
+            .Concat(context.CheckText("noSlotsMessage", settings.NoSlotsMessage))
+            .Concat(context.CheckText("confirmation", settings.Confirmation)))
+        {
+            yield return error;
+        }
+    }
+
+    protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, BookMeetingSettings settings, CancellationToken cancellationToken)
+    {
+        var target = new MeetingTarget(settings.UserId, settings.TeamId, settings.MeetingTypeId);
+        if (!context.IsResuming)
+        {
+            return await OfferAsync(context, settings, target, settings.Intro, cancellationToken);
+        }
+
+        var input = context.Input!.Trim();
+        if (context.Variable(PendingSlot) is { Length: > 0 } pending)
+        {
+            var email = AnswerParser.Parse(input, new AskQuestionSettings { Format = AnswerFormat.Email }, context.Texts, out var problem);
+            if (email is null)
+            {
+                context.Say(problem, BotReplyKind.Invalid, inputHint: "email");
+                return ActionResult.WaitForVisitor;
+            }
+
+            context.SetContactProperty("email", email);
+            context.SetVariable(PendingSlot, "");
+            input = pending;
+        }
+
+        if (string.Equals(input, Cancel, StringComparison.OrdinalIgnoreCase) || string.Equals(input, context.Texts.NoneOfTheseTimes, StringComparison.OrdinalIgnoreCase))
+        {
+            return ActionResult.WithOutcome("Cancelled");
+        }
+
+        var slots = await scheduler.GetSlotsAsync(target, context.Now, settings.MaxSlots, cancellationToken);
+        var slot = slots.FirstOrDefault(s => s.Id == input || string.Equals(s.Label, input, StringComparison.OrdinalIgnoreCase));
+        if (slot is null)
+        {
+            return await OfferAsync(context, settings, target, context.Texts.ChooseAnOption, cancellationToken);
+        }
+
+        if (string.IsNullOrEmpty(context.ContactProperty("email")))
+        {
+            context.SetVariable(PendingSlot, slot.Id);
+            context.Say(context.Texts.AskEmailForInvitation, BotReplyKind.Question, inputHint: "email");
+            return ActionResult.WaitForVisitor;
+        }
+
+        var name = $"{context.ContactProperty("firstname")} {context.ContactProperty("lastname")}".Trim();
+        var booking = await scheduler.BookAsync(target, slot, name.Length > 0 ? name : context.ContactProperty("email")!, context.ContactProperty("email")!, cancellationToken);
+        if (booking is null)
+        {
+            return await OfferAsync(context, settings, target, context.Texts.SlotTaken, cancellationToken);
+        }
+
+        context.SetVariable("meeting_reference", booking.Reference);
+        context.SetVariable("meeting_with", booking.WithName);
+        context.SetVariable("meeting_time", slot.Label);
+        context.Say(settings.Confirmation, payload: new JsonObject { ["invitationUrl"] = booking.InvitationUrl, ["reference"] = booking.Reference });
+        context.Record(FlowEventKind.MeetingBooked, booking.Reference);
+        return ActionResult.WithOutcome("Booked");
+    }
+
+    private async ValueTask<ActionResult> OfferAsync(
+        ActionContext context, BookMeetingSettings settings, MeetingTarget target, string text, CancellationToken cancellationToken)
+    {
+        var slots = await scheduler.GetSlotsAsync(target, context.Now, settings.MaxSlots, cancellationToken);
+        if (slots.Count == 0)
+        {
+            context.Say(settings.NoSlotsMessage);
+            return ActionResult.WithOutcome("NoSlots");
+        }
+
+        var payload = new JsonObject
+        {
+            ["slots"] = new JsonArray([.. slots.Select(s => (JsonNode)new JsonObject
+            {
+                ["id"] = s.Id,
+                ["start"] = s.Start.ToString(),
+                ["end"] = s.End.ToString(),
+                ["label"] = s.Label,
+            })]),
+        };
+        List<QuickReply> choices = [.. slots.Select(s => new QuickReply(s.Label, s.Id)), new QuickReply(context.Texts.NoneOfTheseTimes, Cancel)];
+        context.Say(text, BotReplyKind.MeetingSlots, choices, payload: payload);
+        return ActionResult.WaitForVisitor;
+    }
+}
+
+/// <param name="UserId">Book with this person; or set <paramref name="TeamId"/> for round robin in a team.</param>
+/// <param name="MaxSlots">How many free times to offer at once.</param>
+public sealed record BookMeetingSettings(
+    string? UserId = null,
+    string? TeamId = null,
+    string? MeetingTypeId = null,
+    [property: MaxLength(1000)] string Intro = "Pick a time that suits you:",
+    [property: MaxLength(1000)] string NoSlotsMessage = "There are no free times to book right now.",
+    [property: MaxLength(1000)] string Confirmation = "You're booked with {{ vars.meeting_with }} on {{ vars.meeting_time }}. The invitation is on its way.",
+    [property: Range(1, 12)] int MaxSlots = 6);

@@ -1,0 +1,17 @@
+namespace Chatflows.Core.Flows;
+
+/// <summary>Per-chatflow options (O1–O3).</summary>
+public sealed record FlowOptions
+{
+    /// <summary>Pause shown as "typing…" before each bot message, in milliseconds (O1). Default 800.</summary>
+    public int TypingDelayMs { get; init; } = 800;
+
+    /// <summary>After this many minutes without an answer, the next message restarts the flow (O2). Default 30.</summary>
+    public int SessionTimeoutMinutes { get; init; } = 30;
+
+    /// <summary>Shown when something goes wrong (O3).</summary>
+    public string ErrorMessage { get; init; } = "Sorry, something went wrong on our side. Please try again in a moment.";
+
+    /// <summary>Most bot messages one visitor turn may produce before the bot stops with the error message. Default 25.</summary>
+    public int MaxRepliesPerTurn { get; init; } = 25;
+}

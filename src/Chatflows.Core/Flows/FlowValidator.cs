@@ -1,0 +1,194 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Text;
+
+namespace Chatflows.Core.Flows;
+
+/// <summary>
+/// Everything wrong with a flow (B4): bad settings, dangling targets, unreachable actions, loops that
+/// never ask the visitor anything, broken Liquid. The builder shows the findings; publishing refuses errors.
+/// </summary>
+public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates)
+{
+    public IReadOnlyList<FlowFinding> Validate(Chatflow flow)
+    {
+        List<FlowFinding> findings = [];
+        ValidateFlow(flow, findings);
+        var context = new ActionValidationContext(flow, templates);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var action in flow.Actions)
+        {
+            if (!Id().IsMatch(action.Id))
+            {
+                findings.Add(Error(action.Id, "action.id", "An action id uses letters, digits, '-' and '_' (at most 64)."));
+            }
+            else if (!ids.Add(action.Id))
+            {
+                findings.Add(Error(action.Id, "action.duplicateId", $"Two actions have the id '{action.Id}'."));
+            }
+
+            var bot = catalog.Find(action.Type);
+            if (bot is null)
+            {
+                findings.Add(Error(action.Id, "action.unknownType", $"'{action.Type}' is not an action this site knows."));
+                continue;
+            }
+
+            ValidateSettings(action, bot, context, findings);
+            ValidateBranches(flow, action, bot, findings);
+            if (action.Next is { } next && flow.FindAction(next) is null)
+            {
+                findings.Add(Error(action.Id, "action.next", $"The next action '{next}' does not exist.", "next"));
+            }
+        }
+
+        if (flow.StartActionId is { } start && flow.FindAction(start) is null)
+        {
+            findings.Add(Error(null, "flow.start", $"The flow starts at '{start}', which does not exist.", "startActionId"));
+        }
+
+        FlowGraph.FindUnreachable(flow).ForEach(id =>
+            findings.Add(new FlowFinding(id, FindingSeverity.Warning, "action.unreachable", "Nothing leads to this action. Connect it from another action, or remove it.")));
+        FlowGraph.FindSilentCycles(flow, id => catalog.Find(flow.FindAction(id)!.Type)?.WaitsForVisitor ?? true).ForEach(cycle =>
+            findings.Add(Error(cycle[0], "flow.cycle", $"These actions loop without asking the visitor anything: {string.Join(" → ", cycle)}. Add a question to the loop or break it.")));
+        return findings;
+    }
+
+    private void ValidateFlow(Chatflow flow, List<FlowFinding> findings)
+    {
+        if (!Id().IsMatch(flow.Id))
+        {
+            findings.Add(Error(null, "flow.id", "The chatflow id uses letters, digits, '-' and '_' (at most 64).", "id"));
+        }
+
+        if (string.IsNullOrWhiteSpace(flow.Name) || flow.Name.Length > 100)
+        {
+            findings.Add(Error(null, "flow.name", "Give the chatflow a name of 1 to 100 characters.", "name"));
+        }
+
+        if (!BuiltInTexts.Languages.Contains(flow.Language))
+        {
+            findings.Add(Error(null, "flow.language", $"Choose one of the languages {string.Join(", ", BuiltInTexts.Languages)}.", "language"));
+        }
+
+        if (templates.Check(flow.WelcomeMessage) is { } error)
+        {
+            findings.Add(Error(null, "flow.welcome", $"The welcome message has a template error: {error}", "welcomeMessage"));
+        }
+
+        var options = flow.Options;
+        if (options.TypingDelayMs is < 0 or > 10_000)
+        {
+            findings.Add(Error(null, "flow.options", "The typing delay is 0 to 10,000 milliseconds.", "options.typingDelayMs"));
+        }
+
+        if (options.SessionTimeoutMinutes is < 1 or > 10_080)
+        {
+            findings.Add(Error(null, "flow.options", "The session timeout is 1 minute to 7 days.", "options.sessionTimeoutMinutes"));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ErrorMessage))
+        {
+            findings.Add(Error(null, "flow.options", "Write the message shown when something goes wrong.", "options.errorMessage"));
+        }
+
+        if (options.MaxRepliesPerTurn is < 1 or > 100)
+        {
+            findings.Add(Error(null, "flow.options", "Replies per turn are 1 to 100.", "options.maxRepliesPerTurn"));
+        }
+    }
+
+    private static void ValidateSettings(FlowAction action, IBotAction bot, ActionValidationContext context, List<FlowFinding> findings)
+    {
+        object? settings;
+        try
+        {
+            settings = action.Settings.Deserialize(bot.SettingsType, FlowJson.Options);
+        }
+        catch (JsonException e)
+        {
+            findings.Add(Error(action.Id, "action.settings", $"A setting has the wrong kind of value ({e.Path?.TrimStart('$', '.')}).", e.Path?.TrimStart('$', '.')));
+            return;
+        }
+
+        if (settings is null)
+        {
+            findings.Add(Error(action.Id, "action.settings", "The action has no settings."));
+            return;
+        }
+
+        List<ValidationResult> results = [];
+        Validator.TryValidateObject(settings, new ValidationContext(settings), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            var field = result.MemberNames.FirstOrDefault() ?? "";
+            findings.Add(Error(action.Id, "action.settings", result.ErrorMessage ?? "Invalid setting.", JsonNamingPolicy.CamelCase.ConvertName(field)));
+        }
+
+        foreach (var error in bot.Validate(settings, context))
+        {
+            findings.Add(Error(action.Id, "action.settings", error.Message, error.Field));
+        }
+    }
+
+    private static void ValidateBranches(Chatflow flow, FlowAction action, IBotAction bot, List<FlowFinding> findings)
+    {
+        for (var i = 0; i < action.Branches.Count; i++)
+        {
+            var branch = action.Branches[i];
+            var field = $"branches[{i}]";
+            if (flow.FindAction(branch.GoTo) is null)
+            {
+                findings.Add(Error(action.Id, "branch.target", $"Branch {i + 1} goes to '{branch.GoTo}', which does not exist.", field));
+            }
+
+            if (BranchConditionProblem(branch.When, bot) is { } problem)
+            {
+                findings.Add(Error(action.Id, "branch.condition", $"Branch {i + 1}: {problem}", field));
+            }
+        }
+    }
+
+    private static readonly string[] Availabilities = ["available", "away", "offline", "atCapacity"];
+
+    private static string? BranchConditionProblem(Condition condition, IBotAction bot)
+    {
+        if (condition.Source is ConditionSource.ContactProperty or ConditionSource.Variable && string.IsNullOrWhiteSpace(condition.Property))
+        {
+            return "name the property to test.";
+        }
+
+        if (condition.Operator == ConditionOperator.IsOneOf)
+        {
+            return condition.Values.Count == 0 ? "list the values to choose from." : null;
+        }
+
+        if (condition.Operator is ConditionOperator.IsEmpty or ConditionOperator.IsNotEmpty)
+        {
+            return null;
+        }
+
+        if (condition.IsNumeric && !Condition.TryNumber(condition.Value ?? "", out _))
+        {
+            return "compare with a number.";
+        }
+
+        return condition.Source switch
+        {
+            ConditionSource.Outcome when !bot.Outcomes.Contains(condition.Value ?? "", StringComparer.OrdinalIgnoreCase) =>
+                $"'{condition.Value}' is not an outcome of this action ({string.Join(", ", bot.Outcomes)}).",
+            ConditionSource.Availability when !Availabilities.Contains(condition.Value ?? "", StringComparer.OrdinalIgnoreCase) =>
+                $"availability is one of {string.Join(", ", Availabilities)}.",
+            _ when condition.Value is null => "give the value to compare with.",
+            _ => null,
+        };
+    }
+
+    private static FlowFinding Error(string? actionId, string code, string message, string? field = null) =>
+        new(actionId, FindingSeverity.Error, code, message, field);
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
+    private static partial Regex Id();
+}

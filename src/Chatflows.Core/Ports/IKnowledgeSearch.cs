@@ -1,0 +1,10 @@
+namespace Chatflows.Core.Ports;
+
+/// <summary>Knowledge-base search (K3) as the bot uses it; the knowledge-base project implements it.</summary>
+public interface IKnowledgeSearch
+{
+    /// <summary>The best published articles for <paramref name="query"/>, best first.</summary>
+    /// <param name="knowledgeBaseId">The chatflow's knowledge base (C3); null searches all in the language.</param>
+    ValueTask<IReadOnlyList<KnowledgeArticleHit>> SearchAsync(
+        string? knowledgeBaseId, string language, string query, int maxResults, CancellationToken cancellationToken);
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Nodes;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Ports;
+using Chatflows.Core.Validation;
+
+namespace Chatflows.KnowledgeBase.Actions;
+
+/// <summary>
+/// Asks what the visitor is looking for, searches the chatflow's knowledge base and shares the best
+/// articles as cards (K3, B2). <c>Found</c>/<c>NotFound</c> let the flow offer a person or a ticket when
+/// nothing helped. Registered from this project, as any site's own action would be.
+/// </summary>
+public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<SearchKnowledgeSettings>
+{
+    public override string Name => "searchKnowledgeBase";
+
+    public override string Category => "Knowledge base";
+
+    public override IReadOnlyList<string> Outcomes { get; } = ["Found", "NotFound"];
+
+    public override bool WaitsForVisitor => true;
+
+    protected override IEnumerable<FieldError> Validate(SearchKnowledgeSettings settings, ActionValidationContext context)
+    {
+        if (!context.Flow.KnowledgeBase.Enabled)
+        {
+            yield return new("knowledgeBase", "Turn on knowledge-base search in the chatflow's settings first.");
+        }
+
+        foreach (var error in context.CheckText("prompt", settings.Prompt)
+            .Concat(context.CheckText("foundMessage", settings.FoundMessage))
+            .Concat(context.CheckText("notFoundMessage", settings.NotFoundMessage)))
+        {
+            yield return error;
+        }
+    }
+
+    protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, SearchKnowledgeSettings settings, CancellationToken cancellationToken)
+    {
+        var query = context.IsResuming ? context.Input!.Trim() : settings.QueryVariable is { } name ? context.Variable(name) : null;
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            context.Say(settings.Prompt, BotReplyKind.Question);
+            return ActionResult.WaitForVisitor;
+        }
+
+        context.SetAnswer(query);
+        context.SetVariable("kb_query", query);
+        var hits = await search.SearchAsync(context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language, query, settings.MaxResults, cancellationToken);
+        if (hits.Count == 0)
+        {
+            context.Say(settings.NotFoundMessage);
+            return ActionResult.WithOutcome("NotFound");
+        }
+
+        var cards = new JsonArray([.. hits.Select(h => (JsonNode)new JsonObject
+        {
+            ["slug"] = h.Slug,
+            ["title"] = h.Title,
+            ["snippet"] = h.Snippet,
+            ["url"] = h.Url,
+        })]);
+        context.Say(settings.FoundMessage, BotReplyKind.Articles, payload: new JsonObject { ["articles"] = cards });
+        return ActionResult.WithOutcome("Found");
+    }
+}
+
+/// <param name="QueryVariable">Search with this variable's value (an earlier answer) instead of asking.</param>
+public sealed record SearchKnowledgeSettings(
+    [property: Required, MaxLength(1000)] string Prompt = "What are you looking for? Describe it in a few words.",
+    [property: MaxLength(1000)] string FoundMessage = "These articles might help:",
+    [property: MaxLength(1000)] string NotFoundMessage = "I couldn't find an article about that.",
+    [property: Range(1, 5)] int MaxResults = 3,
+    string? QueryVariable = null);
