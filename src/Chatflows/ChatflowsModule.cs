@@ -1,5 +1,7 @@
 using Chatflows.Areas.Admin;
+using Chatflows.Flows;
 using Chatflows.Health;
+using Chatflows.KnowledgeBase;
 using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
@@ -32,6 +34,8 @@ public static class ChatflowsModule
         services.AddChatflowsIdentity();
         services.AddChatflowsAuthorization();
         services.AddChatflowsAdmin();
+        services.AddChatflowsEngine();
+        services.AddChatflowsKnowledgeBase();
         services.AddChatflowsSetup();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;

@@ -28,6 +28,17 @@ public sealed class ActionContext
 
     public Instant Now => _run.Environment.Now;
 
+    public string? ConversationId => _run.Environment.ConversationId;
+
+    /// <summary>All conversation variables as they stand now.</summary>
+    public IReadOnlyDictionary<string, string> Variables => _run.Variables;
+
+    /// <summary>All known contact properties as they stand now.</summary>
+    public IReadOnlyDictionary<string, string> Contact => _run.Contact;
+
+    /// <summary>All known company properties as they stand now.</summary>
+    public IReadOnlyDictionary<string, string> Company => _run.Company;
+
     public TeamAvailability Availability => _run.Environment.Availability;
 
     /// <summary>Built-in texts (validation messages and the like) in the chatflow's language.</summary>

@@ -11,4 +11,7 @@ public sealed record TurnEnvironment(Instant Now, TeamAvailability Availability,
 
     /// <summary>The page the visitor is on, for personalisation.</summary>
     public string? PageUrl { get; init; }
+
+    /// <summary>The conversation the turn belongs to, for actions that report it elsewhere (webhooks).</summary>
+    public string? ConversationId { get; init; }
 }

@@ -23,6 +23,7 @@ public static class FlowJson
             ReadCommentHandling = JsonCommentHandling.Skip,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        options.Converters.Add(new InstantJsonConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }

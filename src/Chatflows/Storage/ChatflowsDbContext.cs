@@ -19,6 +19,18 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<RecipeExecution> RecipeExecutions => Set<RecipeExecution>();
 
+    public DbSet<ChatflowRecord> Chatflows => Set<ChatflowRecord>();
+
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    public DbSet<MessageRecord> Messages => Set<MessageRecord>();
+
+    public DbSet<ContactRecord> Contacts => Set<ContactRecord>();
+
+    public DbSet<TicketRecord> Tickets => Set<TicketRecord>();
+
+    public DbSet<FlowEventRecord> FlowEvents => Set<FlowEventRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

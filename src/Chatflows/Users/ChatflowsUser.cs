@@ -11,5 +11,8 @@ public sealed class ChatflowsUser : IdentityUser
     /// <summary>How many chats an agent takes at once before the channel counts them as at capacity (W7).</summary>
     public int ChatCapacity { get; set; } = 3;
 
+    /// <summary>Set by the agent: available for chats, or away (W5a).</summary>
+    public bool IsAvailable { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }

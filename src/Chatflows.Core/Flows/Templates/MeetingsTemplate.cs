@@ -1,0 +1,56 @@
+using Chatflows.Core.Actions;
+using static Chatflows.Core.Flows.Templates.FlowBuilder;
+
+namespace Chatflows.Core.Flows.Templates;
+
+/// <summary>
+/// Meetings bot (C2): offers free times from a person's or team's calendar and books the one the
+/// visitor picks. When no time is free or none suits, the visitor may leave an e-mail address so the
+/// team can find a time together; that way a full calendar never turns a visitor away.
+/// </summary>
+internal sealed class MeetingsTemplate : ITemplateBuilder
+{
+    public FlowTemplate Template { get; } = new(
+        "meetings",
+        "Meetings bot",
+        "Share a meeting link so visitors book time with a person or team.",
+        [FlowBinding.Inbox]);
+
+    public Chatflow Build(TemplateParameters parameters)
+    {
+        var texts = MeetingsTexts.For(parameters.Language);
+        return new Chatflow
+        {
+            WelcomeMessage = texts.Welcome,
+            Actions =
+            [
+                BookMeeting(
+                    "book-meeting",
+                    parameters,
+                    texts.Intro,
+                    texts.NoSlots,
+                    texts.Booked,
+                    next: "end-booked",
+                    WhenOutcome("NoSlots", "ask-email"),
+                    WhenOutcome("Cancelled", "ask-email")),
+                End("end-booked", texts.LookingForward),
+
+                // The address goes to a variable first: a "No, thanks" click must not become the contact's e-mail.
+                Ask(
+                    "ask-email",
+                    new AskQuestionSettings
+                    {
+                        Text = texts.AskEmail,
+                        QuickReplies = [new(texts.NoThanks, "no-thanks")],
+                        Format = AnswerFormat.Email,
+                        SaveAs = "email",
+                    },
+                    next: "save-email",
+                    WhenAnswer("no-thanks", "end-no-email")),
+                SetContactProperty("save-email", "email", "{{ vars.email }}", next: "end-follow-up"),
+                End("end-follow-up", texts.FollowUp),
+                End("end-no-email", texts.NoEmail),
+            ],
+        };
+    }
+}

@@ -1,0 +1,42 @@
+using Chatflows.Core.Actions;
+using static Chatflows.Core.Flows.Templates.FlowBuilder;
+
+namespace Chatflows.Core.Flows.Templates;
+
+/// <summary>
+/// Offline bot (C2): asks what the visitor needs, then routes to an available colleague during office
+/// hours; when the team is away, offline or busy it collects an e-mail address so the team can follow
+/// up. The question comes first, so whoever picks the conversation up knows what it is about.
+/// </summary>
+internal sealed class OfflineTemplate : ITemplateBuilder
+{
+    public FlowTemplate Template { get; } = new(
+        "offline",
+        "Offline bot",
+        "Route visitors to available team members during office hours; outside them, collect an e-mail address so the team can follow up.",
+        [FlowBinding.Inbox, FlowBinding.Helpdesk]);
+
+    public Chatflow Build(TemplateParameters parameters)
+    {
+        var texts = OfflineTexts.For(parameters.Language);
+        return new Chatflow
+        {
+            WelcomeMessage = texts.Welcome,
+            Actions =
+            [
+                // Away, offline and at capacity all go on to the e-mail question.
+                Ask(
+                    "ask-question",
+                    new AskQuestionSettings { Text = texts.AskQuestion, SaveAs = "question" },
+                    next: "ask-email",
+                    WhenAvailability("available", "send-to-team")),
+                SendToTeam("send-to-team", parameters.HandOffTeamId, texts.Connecting, null, WhenOutcome("Unavailable", "ask-email")),
+                Ask(
+                    "ask-email",
+                    new AskQuestionSettings { Text = texts.AskEmail, Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
+                    next: "end-thanks"),
+                End("end-thanks", texts.Thanks),
+            ],
+        };
+    }
+}

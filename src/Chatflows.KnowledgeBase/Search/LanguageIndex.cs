@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Chatflows.Core.Ports;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Chatflows.KnowledgeBase.Search;
+
+/// <summary>
+/// The index of one language: one writer and one searcher manager for its whole life (near-real-time:
+/// a change is searchable as soon as it is written). Title weighs more than tags, tags more than body.
+/// </summary>
+internal sealed partial class LanguageIndex : IDisposable
+{
+    private const int SnippetLength = 160;
+    private static readonly Dictionary<string, float> Boosts = new() { ["title"] = 3f, ["tags"] = 2f, ["body"] = 1f };
+    private static readonly string[] Fields = ["title", "tags", "body"];
+
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    public LanguageIndex(string language, string? path)
+    {
+        _analyzer = LanguageAnalyzers.For(language);
+        _directory = path is null ? new RAMDirectory() : FSDirectory.Open(Path.Combine(path, language));
+        _writer = OpenWriter();
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    /// <summary>True when the index on disk could not be read and was started empty: it needs a rebuild.</summary>
+    public bool WasCorrupt { get; private set; }
+
+    public int Count => _writer.NumDocs;
+
+    public void Upsert(KnowledgeDocument document)
+    {
+        _writer.UpdateDocument(new Term("id", document.Id), ToLucene(document));
+        Publish();
+    }
+
+    public void Delete(string id)
+    {
+        _writer.DeleteDocuments(new Term("id", id));
+        Publish();
+    }
+
+    public void Replace(IEnumerable<KnowledgeDocument> documents)
+    {
+        _writer.DeleteAll();
+        foreach (var document in documents)
+        {
+            _writer.AddDocument(ToLucene(document));
+        }
+
+        Publish();
+    }
+
+    /// <summary>
+    /// Best matches for what a visitor typed. Their text is never query syntax: words are escaped. All
+    /// words first; then any word; then, when nothing matched, with typos allowed. The last word also
+    /// matches as a prefix, so results follow the visitor as they type.
+    /// </summary>
+    public IReadOnlyList<KnowledgeArticleHit> Search(string? knowledgeBaseId, string text, int maxResults)
+    {
+        var words = Words(text);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var (op, fuzzy) in new[] { (Operator.AND, false), (Operator.OR, false), (Operator.OR, true) })
+        {
+            var query = Build(words, op, fuzzy, knowledgeBaseId);
+            if (query is not null && Run(query, maxResults) is { Count: > 0 } hits)
+            {
+                return hits;
+            }
+        }
+
+        return [];
+    }
+
+    private Query? Build(List<string> words, Operator op, bool fuzzy, string? knowledgeBaseId)
+    {
+        var parser = new MultiFieldQueryParser(LanguageAnalyzers.Version, Fields, _analyzer, Boosts) { DefaultOperator = op };
+        var terms = words.Select((word, i) =>
+        {
+            var escaped = QueryParserBase.Escape(word);
+            return fuzzy ? (word.Length >= 4 ? $"{escaped}~1" : escaped)
+                : i == words.Count - 1 ? $"({escaped} OR {escaped}*)" : escaped;
+        });
+        Query main;
+        try
+        {
+            main = parser.Parse(string.Join(' ', terms));
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
+
+        if (main is BooleanQuery { Clauses.Count: 0 })
+        {
+            return null; // only stop words
+        }
+
+        if (knowledgeBaseId is null)
+        {
+            return main;
+        }
+
+        return new BooleanQuery { { main, Occur.MUST }, { new TermQuery(new Term("kb", knowledgeBaseId)), Occur.MUST } };
+    }
+
+    private List<KnowledgeArticleHit> Run(Query query, int maxResults)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("", ""), new QueryScorer(query, "body"))
+            {
+                TextFragmenter = new SimpleFragmenter(SnippetLength),
+            };
+            return [.. searcher.Search(query, maxResults).ScoreDocs.Select(hit =>
+            {
+                var document = searcher.Doc(hit.Doc);
+                var body = document.Get("body", CultureInfo.InvariantCulture) ?? "";
+                var snippet = highlighter.GetBestFragment(_analyzer, "body", body) ?? body[..Math.Min(body.Length, SnippetLength)];
+                return new KnowledgeArticleHit(document.Get("slug", CultureInfo.InvariantCulture), document.Get("title", CultureInfo.InvariantCulture), snippet.Trim(), document.Get("url", CultureInfo.InvariantCulture));
+            })];
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static List<string> Words(string text) =>
+        [.. WordPattern().Matches(text.Length > 200 ? text[..200] : text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length <= 40).Take(12)];
+
+    private static Document ToLucene(KnowledgeDocument d) =>
+    [
+        new StringField("id", d.Id, Field.Store.YES),
+        new StringField("kb", d.KnowledgeBaseId, Field.Store.YES),
+        new StringField("slug", d.Slug, Field.Store.YES),
+        new StoredField("url", d.Url),
+        new TextField("title", d.Title, Field.Store.YES),
+        new TextField("tags", $"{d.Tags} {d.Category}", Field.Store.NO),
+        new TextField("body", d.Text, Field.Store.YES),
+    ];
+
+    private IndexWriter OpenWriter()
+    {
+        var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        try
+        {
+            return new IndexWriter(_directory, config);
+        }
+        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or IOException)
+        {
+            // The database is the truth: start empty and let the owner rebuild.
+            WasCorrupt = true;
+            return new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE });
+        }
+    }
+
+    private void Publish()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using Chatflows.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.KnowledgeBase.Search;
+
+/// <summary>
+/// Knowledge-base search (K2, K3) with one Lucene index per language, each node keeping its own copy.
+/// The module keeps it in step with the database, which is the truth.
+/// </summary>
+public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options) : IKnowledgeSearch, IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<LanguageIndex>> _indexes = new(StringComparer.Ordinal);
+
+    public ValueTask<IReadOnlyList<KnowledgeArticleHit>> SearchAsync(
+        string? knowledgeBaseId, string language, string query, int maxResults, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50)));
+
+    public void Upsert(KnowledgeDocument document) => Index(document.Language).Upsert(document);
+
+    public void Delete(string language, string id) => Index(language).Delete(id);
+
+    /// <summary>Replaces a language's whole index, e.g. on start or after corruption.</summary>
+    public void Replace(string language, IEnumerable<KnowledgeDocument> documents) => Index(language).Replace(documents);
+
+    /// <summary>How many articles a language's index holds; compared with the database on start.</summary>
+    public int Count(string language) => Index(language).Count;
+
+    /// <summary>Whether the language's index had to be started empty because the copy on disk was unreadable.</summary>
+    public bool WasCorrupt(string language) => Index(language).WasCorrupt;
+
+    private LanguageIndex Index(string language) =>
+        _indexes.GetOrAdd(language, l => new Lazy<LanguageIndex>(() => new LanguageIndex(l, options.Value.IndexPath))).Value;
+
+    public void Dispose()
+    {
+        foreach (var index in _indexes.Values.Where(i => i.IsValueCreated))
+        {
+            index.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Chatflows.Core.Flows;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Flows;
+
+/// <summary>
+/// Creates, saves, publishes and switches chatflows (C1, P1), for the admin and recipes alike. Drafts
+/// may be unfinished; publishing validates and copies the draft, so visitors never see a half-edit.
+/// </summary>
+public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time)
+{
+    public Task<List<ChatflowRecord>> ListAsync(CancellationToken cancellationToken) =>
+        db.Chatflows.AsNoTracking().OrderBy(c => c.Priority).ThenBy(c => c.CreatedUtc).ToListAsync(cancellationToken);
+
+    public Task<ChatflowRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
+        db.Chatflows.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    /// <summary>The draft document and the version to send back when saving it.</summary>
+    public async Task<(Chatflow Draft, Guid Version)?> GetDraftAsync(string id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { } record ? (FlowJson.Deserialize(record.DraftJson), record.DraftVersion) : null;
+
+    /// <summary>Adds a new chatflow as a draft, or replaces the draft of the one with that id (recipes are idempotent).</summary>
+    public async Task<SaveResult> CreateOrReplaceAsync(Chatflow flow, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == flow.Id, cancellationToken);
+        if (record is null)
+        {
+            var priority = await db.Chatflows.Select(c => (int?)c.Priority).MaxAsync(cancellationToken) ?? 0;
+            record = new ChatflowRecord { Id = flow.Id, CreatedUtc = now, Priority = priority + 10 };
+            db.Chatflows.Add(record);
+        }
+
+        return await WriteDraftAsync(record, flow, now, cancellationToken);
+    }
+
+    /// <summary>Saves the draft when <paramref name="expectedVersion"/> is current; otherwise a conflict (two editors).</summary>
+    public async Task<SaveResult> SaveDraftAsync(Chatflow flow, Guid expectedVersion, CancellationToken cancellationToken)
+    {
+        var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == flow.Id, cancellationToken);
+        if (record is null)
+        {
+            return SaveResult.Invalid([new("id", $"There is no chatflow '{flow.Id}'.")]);
+        }
+
+        if (record.DraftVersion != expectedVersion)
+        {
+            return SaveResult.Conflict;
+        }
+
+        return await WriteDraftAsync(record, flow, time.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>Publishes the draft if it has no errors; returns the findings (warnings do not block).</summary>
+    public async Task<PublishResult> PublishAsync(string id, CancellationToken cancellationToken)
+    {
+        var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return PublishResult.NotFound;
+        }
+
+        var findings = validator.Validate(FlowJson.Deserialize(record.DraftJson));
+        if (findings.Any(f => f.Severity == FindingSeverity.Error))
+        {
+            return new PublishResult(false, findings, record.PublishedVersion);
+        }
+
+        record.PublishedJson = record.DraftJson;
+        record.PublishedVersion++;
+        record.PublishedUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return new PublishResult(true, findings, record.PublishedVersion);
+    }
+
+    /// <summary>The on/off switch (P1). A chatflow never published cannot be switched on.</summary>
+    public async Task<bool> SetEnabledAsync(string id, bool enabled, CancellationToken cancellationToken)
+    {
+        var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (record is null || (enabled && record.PublishedJson is null))
+        {
+            return false;
+        }
+
+        record.Enabled = enabled;
+        record.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task<SaveResult> WriteDraftAsync(ChatflowRecord record, Chatflow flow, DateTime now, CancellationToken cancellationToken)
+    {
+        var structural = validator.Validate(flow).Where(f => f.Code is "flow.id" or "flow.name" or "flow.language").ToList();
+        if (structural.Count > 0)
+        {
+            return SaveResult.Invalid([.. structural.Select(f => new Core.Validation.FieldError(f.Field ?? "", f.Message))]);
+        }
+
+        record.Name = flow.Name;
+        record.Language = flow.Language;
+        record.Binding = JsonNamingPolicy.CamelCase.ConvertName(flow.Binding.ToString());
+        record.DraftJson = FlowJson.Serialize(flow);
+        record.DraftVersion = Guid.NewGuid();
+        record.UpdatedUtc = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return SaveResult.Conflict;
+        }
+
+        return SaveResult.Saved(record.DraftVersion);
+    }
+}

@@ -1,0 +1,43 @@
+using Chatflows.Actions;
+using Chatflows.Core.Actions;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Ports;
+using Chatflows.Inbox;
+using Chatflows.Meetings;
+using Chatflows.Visitors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Chatflows.Flows;
+
+internal static class EngineServiceCollectionExtensions
+{
+    /// <summary>The built-in bot actions, the ports they read through, and the services that store turns.</summary>
+    public static IServiceCollection AddChatflowsEngine(this IServiceCollection services)
+    {
+        services.AddBotAction<SendMessageAction>();
+        services.AddBotAction<AskQuestionAction>();
+        services.AddBotAction<SetContactPropertyAction>();
+        services.AddBotAction<SetCompanyPropertyAction>();
+        services.AddBotAction<BookMeetingAction>();
+        services.AddBotAction<CreateTicketAction>();
+        services.AddBotAction<SendToTeamMemberAction>();
+        services.AddBotAction<SendToTeamAction>();
+        services.AddBotAction<EndConversationAction>();
+        services.AddBotAction<WebhookAction>();
+
+        services.AddOptions<WebhookOptions>().BindConfiguration("Chatflows:Webhooks");
+        services.AddHttpClient(WebhookAction.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }); // a redirect must not escape the allow-list
+
+        services.TryAddSingleton<ITeamRoster, TeamRoster>();
+        services.TryAddSingleton<IMeetingScheduler, UnconfiguredMeetingScheduler>();
+        services.AddSingleton<PublishedFlows>();
+        services.AddScoped<ChatflowStore>();
+        services.AddScoped<ConversationAssigner>();
+        services.AddScoped<TeamAvailabilityReader>();
+        services.AddScoped<TurnWriter>();
+        services.AddScoped<ConversationService>();
+        return services;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Storage;
+
+namespace Chatflows.Flows;
+
+/// <summary>
+/// Compiled flows, one per chatflow and version, so a turn does no JSON work on the flow. A new
+/// publication (or draft save, for previews) has a new version, so an entry is replaced, never stale.
+/// </summary>
+public sealed class PublishedFlows(FlowRunner runner)
+{
+    private readonly ConcurrentDictionary<(string Id, bool Draft), (string Version, CompiledFlow Flow)> _cache = new();
+
+    /// <summary>The published flow visitors get.</summary>
+    /// <exception cref="InvalidOperationException">The chatflow was never published.</exception>
+    public CompiledFlow Published(ChatflowRecord record, string chatName) =>
+        Get(record.Id, draft: false, $"{record.PublishedVersion}|{chatName}",
+            () => record.PublishedJson ?? throw new InvalidOperationException($"Chatflow '{record.Id}' is not published."), chatName);
+
+    /// <summary>The current draft, for the builder's preview (B6).</summary>
+    public CompiledFlow Draft(ChatflowRecord record, string chatName) =>
+        Get(record.Id, draft: true, $"{record.DraftVersion}|{chatName}", () => record.DraftJson, chatName);
+
+    private CompiledFlow Get(string id, bool draft, string version, Func<string> json, string chatName)
+    {
+        if (_cache.TryGetValue((id, draft), out var entry) && entry.Version == version)
+        {
+            return entry.Flow;
+        }
+
+        var compiled = runner.Compile(FlowJson.Deserialize(json()), chatName);
+        _cache[(id, draft)] = (version, compiled);
+        return compiled;
+    }
+}

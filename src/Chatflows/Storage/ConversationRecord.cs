@@ -1,0 +1,40 @@
+namespace Chatflows.Storage;
+
+/// <summary>One visitor's conversation with a chatflow, and the engine state to continue it.</summary>
+public sealed class ConversationRecord
+{
+    /// <summary>Unguessable (128 random bits, base64url), so ids cannot be enumerated.</summary>
+    public string Id { get; set; } = "";
+
+    public string ChatflowId { get; set; } = "";
+
+    /// <summary>The published version the conversation runs.</summary>
+    public int FlowVersion { get; set; }
+
+    /// <summary>The anonymous visitor it belongs to; only they may read it.</summary>
+    public string VisitorId { get; set; } = "";
+
+    public long? ContactId { get; set; }
+
+    public string Status { get; set; } = "active";
+
+    /// <summary>The engine's <c>ConversationState</c> as JSON.</summary>
+    public string StateJson { get; set; } = "{}";
+
+    /// <summary>Sequence number of the last message; the next message gets LastSeq + 1.</summary>
+    public long LastSeq { get; set; }
+
+    /// <summary>Preview conversations (B6) are kept apart from analytics.</summary>
+    public bool IsPreview { get; set; }
+
+    public string? PageUrl { get; set; }
+
+    /// <summary>The agent the conversation was handed to (P2).</summary>
+    public string? AssignedUserId { get; set; }
+
+    public string? AssignedTeamId { get; set; }
+
+    public DateTime StartedUtc { get; set; }
+
+    public DateTime LastActivityUtc { get; set; }
+}

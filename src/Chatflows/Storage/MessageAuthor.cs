@@ -1,0 +1,9 @@
+namespace Chatflows.Storage;
+
+public enum MessageAuthor
+{
+    Visitor,
+    Bot,
+    Agent,
+    System,
+}

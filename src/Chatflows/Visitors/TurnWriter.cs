@@ -1,0 +1,138 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Chatflows.Contacts;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Inbox;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Visitors;
+
+/// <summary>
+/// Writes one turn into the unit of work: the visitor message, the replies, the new state, the side
+/// effects (contact properties, tickets, hand-off) and analytics events. The caller commits once.
+/// </summary>
+public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner)
+{
+    public async Task<List<MessageRecord>> WriteAsync(
+        ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken)
+    {
+        List<MessageRecord> messages = [];
+        if (visitorText is not null)
+        {
+            messages.Add(Append(conversation, new MessageRecord
+            {
+                Author = MessageAuthor.Visitor, Text = visitorText, ClientMessageId = clientMessageId, CreatedUtc = now,
+            }));
+        }
+
+        foreach (var reply in turn.Replies)
+        {
+            messages.Add(Append(conversation, new MessageRecord
+            {
+                Author = MessageAuthor.Bot,
+                Kind = JsonNamingPolicy.CamelCase.ConvertName(reply.Kind.ToString()),
+                Text = reply.Text,
+                PayloadJson = Payload(reply),
+                CreatedUtc = now,
+            }));
+        }
+
+        conversation.StateJson = JsonSerializer.Serialize(turn.State, FlowJson.Options);
+        conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
+        conversation.LastActivityUtc = now;
+        await ApplyAsync(conversation, turn.SideEffects, now, cancellationToken);
+        if (!conversation.IsPreview)
+        {
+            db.FlowEvents.AddRange(turn.Events.Select(e => new FlowEventRecord
+            {
+                ChatflowId = conversation.ChatflowId,
+                ConversationId = conversation.Id,
+                Kind = JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()),
+                ActionId = e.ActionId,
+                Detail = e.Detail,
+                OccurredUtc = now,
+            }));
+        }
+
+        return messages;
+    }
+
+    private MessageRecord Append(ConversationRecord conversation, MessageRecord message)
+    {
+        message.ConversationId = conversation.Id;
+        message.Seq = ++conversation.LastSeq;
+        db.Messages.Add(message);
+        return message;
+    }
+
+    private async Task ApplyAsync(ConversationRecord conversation, IReadOnlyList<SideEffect> effects, DateTime now, CancellationToken cancellationToken)
+    {
+        ContactRecord? contact = null;
+        foreach (var effect in effects)
+        {
+            switch (effect)
+            {
+                case SetContactProperty set:
+                    contact ??= await ContactAsync(conversation, now, cancellationToken);
+                    ContactProperties.Set(contact, set.Property, set.Value, company: false, now);
+                    break;
+                case SetCompanyProperty set:
+                    contact ??= await ContactAsync(conversation, now, cancellationToken);
+                    ContactProperties.Set(contact, set.Property, set.Value, company: true, now);
+                    break;
+                case CreateTicket ticket:
+                    db.Tickets.Add(new TicketRecord
+                    {
+                        Reference = ticket.Reference, ConversationId = conversation.Id, ContactId = conversation.ContactId ?? contact?.Id,
+                        Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
+                        CreatedUtc = now, UpdatedUtc = now,
+                    });
+                    break;
+                case HandOff handOff:
+                    conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
+                    conversation.AssignedTeamId = handOff.TeamId;
+                    break;
+            }
+        }
+    }
+
+    private async Task<ContactRecord> ContactAsync(ConversationRecord conversation, DateTime now, CancellationToken cancellationToken)
+    {
+        if (conversation.ContactId is { } id && await db.Contacts.FindAsync([id], cancellationToken) is { } known)
+        {
+            return known;
+        }
+
+        var contact = new ContactRecord { VisitorId = conversation.VisitorId, CreatedUtc = now, UpdatedUtc = now };
+        db.Contacts.Add(contact);
+        await db.SaveChangesAsync(cancellationToken); // inside the turn's transaction: gives the id, commits nothing yet
+        conversation.ContactId = contact.Id;
+        return contact;
+    }
+
+    private static string? Payload(BotReply reply)
+    {
+        var payload = reply.Payload?.DeepClone().AsObject() ?? [];
+        if (reply.QuickReplies.Count > 0)
+        {
+            payload["quickReplies"] = JsonSerializer.SerializeToNode(reply.QuickReplies, FlowJson.Options);
+        }
+
+        if (reply.InputHint is not null)
+        {
+            payload["inputHint"] = reply.InputHint;
+        }
+
+        if (reply.ActionId is not null)
+        {
+            payload["actionId"] = reply.ActionId;
+        }
+
+        payload["delayMs"] = reply.DelayMs;
+        return payload.ToJsonString();
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Tests.Infrastructure;
+
+/// <summary>A real HTTP server on 127.0.0.1 that records what webhooks post and answers as told.</summary>
+public sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private WebhookReceiver(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<(IHeaderDictionary Headers, string Body)> Requests { get; } = new();
+
+    /// <summary>How to answer: status, JSON body and delay.</summary>
+    public (int Status, string? Json, TimeSpan Delay) Answer { get; set; } = (200, null, TimeSpan.Zero);
+
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<WebhookReceiver> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var receiver = new WebhookReceiver(app);
+        app.MapPost("/hook", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            receiver.Requests.Enqueue((context.Request.Headers, await reader.ReadToEndAsync()));
+            var (status, json, delay) = receiver.Answer;
+            await Task.Delay(delay, context.RequestAborted);
+            context.Response.StatusCode = status;
+            if (json is not null)
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync(json);
+            }
+        });
+        await app.StartAsync();
+        receiver.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return receiver;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
