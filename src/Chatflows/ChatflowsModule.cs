@@ -72,6 +72,7 @@ public static class ChatflowsModule
         services.AddScoped<Channel.ChannelSettingsStore>();
         services.AddRecipeStep<Recipes.Steps.ChannelStep>();
         services.AddRecipeStep<Recipes.Steps.UsersStep>();
+        services.AddRecipeStep<Recipes.Steps.ChatflowsStep>();
         services.AddHostedService<ChatflowsSetup>();
         return services;
     }

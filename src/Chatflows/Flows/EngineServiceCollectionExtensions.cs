@@ -1,6 +1,7 @@
 using Chatflows.Actions;
 using Chatflows.Core.Actions;
 using Chatflows.Core.Engine;
+using Chatflows.Core.Flows.Templates;
 using Chatflows.Core.Ports;
 using Chatflows.Inbox;
 using Chatflows.Meetings;
@@ -33,6 +34,7 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
         services.TryAddSingleton<IMeetingScheduler, UnconfiguredMeetingScheduler>();
         services.AddSingleton<PublishedFlows>();
+        services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();
         services.AddScoped<ConversationAssigner>();
         services.AddScoped<TeamAvailabilityReader>();

@@ -11,6 +11,7 @@ public sealed class RecipeStepContext(string recipe, int index, string name, Jso
     {
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         AllowTrailingCommas = true,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public string Recipe { get; } = recipe;

@@ -25,8 +25,8 @@ public sealed class WebhookActionTests : IAsyncLifetime
 
         Assert.Equal(["Hi", "Sent!"], replies);
         var (headers, body) = Assert.Single(_receiver.Requests);
-        var signature = WebhookAction.Sign(Secret, headers["X-Chatflows-Timestamp"].ToString(), body);
-        Assert.Equal(signature, headers["X-Chatflows-Signature"].ToString());
+        var signature = WebhookAction.Sign(Secret, headers["X-Chatflows-Timestamp"], body);
+        Assert.Equal(signature, headers["X-Chatflows-Signature"]);
         using var json = JsonDocument.Parse(body);
         Assert.Equal("hook", json.RootElement.GetProperty("chatflowId").GetString());
         Assert.Equal("call", json.RootElement.GetProperty("actionId").GetString());

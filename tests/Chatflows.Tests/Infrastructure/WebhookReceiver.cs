@@ -16,7 +16,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private WebhookReceiver(WebApplication app) => _app = app;
 
-    public ConcurrentQueue<(IHeaderDictionary Headers, string Body)> Requests { get; } = new();
+    public ConcurrentQueue<(Dictionary<string, string> Headers, string Body)> Requests { get; } = new();
 
     /// <summary>How to answer: status, JSON body and delay.</summary>
     public (int Status, string? Json, TimeSpan Delay) Answer { get; set; } = (200, null, TimeSpan.Zero);
@@ -32,7 +32,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
         app.MapPost("/hook", async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
-            receiver.Requests.Enqueue((context.Request.Headers, await reader.ReadToEndAsync()));
+            // Headers are copied: the request's own collection is recycled when the request ends.
+            var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+            receiver.Requests.Enqueue((headers, await reader.ReadToEndAsync()));
             var (status, json, delay) = receiver.Answer;
             await Task.Delay(delay, context.RequestAborted);
             context.Response.StatusCode = status;

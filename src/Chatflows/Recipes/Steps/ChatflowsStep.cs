@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Chatflows.Core.Flows;
+using Chatflows.Core.Flows.Templates;
+using Chatflows.Flows;
+using Chatflows.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace Chatflows.Recipes.Steps;
+
+/// <summary>
+/// <c>{"name": "chatflows", "chatflows": [...]}</c>: creates (or replaces by id) chatflows from a
+/// template by name or from a whole document, then publishes and switches them on when asked.
+/// </summary>
+public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, UserManager<ChatflowsUser> users) : IRecipeStep
+{
+    public string Name => "chatflows";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var data = context.Read<ChatflowsStepData>();
+        if (data.Chatflows is null)
+        {
+            throw context.Fail("chatflows", "List the chatflows as an array.");
+        }
+
+        for (var i = 0; i < data.Chatflows.Count; i++)
+        {
+            var item = data.Chatflows[i];
+            var at = $"chatflows[{i}]";
+            var flow = item.Flow is not null ? ReadDocument(context, item.Flow, at) : await FromTemplateAsync(context, item, at);
+            var saved = await store.CreateOrReplaceAsync(flow, cancellationToken);
+            context.ThrowIfAny(saved.Errors, at);
+            if (item.Publish)
+            {
+                var published = await store.PublishAsync(flow.Id, cancellationToken);
+                if (published.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) is { } error)
+                {
+                    throw context.Fail($"{at}.{(error.ActionId is null ? "" : $"actions[{error.ActionId}].")}{error.Field}".TrimEnd('.'), error.Message);
+                }
+
+                await store.SetEnabledAsync(flow.Id, item.Enabled, cancellationToken);
+            }
+        }
+    }
+
+    private static Chatflow ReadDocument(RecipeStepContext context, JsonObject document, string at)
+    {
+        try
+        {
+            return document.Deserialize<Chatflow>(FlowJson.Options) ?? throw context.Fail($"{at}.flow", "The chatflow document is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw context.Fail($"{at}.flow.{e.Path?.TrimStart('$', '.')}".TrimEnd('.'), "This value has the wrong kind.");
+        }
+    }
+
+    private async Task<Chatflow> FromTemplateAsync(RecipeStepContext context, ChatflowItem item, string at)
+    {
+        if (string.IsNullOrWhiteSpace(item.Template) || string.IsNullOrWhiteSpace(item.Id) || string.IsNullOrWhiteSpace(item.Name))
+        {
+            throw context.Fail(at, "Give either a \"flow\" document, or a \"template\" with an \"id\" and a \"name\".");
+        }
+
+        string? meetingUserId = null;
+        if (item.MeetingUser is { } email)
+        {
+            meetingUserId = (await users.FindByEmailAsync(email))?.Id ?? throw context.Fail($"{at}.meetingUser", $"There is no user {email}; add them in a users step first.");
+        }
+
+        try
+        {
+            return templates.Create(item.Template, new TemplateParameters(item.Id, item.Name, item.Language ?? "en", item.Binding ?? FlowBinding.Inbox)
+            {
+                KnowledgeBaseId = item.KnowledgeBaseId,
+                HandOffTeamId = item.HandOffTeamId,
+                MeetingUserId = meetingUserId,
+                TicketPipeline = item.TicketPipeline ?? "support",
+                TicketStatus = item.TicketStatus ?? "new",
+            });
+        }
+        catch (ArgumentException e)
+        {
+            throw context.Fail($"{at}.template", e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private sealed record ChatflowsStepData(IReadOnlyList<ChatflowItem>? Chatflows);
+
+    private sealed record ChatflowItem(
+        string? Id, string? Name, string? Template, string? Language, FlowBinding? Binding, string? KnowledgeBaseId, string? HandOffTeamId,
+        string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, bool Publish = true, bool Enabled = true);
+}
