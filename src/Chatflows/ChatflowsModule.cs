@@ -7,6 +7,7 @@ using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
 using Chatflows.Users;
+using Chatflows.Visitors;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -36,6 +37,7 @@ public static class ChatflowsModule
         services.AddChatflowsAdmin();
         services.AddChatflowsEngine();
         services.AddChatflowsKnowledgeBase();
+        services.AddChatflowsVisitors();
         services.AddChatflowsSetup();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
@@ -47,7 +49,11 @@ public static class ChatflowsModule
     /// </summary>
     public static WebApplication MapChatflows(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A malformed request (bad JSON, a body over the limit) is the client's error, never a 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.UseStatusCodePages());
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles(new StaticFileOptions
@@ -57,8 +63,12 @@ public static class ChatflowsModule
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseVisitorBodyLimit();
 
         app.MapRazorPages();
+        app.MapVisitorApi();
+        app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }

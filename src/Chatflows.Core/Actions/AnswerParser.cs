@@ -51,7 +51,10 @@ internal static partial class AnswerParser
 
                 if (number < settings.Min || number > settings.Max)
                 {
-                    problem = string.Format(CultureInfo.InvariantCulture, texts.NumberOutOfRange, settings.Min ?? decimal.MinValue, settings.Max ?? decimal.MaxValue);
+                    // With one bound set, name only that one: "from 18 to 79228162514264337593543950335" helps nobody.
+                    problem = settings.Min is { } min && settings.Max is { } max
+                        ? string.Format(CultureInfo.InvariantCulture, texts.NumberOutOfRange, min, max)
+                        : string.Format(CultureInfo.InvariantCulture, number < settings.Min ? texts.NumberTooSmall : texts.NumberTooLarge, settings.Min ?? settings.Max);
                     return null;
                 }
 

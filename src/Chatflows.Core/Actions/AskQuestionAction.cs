@@ -73,7 +73,8 @@ public sealed class AskQuestionAction : BotAction<AskQuestionSettings>
 
         if (answer is null)
         {
-            context.Say(settings.InvalidMessage ?? problem, BotReplyKind.Invalid, settings.QuickReplies, InputHint(settings));
+            // An empty answer breaks no format rule, so there is nothing to explain: ask the question again.
+            context.Say(settings.InvalidMessage ?? (problem.Length > 0 ? problem : settings.Text), BotReplyKind.Invalid, settings.QuickReplies, InputHint(settings));
             return WaitForVisitor();
         }
 

@@ -15,6 +15,7 @@ namespace Chatflows.Core.Actions;
 public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<BookMeetingSettings>
 {
     private const string PendingSlot = "meeting_pending_slot";
+    private const string OfferedSlots = "meeting_offered_slots";
     private const string Cancel = "cancel";
 
     public override string Name => "bookMeeting";
@@ -72,7 +73,9 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
         var slot = slots.FirstOrDefault(s => s.Id == input || string.Equals(s.Label, input, StringComparison.OrdinalIgnoreCase));
         if (slot is null)
         {
-            return await OfferAsync(context, settings, target, context.Texts.ChooseAnOption, cancellationToken);
+            // A time we offered that is gone was taken meanwhile; anything else was not a choice at all.
+            var offered = (context.Variable(OfferedSlots) ?? "").Split(' ');
+            return await OfferAsync(context, settings, target, offered.Contains(input) ? context.Texts.SlotTaken : context.Texts.ChooseAnOption, cancellationToken);
         }
 
         if (string.IsNullOrEmpty(context.ContactProperty("email")))
@@ -118,6 +121,7 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
             })]),
         };
         List<QuickReply> choices = [.. slots.Select(s => new QuickReply(s.Label, s.Id)), new QuickReply(context.Texts.NoneOfTheseTimes, Cancel)];
+        context.SetVariable(OfferedSlots, string.Join(' ', slots.Select(s => s.Id)));
         context.Say(text, BotReplyKind.MeetingSlots, choices, payload: payload);
         return ActionResult.WaitForVisitor;
     }

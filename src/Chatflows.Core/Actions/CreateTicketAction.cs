@@ -29,8 +29,8 @@ public sealed class CreateTicketAction : BotAction<CreateTicketSettings>
             reference,
             settings.Pipeline ?? context.Flow.Tickets.Pipeline,
             settings.Status ?? context.Flow.Tickets.Status,
-            context.Render(settings.Subject),
-            context.Render(settings.Description)));
+            context.RenderValue(settings.Subject) ?? settings.Subject,
+            context.RenderValue(settings.Description) ?? settings.Description));
         context.Record(FlowEventKind.TicketCreated, reference);
         if (!string.IsNullOrWhiteSpace(settings.Confirmation))
         {

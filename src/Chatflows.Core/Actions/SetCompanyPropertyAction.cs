@@ -17,7 +17,15 @@ public sealed class SetCompanyPropertyAction : BotAction<SetPropertySettings>
 
     protected override ValueTask<ActionResult> ExecuteAsync(ActionContext context, SetPropertySettings settings, CancellationToken cancellationToken)
     {
-        context.SetCompanyProperty(settings.Property, context.Render(settings.Value));
+        if (context.RenderValue(settings.Value) is { } value)
+        {
+            context.SetCompanyProperty(settings.Property, value);
+        }
+        else
+        {
+            context.Record(FlowEventKind.Failed, "template");
+        }
+
         return Outcome("Done");
     }
 }

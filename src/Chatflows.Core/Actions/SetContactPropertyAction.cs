@@ -18,7 +18,15 @@ public sealed class SetContactPropertyAction : BotAction<SetPropertySettings>
 
     protected override ValueTask<ActionResult> ExecuteAsync(ActionContext context, SetPropertySettings settings, CancellationToken cancellationToken)
     {
-        context.SetContactProperty(settings.Property, context.Render(settings.Value));
+        if (context.RenderValue(settings.Value) is { } value)
+        {
+            context.SetContactProperty(settings.Property, value);
+        }
+        else
+        {
+            context.Record(FlowEventKind.Failed, "template");
+        }
+
         return Outcome("Done");
     }
 }

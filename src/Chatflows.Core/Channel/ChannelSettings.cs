@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chatflows.Core.Availability;
 using Chatflows.Core.Validation;
 using NodaTime;
 
@@ -24,6 +25,9 @@ public sealed partial record ChannelSettings
 
     /// <summary>IANA time zone of the site, used for office hours (W5).</summary>
     public string TimeZone { get; init; } = "Europe/Amsterdam";
+
+    /// <summary>When the team is there to chat and what visitors see when it is not (W5–W7). Default 24/7.</summary>
+    public AvailabilitySettings Availability { get; init; } = new();
 
     public const int MaxHeadingLength = 60;
     public const int MaxWelcomeMessageLength = 1000;
@@ -56,6 +60,8 @@ public sealed partial record ChannelSettings
         {
             errors.Add(new("timeZone", $"'{TimeZone}' is not a known time zone (use e.g. Europe/Amsterdam)."));
         }
+
+        errors.AddRange(Availability.Validate().Select(e => e with { Field = $"availability.{e.Field}" }));
 
         return errors;
     }

@@ -69,6 +69,9 @@ public sealed class ActionContext
     /// <summary>Personalises <paramref name="text"/> (B7); a broken template yields the flow's error message.</summary>
     public string Render(string text) => _run.Render(text);
 
+    /// <summary>Personalises a value to store (B7); null when the template fails, so an error text never becomes data.</summary>
+    public string? RenderValue(string text) => _run.TryRender(text);
+
     /// <summary>Sends a bot message, personalised, after the typing delay (O1).</summary>
     public void Say(string text, BotReplyKind kind = BotReplyKind.Text, IReadOnlyList<QuickReply>? quickReplies = null,
         string? inputHint = null, JsonObject? payload = null) =>

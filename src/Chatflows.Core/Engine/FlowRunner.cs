@@ -80,10 +80,11 @@ public sealed class FlowRunner(ActionCatalog catalog, MessageTemplates templates
     {
         for (var steps = 0; ; steps++)
         {
-            if (steps >= MaxStepsPerTurn || run.Replies.Count > flow.Flow.Options.MaxRepliesPerTurn)
+            // MaxRepliesPerTurn is the most a turn says before the error message, not one fewer than it.
+            if (steps >= MaxStepsPerTurn || run.Replies.Count >= flow.Flow.Options.MaxRepliesPerTurn)
             {
-                // A loop without a question: say so once and stop; the next message starts over.
-                run.Replies.Add(new BotReply { Kind = BotReplyKind.Error, Text = flow.Flow.Options.ErrorMessage });
+                // A loop without a question: say so once (after the typing delay, O1) and stop; the next message starts over.
+                run.Say(new BotReply { Kind = BotReplyKind.Error, Text = flow.Flow.Options.ErrorMessage });
                 run.Events.Add(new FlowEvent(FlowEventKind.Failed, current.Action.Id, "loop"));
                 return run.Finish(ConversationStatus.Active);
             }

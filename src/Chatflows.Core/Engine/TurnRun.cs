@@ -24,8 +24,9 @@ internal sealed class TurnRun(CompiledFlow flow, TurnEnvironment environment, Me
 
     public string? Answer { get; set; } = state.LastAnswer;
 
-    public string Render(string text) =>
-        templates.Render(text, new MessageTemplateModel(Contact, Company, Variables, flow.ChatName)) ?? Flow.Options.ErrorMessage;
+    public string Render(string text) => TryRender(text) ?? Flow.Options.ErrorMessage;
+
+    public string? TryRender(string text) => templates.Render(text, new MessageTemplateModel(Contact, Company, Variables, flow.ChatName));
 
     public void Say(BotReply reply) => Replies.Add(reply with { DelayMs = Flow.Options.TypingDelayMs });
 

@@ -1,3 +1,5 @@
+using Chatflows.Core.Targeting;
+
 namespace Chatflows.Core.Flows;
 
 /// <summary>
@@ -39,10 +41,17 @@ public sealed record Chatflow
     /// <summary>Pipeline and status of tickets this bot creates (C4).</summary>
     public TicketSettings Tickets { get; init; } = new();
 
+    /// <summary>
+    /// The pages and visitors the bot appears for (T1–T5). Part of the document, so publishing a flow
+    /// publishes its targeting with it; the default (no groups, no exclusions) is every page.
+    /// </summary>
+    public TargetingRules Targeting { get; init; } = new();
+
     /// <summary>The template this flow was created from, if any (C2).</summary>
     public string? Template { get; init; }
 
     /// <summary>The id of the action the flow starts with, or null for a flow with no actions.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? EffectiveStartActionId => StartActionId ?? (Actions.Count > 0 ? Actions[0].Id : null);
 
     public FlowAction? FindAction(string? id) => id is null ? null : Actions.FirstOrDefault(a => a.Id == id);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Chatflows.Core.Engine;
+using Chatflows.Core.Targeting;
 using Chatflows.Core.Text;
 
 namespace Chatflows.Core.Flows;
@@ -16,6 +17,11 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
     {
         List<FlowFinding> findings = [];
         ValidateFlow(flow, findings);
+        foreach (var error in TargetingValidator.Validate(flow.Targeting))
+        {
+            findings.Add(Error(null, "targeting.rule", error.Message, $"targeting.{error.Field}"));
+        }
+
         var context = new ActionValidationContext(flow, templates);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var action in flow.Actions)

@@ -5,8 +5,8 @@ using Fluid;
 namespace Chatflows.Core.Text;
 
 /// <summary>
-/// Personalised bot texts (B7) in Liquid, sandboxed: no includes or file access, bounded steps and
-/// recursion, bounded output. One parser for the app, parsed templates cached, a new context per render.
+/// Personalised bot texts (B7) in Liquid, sandboxed: no includes or file access, bounded steps,
+/// recursion and ranges, bounded output. One parser for the app, parsed templates cached, a new context per render.
 /// Output is plain text (never HTML); whoever shows it encodes it.
 /// </summary>
 public sealed class MessageTemplates
@@ -28,7 +28,23 @@ public sealed class MessageTemplates
         _parser.RegisteredTags.Remove("layout");
         _parser.RegisteredTags.Remove("section");
         _parser.RegisteredTags.Remove("renderbody");
+
+        // Filters that can grow a string are capped, so a loop of appends cannot exhaust memory.
+        foreach (var name in GrowingFilters)
+        {
+            if (_options.Filters.TryGetValue(name, out var original))
+            {
+                _options.Filters.AddFilter(name, async (input, arguments, context) =>
+                {
+                    var result = await original(input, arguments, context);
+                    var text = result.ToStringValue();
+                    return text.Length > MaxOutputLength ? new Fluid.Values.StringValue(text[..MaxOutputLength]) : result;
+                });
+            }
+        }
     }
+
+    private static readonly string[] GrowingFilters = ["append", "prepend", "replace", "replace_first", "join", "concat", "times"];
 
     /// <summary>Null when <paramref name="text"/> is valid Liquid; otherwise what is wrong, for the builder (B4).</summary>
     public string? Check(string text) => TryGet(text, out _, out var error) ? null : error;
@@ -82,6 +98,12 @@ public sealed class MessageTemplates
 
         if (!_parser.TryParse(text, out template, out error))
         {
+            return false;
+        }
+
+        if (RangeCheck.Problem(template) is { } problem)
+        {
+            error = problem;
             return false;
         }
 

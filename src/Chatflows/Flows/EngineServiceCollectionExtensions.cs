@@ -36,8 +36,9 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();
+        services.AddScoped<ChatflowSelector>();
         services.AddScoped<ConversationAssigner>();
-        services.AddScoped<TeamAvailabilityReader>();
+        services.AddScoped<Channel.ChannelAvailability>();
         services.AddScoped<TurnWriter>();
         services.AddScoped<ConversationService>();
         return services;

@@ -19,6 +19,19 @@ public sealed class PublishedFlows(FlowRunner runner)
         Get(record.Id, draft: false, $"{record.PublishedVersion}|{chatName}",
             () => record.PublishedJson ?? throw new InvalidOperationException($"Chatflow '{record.Id}' is not published."), chatName);
 
+    /// <summary>The published flow of a chatflow known only by id and version; its JSON is read only when not cached.</summary>
+    public async Task<CompiledFlow> PublishedAsync(string id, int version, string chatName, Func<Task<string>> json)
+    {
+        var key = $"{version}|{chatName}";
+        if (_cache.TryGetValue((id, false), out var entry) && entry.Version == key)
+        {
+            return entry.Flow;
+        }
+
+        var text = await json();
+        return Get(id, draft: false, key, () => text, chatName);
+    }
+
     /// <summary>The current draft, for the builder's preview (B6).</summary>
     public CompiledFlow Draft(ChatflowRecord record, string chatName) =>
         Get(record.Id, draft: true, $"{record.DraftVersion}|{chatName}", () => record.DraftJson, chatName);

@@ -5,7 +5,6 @@ using Chatflows.Contacts;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
-using Chatflows.Inbox;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -23,7 +22,7 @@ public sealed class ConversationService(
     FlowRunner runner,
     TurnWriter writer,
     ChannelSettingsStore channel,
-    TeamAvailabilityReader availability,
+    ChannelAvailability availability,
     TimeProvider time)
 {
     /// <summary>Starts a conversation with a published, switched-on chatflow (or its draft, for a preview).</summary>
@@ -144,7 +143,7 @@ public sealed class ConversationService(
             : await db.Contacts.AsNoTracking().Where(c => c.VisitorId == request.VisitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<TurnEnvironment> EnvironmentAsync(ConversationRecord conversation, CancellationToken cancellationToken) =>
-        new(Instant.FromDateTimeOffset(time.GetUtcNow()), await availability.ReadAsync(cancellationToken), NewReference)
+        new(Instant.FromDateTimeOffset(time.GetUtcNow()), (await availability.ReadAsync(null, cancellationToken)).State, NewReference)
         {
             IsPreview = conversation.IsPreview,
             PageUrl = conversation.PageUrl,

@@ -99,6 +99,19 @@ public sealed class AskQuestionActionTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task Empty_answer_asks_the_question_again(string input)
+    {
+        var conversation = await AskedAsync(new AskQuestionSettings { Text = "What brings you here?", QuickReplies = [new("Pricing")] });
+
+        await conversation.SayAsync(input);
+
+        AssertReAsked(conversation, "What brings you here?", null);
+        Assert.Equal(["Pricing"], conversation.Last!.Replies[0].QuickReplies.Select(q => q.Label));
+    }
+
+    [Theory]
     [InlineData(" Anna@Example.COM ", "anna@example.com")]
     [InlineData("jan.de.vries+chat@mail.example.nl", "jan.de.vries+chat@mail.example.nl")]
     public async Task Email_answer_is_accepted_lower_cased(string input, string expected)
@@ -183,6 +196,28 @@ public sealed class AskQuestionActionTests
         await conversation.SayAsync(input);
 
         AssertReAsked(conversation, "Please answer with a number from 1 to 100.", "number");
+    }
+
+    [Theory]
+    [InlineData("en", "17", "Please answer with a number of at least 18.")]
+    [InlineData("nl", "17", "Antwoord graag met een getal van minstens 18.")]
+    public async Task Number_below_an_open_ended_range_is_re_asked_with_the_minimum(string language, string input, string expected)
+    {
+        var conversation = await AskedAsync(new AskQuestionSettings { Text = "Age?", Format = AnswerFormat.Number, Min = 18 }, language);
+
+        await conversation.SayAsync(input);
+
+        AssertReAsked(conversation, expected, "number");
+    }
+
+    [Fact]
+    public async Task Number_above_an_open_ended_range_is_re_asked_with_the_maximum()
+    {
+        var conversation = await AskedAsync(new AskQuestionSettings { Text = "Discount?", Format = AnswerFormat.Number, Max = 12.5m });
+
+        await conversation.SayAsync("13");
+
+        AssertReAsked(conversation, "Please answer with a number of at most 12.5.", "number");
     }
 
     [Theory]

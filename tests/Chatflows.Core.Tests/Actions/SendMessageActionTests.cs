@@ -53,7 +53,10 @@ public sealed class SendMessageActionTests
     [Fact]
     public async Task Template_that_cannot_be_rendered_says_the_error_message()
     {
-        var flow = Create(Say("hello", "{% for i in (1..100000000) %}{% endfor %}Hello")) with { Options = new() { ErrorMessage = "Oops." } };
+        var flow = Create(Say("hello", "{% for i in (1..1000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}Hello")) with
+        {
+            Options = new() { ErrorMessage = "Oops." },
+        };
         var conversation = _engine.Start(flow);
 
         var texts = await conversation.OpenAsync();

@@ -26,6 +26,19 @@ public sealed class SetContactPropertyActionTests
     }
 
     [Fact]
+    public async Task A_value_template_that_fails_at_run_time_stores_nothing_and_records_a_failure()
+    {
+        var runaway = "{% for i in (1..1000) %}{% for j in (1..1000) %}{% endfor %}{% endfor %}done";
+        var conversation = _engine.Start(Create(Action("set", "setContactProperty", new SetPropertySettings("notes", runaway))));
+
+        await conversation.OpenAsync();
+
+        Assert.Empty(conversation.SideEffects);
+        Assert.False(conversation.State!.Contact.ContainsKey("notes"));
+        Assert.Contains(new FlowEvent(FlowEventKind.Failed, "set", "template"), conversation.Events);
+    }
+
+    [Fact]
     public async Task Property_overwrites_what_was_known()
     {
         var conversation = _engine.Start(

@@ -15,7 +15,7 @@ public sealed class FlowRunnerTests
     [Fact]
     public async Task Welcome_message_comes_first_then_the_first_action()
     {
-        var flow = Create(Say("intro", "I'm the Ledgerly bot."), Ask("ask", "Sales or support?")) with
+        var flow = Create(Say("intro", "I'm the Ledgerly bot.", "ask"), Ask("ask", "Sales or support?")) with
         {
             WelcomeMessage = "Hi {{ contact.firstname | default: \"there\" }}!",
             WelcomeQuickReplies = [new("Pricing")],

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
+using Chatflows.Core.Targeting;
 using Chatflows.Flows;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,11 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
             var item = data.Chatflows[i];
             var at = $"chatflows[{i}]";
             var flow = item.Flow is not null ? ReadDocument(context, item.Flow, at) : await FromTemplateAsync(context, item, at);
+            if (item.Targeting is not null)
+            {
+                flow = flow with { Targeting = item.Targeting };
+            }
+
             var saved = await store.CreateOrReplaceAsync(flow, cancellationToken);
             context.ThrowIfAny(saved.Errors, at);
             if (item.Publish)
@@ -90,5 +96,6 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
 
     private sealed record ChatflowItem(
         string? Id, string? Name, string? Template, string? Language, FlowBinding? Binding, string? KnowledgeBaseId, string? HandOffTeamId,
-        string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, bool Publish = true, bool Enabled = true);
+        string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, TargetingRules? Targeting,
+        bool Publish = true, bool Enabled = true);
 }

@@ -1,0 +1,138 @@
+using Chatflows.Core.Validation;
+
+namespace Chatflows.Core.Targeting;
+
+/// <summary>
+/// Refuses targeting an editor cannot have meant (T1–T5): operators that do not fit the rule, missing
+/// names and values, URLs that are neither a path nor a web address, and patterns or rule counts large
+/// enough to slow every page view. Field paths are relative to the rules, e.g. <c>groups[0].rules[1].value</c>.
+/// </summary>
+public static class TargetingValidator
+{
+    /// <summary>At most this many groups, rules per group and exclusions: every page view evaluates them all.</summary>
+    public const int MaxRules = 20;
+
+    /// <summary>Longest "matches pattern" value.</summary>
+    public const int MaxPatternLength = 500;
+
+    /// <summary>Most <c>*</c> wildcards in one pattern.</summary>
+    public const int MaxWildcards = 10;
+
+    /// <summary>Longest value of any other rule.</summary>
+    public const int MaxValueLength = 2000;
+
+    public static IReadOnlyList<FieldError> Validate(TargetingRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        List<FieldError> errors = [];
+        if (rules.Groups.Count > MaxRules)
+        {
+            errors.Add(new("groups", $"Use at most {MaxRules} filter groups."));
+        }
+
+        for (var g = 0; g < rules.Groups.Count; g++)
+        {
+            var group = rules.Groups[g];
+            if (group.Rules.Count == 0)
+            {
+                errors.Add(new($"groups[{g}].rules", $"Filter group {g + 1} has no rules, so it would show the bot everywhere. Add a rule or remove the group."));
+            }
+            else if (group.Rules.Count > MaxRules)
+            {
+                errors.Add(new($"groups[{g}].rules", $"Filter group {g + 1} has more than {MaxRules} rules."));
+            }
+
+            for (var r = 0; r < group.Rules.Count; r++)
+            {
+                errors.AddRange(ValidateRule(group.Rules[r], $"groups[{g}].rules[{r}]"));
+            }
+        }
+
+        if (rules.Exclusions.Count > MaxRules)
+        {
+            errors.Add(new("exclusions", $"Use at most {MaxRules} exclusion rules."));
+        }
+
+        for (var e = 0; e < rules.Exclusions.Count; e++)
+        {
+            errors.AddRange(ValidateRule(rules.Exclusions[e], $"exclusions[{e}]"));
+        }
+
+        return errors;
+    }
+
+    private static IEnumerable<FieldError> ValidateRule(TargetRule rule, string path)
+    {
+        if (!rule.HasValidOperator)
+        {
+            var allowed = string.Join(", ", TargetRule.OperatorsFor(rule.Kind).Select(Label));
+            yield return new($"{path}.operator", $"A {Label(rule.Kind)} rule cannot use \"{Label(rule.Operator)}\"; choose one of: {allowed}.");
+            yield break;
+        }
+
+        if (rule.NeedsName && string.IsNullOrWhiteSpace(rule.Name))
+        {
+            var what = rule.Kind == TargetRuleKind.QueryParameter ? "query parameter" : "contact property";
+            yield return new($"{path}.name", $"Name the {what} to check.");
+        }
+
+        if (!rule.NeedsValue)
+        {
+            yield break;
+        }
+
+        var value = rule.Value?.Trim() ?? "";
+        if (value.Length == 0)
+        {
+            yield return new($"{path}.value", $"Enter the value to compare with (\"{Label(rule.Operator)}\").");
+        }
+        else if (rule.Operator == TargetOperator.MatchesPattern && value.Length > MaxPatternLength)
+        {
+            yield return new($"{path}.value", $"The pattern is longer than {MaxPatternLength} characters.");
+        }
+        else if (rule.Operator == TargetOperator.MatchesPattern && value.Count(c => c == '*') > MaxWildcards)
+        {
+            yield return new($"{path}.value", $"The pattern uses more than {MaxWildcards} '*' wildcards.");
+        }
+        else if (value.Length > MaxValueLength)
+        {
+            yield return new($"{path}.value", $"The value is longer than {MaxValueLength} characters.");
+        }
+        else if (rule.Kind == TargetRuleKind.WebsiteUrl && rule.Operator is TargetOperator.Is or TargetOperator.IsNot or TargetOperator.StartsWith && !IsPathOrWebAddress(value))
+        {
+            yield return new($"{path}.value", "Enter a path starting with \"/\" (e.g. /pricing) or a full web address (e.g. https://example.com/pricing).");
+        }
+    }
+
+    private static bool IsPathOrWebAddress(string value) =>
+        value.StartsWith('/')
+        || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
+
+    private static string Label(TargetRuleKind kind) => kind switch
+    {
+        TargetRuleKind.WebsiteUrl => "website URL",
+        TargetRuleKind.QueryParameter => "query parameter",
+        TargetRuleKind.Visitor => "visitor",
+        TargetRuleKind.ContactProperty => "contact property",
+        TargetRuleKind.Device => "device",
+        _ => kind.ToString(),
+    };
+
+    private static string Label(TargetOperator op) => op switch
+    {
+        TargetOperator.Is => "is",
+        TargetOperator.IsNot => "is not",
+        TargetOperator.Contains => "contains",
+        TargetOperator.DoesNotContain => "does not contain",
+        TargetOperator.StartsWith => "starts with",
+        TargetOperator.EndsWith => "ends with",
+        TargetOperator.MatchesPattern => "matches pattern",
+        TargetOperator.Exists => "exists",
+        TargetOperator.DoesNotExist => "does not exist",
+        TargetOperator.IsKnown => "is a known contact",
+        TargetOperator.IsUnknown => "is an unknown visitor",
+        TargetOperator.IsDesktop => "is on desktop",
+        TargetOperator.IsMobile => "is on mobile",
+        _ => op.ToString(),
+    };
+}

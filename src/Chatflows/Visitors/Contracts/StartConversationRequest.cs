@@ -1,0 +1,8 @@
+namespace Chatflows.Visitors.Contracts;
+
+/// <summary>Body of <c>POST /chatflows/api/conversations</c>.</summary>
+/// <param name="ChatflowId">The chatflow the widget configuration named.</param>
+/// <param name="PageUrl">The page the visitor is on.</param>
+/// <param name="IdentityToken">A token the site signed to identify its visitor (O10); ignored when invalid.</param>
+/// <param name="CookieConsent">True once the visitor agreed to chat cookies (O6): the visitor id is then kept in a first-party cookie.</param>
+public sealed record StartConversationRequest(string? ChatflowId, string? PageUrl = null, string? IdentityToken = null, bool CookieConsent = false);

@@ -1,0 +1,136 @@
+using Chatflows.Contacts;
+using Chatflows.Storage;
+using Chatflows.Visitors.Contracts;
+using Chatflows.Visitors.Identification;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Visitors;
+
+/// <summary>The visitor's conversations (contract: docs/api.md). A visitor reaches only their own.</summary>
+public static class ConversationsApi
+{
+    public static RouteGroupBuilder MapConversationsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start);
+        api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message);
+        api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages");
+        return api;
+    }
+
+    internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
+        StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
+        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.ChatflowId))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["chatflowId"] = ["Name the chatflow to talk to."] });
+        }
+
+        if (request.PageUrl is { Length: > 2048 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["pageUrl"] = ["The page address is longer than 2048 characters."] });
+        }
+
+        var visitorId = VisitorIds.Read(context) ?? VisitorIds.New();
+        var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && (c.Status == "active" || c.Status == "waitingForVisitor" || c.Status == "handedOff"), cancellationToken);
+        if (open >= limits.Value.MaxOpenConversationsPerVisitor)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many open conversations",
+                detail: $"A visitor can have {limits.Value.MaxOpenConversationsPerVisitor} open conversations at once. Continue one of them.");
+        }
+
+        long? contactId = null;
+        if (identities.Verify(request.IdentityToken) is { } identity)
+        {
+            contactId = (await contacts.FindOrCreateAsync(identity, visitorId, cancellationToken)).Id;
+        }
+
+        var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId), cancellationToken);
+        if (turn is null)
+        {
+            return NotFound($"There is no live chatflow '{request.ChatflowId}'.");
+        }
+
+        if (request.CookieConsent)
+        {
+            VisitorIds.Remember(context, visitorId);
+        }
+
+        return TypedResults.Created(
+            $"/chatflows/api/conversations/{turn.Conversation.Id}/messages",
+            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos()));
+    }
+
+    internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
+        string id, PostMessageRequest request, HttpContext context, ConversationService conversations, IOptions<VisitorLimitsOptions> limits,
+        CancellationToken cancellationToken)
+    {
+        var errors = Validate(request, limits.Value);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var visitorId = VisitorIds.Read(context);
+        var turn = visitorId is null ? null : await conversations.PostAsync(id, visitorId, request.ClientMessageId!, request.Text!, cancellationToken);
+        if (turn is null)
+        {
+            return NotFound("There is no such conversation for this visitor.");
+        }
+
+        if (turn.Replayed)
+        {
+            context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos()));
+    }
+
+    internal static async Task<Results<Ok<MessagesResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(
+        string id, long? after, HttpContext context, ConversationService conversations, ChatflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (after is < 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["after"] = ["Give a sequence number of 0 or more."] });
+        }
+
+        var visitorId = VisitorIds.Read(context);
+        var messages = visitorId is null ? null : await conversations.ReadAsync(id, visitorId, after ?? 0, cancellationToken);
+        if (messages is null)
+        {
+            return NotFound("There is no such conversation for this visitor.");
+        }
+
+        var status = await db.Conversations.Where(c => c.Id == id).Select(c => c.Status).SingleAsync(cancellationToken);
+        return TypedResults.Ok(new MessagesResponse(id, status, messages.ToDtos()));
+    }
+
+    private static Dictionary<string, string[]> Validate(PostMessageRequest request, VisitorLimitsOptions limits)
+    {
+        Dictionary<string, string[]> errors = [];
+        if (string.IsNullOrWhiteSpace(request.ClientMessageId) || request.ClientMessageId.Length > 64
+            || !request.ClientMessageId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            errors["clientMessageId"] = ["Send a clientMessageId of 1 to 64 letters, digits, '-' or '_', the same one on a retry."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Text))
+        {
+            errors["text"] = ["The message is empty."];
+        }
+        else if (request.Text.Length > limits.MaxMessageLength)
+        {
+            errors["text"] = [$"A message has at most {limits.MaxMessageLength} characters."];
+        }
+
+        return errors;
+    }
+
+    private static ProblemHttpResult NotFound(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+}

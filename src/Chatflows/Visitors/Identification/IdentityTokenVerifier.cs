@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Visitors.Identification;
+
+/// <summary>Trusts a token only when its signature is right and it has not expired; anything else is logged and ignored.</summary>
+public sealed partial class IdentityTokenVerifier(IOptionsMonitor<IdentificationOptions> options, TimeProvider time, ILogger<IdentityTokenVerifier> logger)
+{
+    public VisitorIdentity? Verify(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        var current = options.CurrentValue;
+        if (string.IsNullOrEmpty(current.Secret))
+        {
+            LogNoSecret(logger);
+            return null;
+        }
+
+        var identity = IdentityTokens.ReadVerified(current.Secret, token);
+        if (identity is null)
+        {
+            LogForged(logger);
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (identity.Expires <= now.ToUnixTimeSeconds() || identity.Expires > now.Add(current.MaxLifetime).ToUnixTimeSeconds()
+            || !identity.Email.Contains('@', StringComparison.Ordinal) || identity.Email.Length > 256)
+        {
+            LogExpired(logger);
+            return null;
+        }
+
+        return identity;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A visitor identification token was sent but Chatflows:Identification:Secret is not set; it was ignored")]
+    private static partial void LogNoSecret(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A visitor identification token with a wrong signature was ignored")]
+    private static partial void LogForged(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An expired, too long-lived or malformed visitor identification token was ignored")]
+    private static partial void LogExpired(ILogger logger);
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace Chatflows.Visitors.Identification;
+
+/// <summary>
+/// Identification tokens (O10): <c>base64url(json)</c> + "." + <c>base64url(HMAC-SHA256(secret, base64url(json)))</c>,
+/// the JSON being <c>{"email","name","externalId","exp"}</c>. Sites make them server-side with
+/// <see cref="Create"/> (or the few lines in docs/api.md) and pass them to <c>Chatflows.identify(token)</c>.
+/// </summary>
+public static class IdentityTokens
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Create(string secret, VisitorIdentity identity)
+    {
+        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { email = identity.Email, name = identity.Name, externalId = identity.ExternalId, exp = identity.Expires }, Json));
+        return $"{payload}.{Base64Url(Sign(secret, payload))}";
+    }
+
+    /// <summary>The identity in a token whose signature is right; null for a malformed or forged one (expiry is the caller's check).</summary>
+    public static VisitorIdentity? ReadVerified(string secret, string token)
+    {
+        var parts = token.Split('.');
+        if (parts.Length != 2 || parts[0].Length > 4096)
+        {
+            return null;
+        }
+
+        byte[] signature;
+        byte[] payload;
+        try
+        {
+            signature = FromBase64Url(parts[1]);
+            payload = FromBase64Url(parts[0]);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(signature, Sign(secret, parts[0])))
+        {
+            return null;
+        }
+
+        try
+        {
+            var identity = JsonSerializer.Deserialize<TokenPayload>(payload, Json);
+            return identity?.Email is { Length: > 0 } email ? new VisitorIdentity(email, identity.Name, identity.ExternalId, identity.Exp) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] Sign(string secret, string payload) => HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.ASCII.GetBytes(payload));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
+    }
+
+    private sealed record TokenPayload(string? Email, string? Name, string? ExternalId, long Exp);
+}

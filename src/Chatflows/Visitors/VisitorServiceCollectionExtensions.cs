@@ -1,0 +1,18 @@
+using Chatflows.Contacts;
+using Chatflows.Visitors.Identification;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Visitors;
+
+internal static class VisitorServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatflowsVisitors(this IServiceCollection services)
+    {
+        services.AddOptions<IdentificationOptions>().BindConfiguration("Chatflows:Identification");
+        services.AddSingleton<IdentityTokenVerifier>();
+        services.AddScoped<ContactDirectory>();
+        services.AddVisitorRateLimits();
+        services.AddOpenApi();
+        return services;
+    }
+}

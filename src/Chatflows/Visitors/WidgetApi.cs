@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Chatflows.Channel;
+using Chatflows.Contacts;
+using Chatflows.Core.Targeting;
+using Chatflows.Core.Text;
+using Chatflows.Flows;
+using Chatflows.Storage;
+using Chatflows.Visitors.Contracts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Visitors;
+
+/// <summary>The widget's configuration for one page: which bot (if any), its look and availability.</summary>
+public static class WidgetApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static RouteGroupBuilder MapWidgetApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/widget", GetAsync).WithName("GetWidgetConfig");
+        return api;
+    }
+
+    /// <param name="url">The page's absolute http(s) URL.</param>
+    /// <param name="lang">The browser's language, used when the chatflow names none.</param>
+    /// <param name="device"><c>desktop</c> or <c>mobile</c>; guessed from the user agent when left out.</param>
+    /// <param name="tz">The visitor's IANA time zone, for "back at …".</param>
+    internal static async Task<Results<Ok<WidgetConfigResponse>, StatusCodeHttpResult, ValidationProblem>> GetAsync(
+        string? url, string? lang, string? device, string? tz, HttpContext context, ChatflowSelector selector, ChannelSettingsStore channel,
+        ChannelAvailability availability, MessageTemplates templates, ChatflowsDbContext db, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give the page's absolute http(s) address (at most 2048 characters)."] });
+        }
+
+        var contact = VisitorIds.Read(context) is { } visitorId
+            ? await db.Contacts.AsNoTracking().Where(c => c.VisitorId == visitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var properties = contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.PropertiesJson);
+        var visit = new PageVisit { Url = page, Device = DeviceOf(device, context), IsKnownContact = contact?.Email is not null, Contact = properties };
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var flow = await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
+        var state = await availability.ReadAsync(tz, cancellationToken);
+
+        WidgetChatflow? chatflow = null;
+        if (flow is not null)
+        {
+            var model = new MessageTemplateModel(properties, ContactProperties.Read(contact?.CompanyPropertiesJson ?? "{}"), new Dictionary<string, string>(), settings.HeadingName);
+            var options = flow.Flow.Options;
+            chatflow = new WidgetChatflow(
+                flow.Flow.Id, flow.Flow.Language, templates.Render(flow.Flow.WelcomeMessage, model) ?? "",
+                [.. flow.Flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
+                options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage);
+        }
+
+        var response = new WidgetConfigResponse(
+            chatflow,
+            new WidgetChannel(settings.AccentColor, settings.HeadingName, settings.AvatarUrl),
+            new WidgetAvailability(
+                Camel(state.State.ToString()), Camel(state.Instruction.ToString()), state.Message, Camel(state.TypicalResponseTime.ToString()),
+                state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),
+            flow?.Flow.Language ?? Language(lang),
+            visit.IsKnownContact);
+
+        // Cacheable per page: the browser revalidates with the ETag and gets 304 while nothing changed.
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(response, Json))))[..32]}\"";
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "private, max-age=30";
+        context.Response.Headers.Vary = "X-Chatflows-Visitor, Cookie";
+        if (context.Request.Headers.IfNoneMatch.ToString() == etag)
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.Ok(response);
+    }
+
+    private static DeviceType DeviceOf(string? device, HttpContext context) => device?.ToLowerInvariant() switch
+    {
+        "mobile" => DeviceType.Mobile,
+        "desktop" => DeviceType.Desktop,
+        _ => context.Request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop,
+    };
+
+    private static string Language(string? lang) =>
+        BuiltInTexts.Languages.FirstOrDefault(l => lang is not null && lang.StartsWith(l, StringComparison.OrdinalIgnoreCase)) ?? "en";
+
+    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+}
