@@ -1,5 +1,13 @@
 using BenchmarkDotNet.Running;
+using Chatflows.Benchmarks.Echo;
 
-// Run: dotnet run -c Release --project tests/Chatflows.Benchmarks -- --filter '*'
+// BenchmarkDotNet: dotnet run -c Release --project tests/Chatflows.Benchmarks -- --filter '*'
+// Load ceiling for wrk: dotnet run -c Release --project tests/Chatflows.Benchmarks -- echo-server http://127.0.0.1:5091
 // Results and the machine they ran on go into docs/benchmarks.md.
+if (args is ["echo-server", var url])
+{
+    await EchoServer.RunAsync(url);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -41,6 +41,9 @@ internal static class EngineServiceCollectionExtensions
         services.AddScoped<Channel.ChannelAvailability>();
         services.AddScoped<TurnWriter>();
         services.AddScoped<ConversationService>();
+        services.AddScoped<TurnBatchWriter>();
+        services.AddSingleton<TurnBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<TurnBatcher>());
         return services;
     }
 }

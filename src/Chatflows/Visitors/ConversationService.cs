@@ -23,6 +23,7 @@ public sealed class ConversationService(
     TurnWriter writer,
     ChannelSettingsStore channel,
     ChannelAvailability availability,
+    TurnBatcher batcher,
     TimeProvider time)
 {
     /// <summary>Starts a conversation with a published, switched-on chatflow (or its draft, for a preview).</summary>
@@ -65,10 +66,19 @@ public sealed class ConversationService(
 
     /// <summary>
     /// Stores the visitor's message and the bot's replies; null when the conversation is not this
-    /// visitor's. Two requests racing on one conversation are serialised by the conversation's
-    /// sequence number: the loser retries and, for the same message id, gets the winner's replies.
+    /// visitor's. Turns from many visitors are committed together by the <see cref="TurnBatcher"/>;
+    /// the answer comes only after the commit.
     /// </summary>
-    public async Task<ConversationTurn?> PostAsync(
+    public Task<ConversationTurn?> PostAsync(
+        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
+        batcher.PostAsync(new PendingTurn(conversationId, visitorId, clientMessageId, text), cancellationToken);
+
+    /// <summary>
+    /// One turn in a transaction of its own, the path a batch falls back to when it cannot commit
+    /// whole. Two requests racing on one conversation are serialised by the conversation's sequence
+    /// number: the loser retries and, for the same message id, gets the winner's replies.
+    /// </summary>
+    internal async Task<ConversationTurn?> PostAloneAsync(
         string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
@@ -129,7 +139,7 @@ public sealed class ConversationService(
     }
 
     // The replies of a stored turn follow its visitor message directly: they were written in its transaction.
-    private async Task<List<MessageRecord>> RepliesToAsync(MessageRecord visitorMessage, CancellationToken cancellationToken)
+    internal async Task<List<MessageRecord>> RepliesToAsync(MessageRecord visitorMessage, CancellationToken cancellationToken)
     {
         var following = await db.Messages.AsNoTracking()
             .Where(m => m.ConversationId == visitorMessage.ConversationId && m.Seq > visitorMessage.Seq)
@@ -150,14 +160,14 @@ public sealed class ConversationService(
             ConversationId = conversation.Id,
         };
 
-    private static bool IsWriteConflict(Exception e) =>
+    internal static bool IsWriteConflict(Exception e) =>
         e is DbUpdateException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
             || e.GetBaseException() is Npgsql.PostgresException { SqlState: "40001" or "23505" };
 
     private static string NewConversationId() => Base64Url(RandomNumberGenerator.GetBytes(16));
 
     // Crockford-style alphabet without look-alikes, so a visitor can read a ticket reference aloud.
-    private static string NewReference() => $"T-{RandomNumberGenerator.GetString("23456789ABCDEFGHJKMNPQRSTVWXYZ", 6)}";
+    internal static string NewReference() => $"T-{RandomNumberGenerator.GetString("23456789ABCDEFGHJKMNPQRSTVWXYZ", 6)}";
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -76,6 +76,25 @@ public sealed class ChatflowStoreTests
         Assert.Equal("First editor", stored.Draft.Name);
     }
 
+    [Fact]
+    public async Task An_invalid_targeting_pattern_is_refused_when_the_draft_is_saved()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+        var wild = new string('*', 11);
+        var flow = Hello with
+        {
+            Targeting = new Core.Targeting.TargetingRules
+            {
+                Groups = [new Core.Targeting.FilterGroup { Rules = [new Core.Targeting.TargetRule { Kind = Core.Targeting.TargetRuleKind.WebsiteUrl, Operator = Core.Targeting.TargetOperator.MatchesPattern, Value = $"/a{wild}" }] }],
+            },
+        };
+
+        var result = await host.InScopeAsync(s => s.GetRequiredService<ChatflowStore>().CreateOrReplaceAsync(flow, CancellationToken.None));
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("targeting.groups[0].rules[0]", Assert.Single(result.Errors).Field, StringComparison.Ordinal);
+    }
+
     private static Task<string> StartAsync(ChatflowsFactory host) =>
         host.InScopeAsync(async s =>
         {

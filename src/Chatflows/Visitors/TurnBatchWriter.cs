@@ -1,0 +1,98 @@
+using System.Text.Json;
+using Chatflows.Channel;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Flows;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Chatflows.Visitors;
+
+/// <summary>
+/// Runs and stores a batch of visitor turns in one transaction: conversations and earlier messages
+/// are read once for the whole batch, and the channel's name and availability once too.
+/// </summary>
+public sealed class TurnBatchWriter(
+    ChatflowsDbContext db, PublishedFlows flows, FlowRunner runner, TurnWriter writer,
+    ChannelSettingsStore channel, ChannelAvailability availability, ConversationService conversations, TimeProvider time)
+{
+    public async Task<IReadOnlyList<ConversationTurn?>> WriteAsync(IReadOnlyList<PendingTurn> batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(t => t.ConversationId).Distinct().ToList();
+        var clientIds = batch.Select(t => t.ClientMessageId).Distinct().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var byId = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var stored = (await db.Messages.AsNoTracking()
+                .Where(m => ids.Contains(m.ConversationId) && m.ClientMessageId != null && clientIds.Contains(m.ClientMessageId))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(m => (m.ConversationId, m.ClientMessageId!));
+        var chatName = (await channel.GetAsync(cancellationToken)).Settings.HeadingName;
+        var state = (await availability.ReadAsync(null, cancellationToken)).State;
+        var compiled = new Dictionary<string, CompiledFlow>(StringComparer.Ordinal);
+        var written = new Dictionary<(string, string), ConversationTurn>();
+        var results = new ConversationTurn?[batch.Count];
+        var now = time.GetUtcNow();
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var pending = batch[i];
+            if (!byId.TryGetValue(pending.ConversationId, out var conversation) || conversation.VisitorId != pending.VisitorId)
+            {
+                continue;
+            }
+
+            var key = (conversation.Id, pending.ClientMessageId);
+            if (written.TryGetValue(key, out var sameBatch))
+            {
+                results[i] = sameBatch with { Replayed = true };
+                continue;
+            }
+
+            if (stored.TryGetValue(key, out var earlier))
+            {
+                results[i] = new ConversationTurn(conversation, await conversations.RepliesToAsync(earlier, cancellationToken), Replayed: true);
+                continue;
+            }
+
+            var flow = await FlowAsync(conversation, chatName, compiled, cancellationToken);
+            var environment = new TurnEnvironment(Instant.FromDateTimeOffset(now), state, ConversationService.NewReference)
+            {
+                IsPreview = conversation.IsPreview,
+                PageUrl = conversation.PageUrl,
+                ConversationId = conversation.Id,
+            };
+            var turn = await runner.RunAsync(
+                flow, JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options), TurnInput.Message(pending.Text), environment, cancellationToken);
+            var messages = await writer.WriteAsync(conversation, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken);
+            results[i] = written[key] = new ConversationTurn(conversation, messages);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    private async Task<CompiledFlow> FlowAsync(ConversationRecord conversation, string chatName, Dictionary<string, CompiledFlow> compiled, CancellationToken cancellationToken)
+    {
+        var key = $"{conversation.ChatflowId}|{conversation.IsPreview}";
+        if (compiled.TryGetValue(key, out var flow))
+        {
+            return flow;
+        }
+
+        if (conversation.IsPreview)
+        {
+            var record = await db.Chatflows.AsNoTracking().SingleAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
+            flow = flows.Draft(record, chatName);
+        }
+        else
+        {
+            var version = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedVersion).SingleAsync(cancellationToken);
+            flow = await flows.PublishedAsync(conversation.ChatflowId, version, chatName, () =>
+                db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedJson!).SingleAsync(cancellationToken));
+        }
+
+        return compiled[key] = flow;
+    }
+}
