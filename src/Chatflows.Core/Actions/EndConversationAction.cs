@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Validation;
 
@@ -26,5 +25,3 @@ public sealed class EndConversationAction : BotAction<EndConversationSettings>
         return ValueTask.FromResult(ActionResult.EndConversation("Ended"));
     }
 }
-
-public sealed record EndConversationSettings([property: MaxLength(2000)] string? Message = null);

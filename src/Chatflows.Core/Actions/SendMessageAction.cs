@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Validation;
 
@@ -22,6 +21,3 @@ public sealed class SendMessageAction : BotAction<SendMessageSettings>
         return Outcome("Done");
     }
 }
-
-/// <param name="Text">The message; Liquid, e.g. <c>Thanks {{ contact.firstname | default: "there" }}!</c></param>
-public sealed record SendMessageSettings([property: Required, MaxLength(2000)] string Text = "");

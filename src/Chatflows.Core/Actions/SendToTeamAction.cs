@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using Chatflows.Core.Validation;
@@ -38,9 +37,3 @@ public sealed class SendToTeamAction(ITeamRoster roster) : BotAction<SendToTeamS
         return ActionResult.HandOff("HandedOff");
     }
 }
-
-/// <param name="TeamId">The team; null for everyone in the inbox.</param>
-public sealed record SendToTeamSettings(
-    string? TeamId = null,
-    [property: MaxLength(1000)] string Message = "I'm passing you to a colleague. They'll reply here shortly.",
-    [property: MaxLength(1000)] string? UnavailableMessage = null);

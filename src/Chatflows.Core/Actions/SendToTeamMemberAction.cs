@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using Chatflows.Core.Validation;
@@ -41,8 +40,3 @@ public sealed class SendToTeamMemberAction(ITeamRoster roster) : BotAction<SendT
         return ActionResult.HandOff("HandedOff");
     }
 }
-
-public sealed record SendToTeamMemberSettings(
-    [property: Required] string UserId = "",
-    [property: MaxLength(1000)] string Message = "I'm connecting you with {{ vars.agent_name }}. One moment, please.",
-    [property: MaxLength(1000)] string? UnavailableMessage = null);

@@ -17,15 +17,7 @@ public sealed class SetCompanyPropertyAction : BotAction<SetPropertySettings>
 
     protected override ValueTask<ActionResult> ExecuteAsync(ActionContext context, SetPropertySettings settings, CancellationToken cancellationToken)
     {
-        if (context.RenderValue(settings.Value) is { } value)
-        {
-            context.SetCompanyProperty(settings.Property, value);
-        }
-        else
-        {
-            context.Record(FlowEventKind.Failed, "template");
-        }
-
+        settings.Apply(context, context.SetCompanyProperty);
         return Outcome("Done");
     }
 }

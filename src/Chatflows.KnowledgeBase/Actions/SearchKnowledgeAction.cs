@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
@@ -65,11 +64,3 @@ public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<S
         return ActionResult.WithOutcome("Found");
     }
 }
-
-/// <param name="QueryVariable">Search with this variable's value (an earlier answer) instead of asking.</param>
-public sealed record SearchKnowledgeSettings(
-    [property: Required, MaxLength(1000)] string Prompt = "What are you looking for? Describe it in a few words.",
-    [property: MaxLength(1000)] string FoundMessage = "These articles might help:",
-    [property: MaxLength(1000)] string NotFoundMessage = "I couldn't find an article about that.",
-    [property: Range(1, 5)] int MaxResults = 3,
-    string? QueryVariable = null);

@@ -1,0 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Chatflows.Core.Actions;
+
+/// <param name="Text">The message; Liquid, e.g. <c>Thanks {{ contact.firstname | default: "there" }}!</c></param>
+public sealed record SendMessageSettings([property: Required, MaxLength(2000)] string Text = "");

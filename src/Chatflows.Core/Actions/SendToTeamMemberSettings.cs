@@ -1,0 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Chatflows.Core.Actions;
+
+public sealed record SendToTeamMemberSettings(
+    [property: Required] string UserId = "",
+    [property: MaxLength(1000)] string Message = "I'm connecting you with {{ vars.agent_name }}. One moment, please.",
+    [property: MaxLength(1000)] string? UnavailableMessage = null);

@@ -1,0 +1,3 @@
+namespace Chatflows.Host.Theming;
+
+public sealed record NavLink(string Title, string Url);

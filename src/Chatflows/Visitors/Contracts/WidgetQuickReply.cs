@@ -1,0 +1,3 @@
+namespace Chatflows.Visitors.Contracts;
+
+public sealed record WidgetQuickReply(string Label, string Value);
