@@ -8,6 +8,7 @@ using Chatflows.Setup;
 using Chatflows.Storage;
 using Chatflows.Users;
 using Chatflows.Visitors;
+using Chatflows.Widget;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +38,9 @@ public static class ChatflowsModule
         services.AddChatflowsAdmin();
         services.AddChatflowsEngine();
         services.AddChatflowsKnowledgeBase();
+        services.AddChatflowsKnowledgeArticles();
         services.AddChatflowsVisitors();
+        services.AddChatflowsWidget();
         services.AddChatflowsSetup();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
@@ -56,6 +59,7 @@ public static class ChatflowsModule
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.UseStatusCodePages());
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWidgetInjection();
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new ManifestEmbeddedFileProvider(typeof(ChatflowsModule).Assembly, "Assets"),
@@ -68,6 +72,7 @@ public static class ChatflowsModule
 
         app.MapRazorPages();
         app.MapVisitorApi();
+        app.MapWidget();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
@@ -83,6 +88,7 @@ public static class ChatflowsModule
         services.AddRecipeStep<Recipes.Steps.ChannelStep>();
         services.AddRecipeStep<Recipes.Steps.UsersStep>();
         services.AddRecipeStep<Recipes.Steps.ChatflowsStep>();
+        services.AddRecipeStep<Recipes.Steps.KnowledgeBaseStep>();
         services.AddHostedService<ChatflowsSetup>();
         return services;
     }

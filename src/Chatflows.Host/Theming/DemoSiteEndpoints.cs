@@ -20,6 +20,7 @@ public static class DemoSiteEndpoints
         app.MapGet("/blog/{slug}", (string slug) => theme.Manifest.Posts.FirstOrDefault(p => p.Slug == slug) is { } post
             ? Page(theme, "pages/post", post.Title, $"/blog/{slug}", new Dictionary<string, object> { ["post"] = post, ["body_template"] = $"posts/{slug}" })
             : NotFound(theme, $"/blog/{slug}"));
+        app.MapHelpPages(theme);
         app.MapGet("/contact", () => Page(theme, "pages/contact", "Contact", "/contact"));
         app.MapGet("/privacy", () => Page(theme, "pages/privacy", "Privacy policy", "/privacy"));
         app.MapFallback(async (HttpContext context) => IsModulePath(context.Request.Path)
@@ -28,7 +29,7 @@ public static class DemoSiteEndpoints
         return app;
     }
 
-    private static async Task<IResult> Page(LiquidTheme theme, string template, string title, string path, Dictionary<string, object>? values = null)
+    internal static async Task<IResult> Page(LiquidTheme theme, string template, string title, string path, Dictionary<string, object>? values = null)
     {
         if (values?.GetValueOrDefault("body_template") is string body)
         {
@@ -38,7 +39,7 @@ public static class DemoSiteEndpoints
         return Results.Content(await theme.RenderPageAsync(template, title, path, values), "text/html; charset=utf-8");
     }
 
-    private static async Task<IResult> NotFound(LiquidTheme theme, string path) =>
+    internal static async Task<IResult> NotFound(LiquidTheme theme, string path) =>
         Results.Content(await theme.RenderPageAsync("pages/not-found", "Page not found", path), "text/html; charset=utf-8", statusCode: 404);
 
     private static bool IsModulePath(PathString path) =>

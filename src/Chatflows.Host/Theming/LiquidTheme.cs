@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Chatflows.KnowledgeBase;
+using Chatflows.KnowledgeBase.Search;
 using Fluid;
 
 namespace Chatflows.Host.Theming;
@@ -24,6 +26,10 @@ public sealed class LiquidTheme
         _options.MemberAccessStrategy.Register<SiteInfo>();
         _options.MemberAccessStrategy.Register<NavLink>();
         _options.MemberAccessStrategy.Register<PostInfo>();
+        _options.MemberAccessStrategy.Register<HelpCategory>();
+        _options.MemberAccessStrategy.Register<ArticleLink>();
+        _options.MemberAccessStrategy.Register<PublishedArticle>();
+        _options.MemberAccessStrategy.Register<KnowledgeSearchResult>();
 
         var parser = new FluidParser();
         foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", SearchOption.AllDirectories))

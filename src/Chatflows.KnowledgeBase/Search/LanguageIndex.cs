@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Chatflows.Core.Ports;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -68,7 +67,7 @@ internal sealed partial class LanguageIndex : IDisposable
     /// words first; then any word; then, when nothing matched, with typos allowed. The last word also
     /// matches as a prefix, so results follow the visitor as they type.
     /// </summary>
-    public IReadOnlyList<KnowledgeArticleHit> Search(string? knowledgeBaseId, string text, int maxResults)
+    public IReadOnlyList<KnowledgeSearchResult> Search(string? knowledgeBaseId, string text, int maxResults)
     {
         var words = Words(text);
         if (words.Count == 0)
@@ -94,7 +93,8 @@ internal sealed partial class LanguageIndex : IDisposable
         var terms = words.Select((word, i) =>
         {
             var escaped = QueryParserBase.Escape(word);
-            return fuzzy ? (word.Length >= 4 ? $"{escaped}~1" : escaped)
+            // Fuzzy terms are not stemmed, so a longer word gets a second edit to reach its stem ("invocie" → "invoic").
+            return fuzzy ? (word.Length >= 6 ? $"{escaped}~2" : word.Length >= 4 ? $"{escaped}~1" : escaped)
                 : i == words.Count - 1 ? $"({escaped} OR {escaped}*)" : escaped;
         });
         Query main;
@@ -120,21 +120,23 @@ internal sealed partial class LanguageIndex : IDisposable
         return new BooleanQuery { { main, Occur.MUST }, { new TermQuery(new Term("kb", knowledgeBaseId)), Occur.MUST } };
     }
 
-    private List<KnowledgeArticleHit> Run(Query query, int maxResults)
+    private List<KnowledgeSearchResult> Run(Query query, int maxResults)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("", ""), new QueryScorer(query, "body"))
-            {
-                TextFragmenter = new SimpleFragmenter(SnippetLength),
-            };
+            var plain = Highlighter(query, new SimpleHTMLFormatter("", ""), new DefaultEncoder());
+            // Article text is editor input: the encoder escapes it, so only our <mark> tags are markup.
+            var marked = Highlighter(query, new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder());
             return [.. searcher.Search(query, maxResults).ScoreDocs.Select(hit =>
             {
                 var document = searcher.Doc(hit.Doc);
-                var body = document.Get("body", CultureInfo.InvariantCulture) ?? "";
-                var snippet = highlighter.GetBestFragment(_analyzer, "body", body) ?? body[..Math.Min(body.Length, SnippetLength)];
-                return new KnowledgeArticleHit(document.Get("slug", CultureInfo.InvariantCulture), document.Get("title", CultureInfo.InvariantCulture), snippet.Trim(), document.Get("url", CultureInfo.InvariantCulture));
+                string Stored(string field) => document.Get(field, CultureInfo.InvariantCulture) ?? "";
+                var body = Stored("body");
+                var opening = body[..Math.Min(body.Length, SnippetLength)];
+                var snippet = plain.GetBestFragment(_analyzer, "body", body) ?? opening;
+                var snippetHtml = marked.GetBestFragment(_analyzer, "body", body) ?? SimpleHTMLEncoder.HtmlEncode(opening);
+                return new KnowledgeSearchResult(Stored("slug"), Stored("title"), snippet.Trim(), snippetHtml.Trim(), Stored("url"), Stored("category"));
             })];
         }
         finally
@@ -142,6 +144,9 @@ internal sealed partial class LanguageIndex : IDisposable
             _searchers.Release(searcher);
         }
     }
+
+    private static Highlighter Highlighter(Query query, IFormatter formatter, IEncoder encoder) =>
+        new(formatter, encoder, new QueryScorer(query, "body")) { TextFragmenter = new SimpleFragmenter(SnippetLength) };
 
     private static List<string> Words(string text) =>
         [.. WordPattern().Matches(text.Length > 200 ? text[..200] : text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length <= 40).Take(12)];
@@ -152,6 +157,7 @@ internal sealed partial class LanguageIndex : IDisposable
         new StringField("kb", d.KnowledgeBaseId, Field.Store.YES),
         new StringField("slug", d.Slug, Field.Store.YES),
         new StoredField("url", d.Url),
+        new StoredField("category", d.Category),
         new TextField("title", d.Title, Field.Store.YES),
         new TextField("tags", $"{d.Tags} {d.Category}", Field.Store.NO),
         new TextField("body", d.Text, Field.Store.YES),
@@ -166,8 +172,14 @@ internal sealed partial class LanguageIndex : IDisposable
         }
         catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or IOException)
         {
-            // The database is the truth: start empty and let the owner rebuild.
+            // The database is the truth: start empty and let the owner rebuild. Even OpenMode.CREATE reads
+            // the old commit point, so the unreadable files have to go first.
             WasCorrupt = true;
+            foreach (var file in _directory.ListAll())
+            {
+                _directory.DeleteFile(file);
+            }
+
             return new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE });
         }
     }

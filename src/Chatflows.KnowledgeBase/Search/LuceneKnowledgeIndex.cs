@@ -14,7 +14,12 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
 
     public ValueTask<IReadOnlyList<KnowledgeArticleHit>> SearchAsync(
         string? knowledgeBaseId, string language, string query, int maxResults, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50)));
+        ValueTask.FromResult<IReadOnlyList<KnowledgeArticleHit>>(
+            [.. Search(knowledgeBaseId, language, query, maxResults).Select(r => new KnowledgeArticleHit(r.Slug, r.Title, r.Snippet, r.Url))]);
+
+    /// <summary>The best published articles with HTML snippets, for the Help tab (K2); visitor text is never query syntax.</summary>
+    public IReadOnlyList<KnowledgeSearchResult> Search(string? knowledgeBaseId, string language, string query, int maxResults) =>
+        Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50));
 
     public void Upsert(KnowledgeDocument document) => Index(document.Language).Upsert(document);
 

@@ -1,3 +1,4 @@
+using Chatflows.KnowledgeBase;
 using Chatflows.Recipes;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace Chatflows.Setup;
 
 /// <summary>
 /// Brings the database up to date before the server accepts requests (StartingAsync runs before
-/// Kestrel starts): migrations, roles and their permissions, the first administrator, the setup recipe.
+/// Kestrel starts): migrations, roles and their permissions, the first administrator, the setup recipe, then the
+/// knowledge-base search index of this node.
 /// </summary>
 internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptions<ChatflowsOptions> options, ILogger<ChatflowsSetup> logger)
     : IHostedLifecycleService
@@ -29,6 +31,12 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
         if (options.Value.Setup.Recipe is { Length: > 0 } recipe)
         {
             await ApplySetupRecipeAsync(recipe, cancellationToken);
+        }
+
+        // Last, so the check also counts what the setup recipe just wrote.
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KnowledgeIndexSync>().SyncAsync(cancellationToken);
         }
     }
 

@@ -31,6 +31,12 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<FlowEventRecord> FlowEvents => Set<FlowEventRecord>();
 
+    public DbSet<KnowledgeBaseRecord> KnowledgeBases => Set<KnowledgeBaseRecord>();
+
+    public DbSet<KnowledgeCategoryRecord> KnowledgeCategories => Set<KnowledgeCategoryRecord>();
+
+    public DbSet<KnowledgeArticleRecord> KnowledgeArticles => Set<KnowledgeArticleRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,4 @@
+using Chatflows.KnowledgeBase;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,9 +14,10 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
             .UseSqlite(SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>()));
         services.AddDbContext<PostgresChatflowsDbContext>((provider, builder) => builder
-            .UseNpgsql(Database(provider).ConnectionString));
+            .UseNpgsql(Database(provider).ConnectionString)
+            .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>()));
 
         // The concrete context decides which migrations apply; everything else asks for the base type.
         services.AddScoped<ChatflowsDbContext>(provider => Database(provider).Provider == DatabaseProvider.Postgres

@@ -1,3 +1,4 @@
+using Chatflows.KnowledgeBase;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,6 +17,7 @@ internal static class VisitorApi
             .DisableAntiforgery();
         api.MapWidgetApi();
         api.MapConversationsApi();
+        api.MapKnowledgeBaseApi();
         return endpoints;
     }
 

@@ -18,6 +18,9 @@ public sealed class VisitorLimitsOptions
     /// <summary>Messages one visitor may send per minute. Default 60.</summary>
     public int MessagesPerMinutePerVisitor { get; set; } = 60;
 
+    /// <summary>Knowledge-base searches and article reads one visitor (or, without an id, one IP address) may make per minute. Default 120.</summary>
+    public int KnowledgeReadsPerMinutePerVisitor { get; set; } = 120;
+
     /// <summary>Visitor-API requests per minute from one IP address (offices share one). Default 1200.</summary>
     public int RequestsPerMinutePerIp { get; set; } = 1200;
 }

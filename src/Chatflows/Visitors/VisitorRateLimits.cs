@@ -10,13 +10,14 @@ using Microsoft.Extensions.Options;
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// Rate limits on what visitors can write: per visitor on starting conversations and sending messages,
-/// and per IP address on the whole visitor API. A refusal is a 429 problem with Retry-After.
+/// Rate limits on what visitors can write or search: per visitor on starting conversations, sending messages
+/// and reading the knowledge base, and per IP address on the whole visitor API. A refusal is a 429 problem with Retry-After.
 /// </summary>
 internal static class VisitorRateLimits
 {
     public const string Start = "chatflows-start";
     public const string Message = "chatflows-message";
+    public const string KnowledgeRead = "chatflows-kb-read";
 
     public static IServiceCollection AddVisitorRateLimits(this IServiceCollection services)
     {
@@ -25,6 +26,7 @@ internal static class VisitorRateLimits
         {
             limiter.AddPolicy(Start, context => PerVisitor(context, l => l.StartsPerMinutePerVisitor));
             limiter.AddPolicy(Message, context => PerVisitor(context, l => l.MessagesPerMinutePerVisitor));
+            limiter.AddPolicy(KnowledgeRead, context => PerVisitor(context, l => l.KnowledgeReadsPerMinutePerVisitor));
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.Request.Path.StartsWithSegments("/chatflows/api")
                     ? RateLimitPartition.GetSlidingWindowLimiter($"ip:{context.Connection.RemoteIpAddress}", _ => Window(Limits(context).RequestsPerMinutePerIp))

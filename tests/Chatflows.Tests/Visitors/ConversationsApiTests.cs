@@ -39,10 +39,12 @@ public sealed class ConversationsApiTests
         Assert.Equal("How do I export my invoices?", ticket.Description);
     }
 
-    [Fact]
-    public async Task Retrying_a_message_returns_the_same_replies_and_says_it_was_replayed()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Retrying_a_message_returns_the_same_replies_and_says_it_was_replayed(DatabaseProvider provider)
     {
-        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await ChatflowsFactory.StartAsync(provider);
         var visitor = VisitorClient.For(host);
         var (_, start) = await visitor.StartAsync();
         var id = start.GetProperty("conversationId").GetString()!;
@@ -52,13 +54,17 @@ public sealed class ConversationsApiTests
 
         Assert.False(first.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
-        Assert.Equal(firstBody.GetProperty("messages").ToString(), retryBody.GetProperty("messages").ToString());
+        static IEnumerable<(long, string?)> SeqAndText(System.Text.Json.JsonElement body) =>
+            body.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("seq").GetInt64(), m.GetProperty("text").GetString()));
+        Assert.Equal(SeqAndText(firstBody), SeqAndText(retryBody));
     }
 
-    [Fact]
-    public async Task Twenty_concurrent_retries_over_http_store_one_copy()
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Twenty_concurrent_retries_over_http_store_one_copy(DatabaseProvider provider)
     {
-        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await ChatflowsFactory.StartAsync(provider);
         var visitor = VisitorClient.For(host);
         var (_, start) = await visitor.StartAsync();
         var id = start.GetProperty("conversationId").GetString()!;

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using Chatflows.Core.Validation;
+using Chatflows.KnowledgeBase.Search;
+
+namespace Chatflows.KnowledgeBase;
+
+/// <summary>The rules for knowledge bases, categories and articles, the same for the admin and recipes.</summary>
+internal static partial class ArticleValidation
+{
+    public const int MaxBodyLength = 100_000;
+
+    public static IEnumerable<FieldError> Id(string field, string? id) =>
+        id is not null && SlugPattern().IsMatch(id) && id.Length <= 64 ? [] : [new(field, "Use 1–64 lowercase letters, digits and single dashes, e.g. ledgerly-en.")];
+
+    public static IEnumerable<FieldError> Slug(string field, string? slug) =>
+        slug is not null && SlugPattern().IsMatch(slug) && slug.Length <= 100 ? [] : [new(field, "Use 1–100 lowercase letters, digits and single dashes, e.g. send-an-invoice.")];
+
+    public static IEnumerable<FieldError> Text(string field, string? text, int max) =>
+        string.IsNullOrWhiteSpace(text) ? [new(field, "This is required.")]
+            : text.Length > max ? [new(field, $"Use at most {max} characters.")] : [];
+
+    public static IEnumerable<FieldError> Language(string field, string? language, bool optional = false) =>
+        (optional && language is null) || (language is not null && LanguageAnalyzers.Supported.Contains(language)) ? []
+            : [new(field, $"Use one of {string.Join(", ", LanguageAnalyzers.Supported)}{(optional ? ", or leave it out for a multilingual knowledge base" : "")}.")];
+
+    public static IEnumerable<FieldError> Tags(IReadOnlyList<string>? tags) =>
+        tags is null || (tags.Count <= 20 && tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 40 && !t.Contains(',', StringComparison.Ordinal)))
+            ? [] : [new("tags", "Use at most 20 tags of 1–40 characters, without commas.")];
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

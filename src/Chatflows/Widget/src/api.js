@@ -1,0 +1,44 @@
+// The visitor API (docs/api.md, version 1). The visitor id lives in this closure only: nothing is
+// written to cookies or storage before consent (O6).
+import { request } from './http.js';
+
+const RETRIES = 3;
+
+export function createApi(base) {
+  let visitorId = null;
+  const headers = () => (visitorId ? { 'X-Chatflows-Visitor': visitorId } : {});
+
+  return {
+    async start(chatflowId, identityToken) {
+      const result = await request(`${base}/chatflows/api/conversations`, {
+        method: 'POST',
+        headers: headers(),
+        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent: false },
+      });
+      if (result.data?.visitorId) visitorId = result.data.visitorId;
+      return result;
+    },
+
+    /** Sends once per message: a retry reuses the clientMessageId, so the server stores it exactly once. */
+    async send(conversationId, text) {
+      const url = `${base}/chatflows/api/conversations/${encodeURIComponent(conversationId)}/messages`;
+      const body = { clientMessageId: newMessageId(), text };
+      for (let attempt = 0; ; attempt++) {
+        const result = await request(url, { method: 'POST', headers: headers(), body });
+        if (!retryable(result.error) || attempt === RETRIES) return result;
+        await new Promise((resolve) => setTimeout(resolve, 400 * 2 ** attempt));
+      }
+    },
+  };
+}
+
+// A lost answer or a server hiccup may have stored the message already; the same id makes that safe.
+function retryable(error) {
+  return !!error && (error.network || error.status >= 500);
+}
+
+// crypto.randomUUID exists only in secure contexts; a plain-http site still gets 122 random bits.
+function newMessageId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

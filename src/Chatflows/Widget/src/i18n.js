@@ -1,0 +1,46 @@
+// Every string the widget shows itself (O4). Bot texts come from the chatflow in its own language.
+import { pickLanguage } from './language.js';
+
+export const TEXTS = {
+  en: {
+    close: 'Close chat', message: 'Your message', placeholder: 'Type your message…', send: 'Send',
+    typing: '{name} is typing…', you: 'You', ended: 'This conversation has ended.', restart: 'Start a new conversation',
+    tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
+    tooFastSoon: 'You’re sending messages too quickly — try again in a moment.',
+    error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
+  },
+  nl: {
+    close: 'Chat sluiten', message: 'Je bericht', placeholder: 'Typ je bericht…', send: 'Versturen',
+    typing: '{name} is aan het typen…', you: 'Jij', ended: 'Dit gesprek is afgelopen.', restart: 'Een nieuw gesprek beginnen',
+    tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',
+    tooFastSoon: 'Je stuurt te snel berichten — probeer het zo meteen opnieuw.',
+    error: 'Sorry, er ging iets mis. Probeer het opnieuw.', choices: 'Antwoorden', articles: 'Artikelen',
+  },
+  de: {
+    close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
+    typing: '{name} schreibt…', you: 'Sie', ended: 'Dieses Gespräch ist beendet.', restart: 'Neues Gespräch beginnen',
+    tooFast: 'Sie senden zu schnell Nachrichten – versuchen Sie es in {n} Sekunden erneut.',
+    tooFastSoon: 'Sie senden zu schnell Nachrichten – versuchen Sie es gleich erneut.',
+    error: 'Entschuldigung, etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', choices: 'Antworten', articles: 'Artikel',
+  },
+  fr: {
+    close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
+    typing: '{name} est en train d’écrire…', you: 'Vous', ended: 'Cette conversation est terminée.', restart: 'Démarrer une nouvelle conversation',
+    tooFast: 'Vous envoyez des messages trop vite — réessayez dans {n} secondes.',
+    tooFastSoon: 'Vous envoyez des messages trop vite — réessayez dans un instant.',
+    error: 'Désolé, une erreur est survenue. Veuillez réessayer.', choices: 'Réponses', articles: 'Articles',
+  },
+  es: {
+    close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
+    typing: '{name} está escribiendo…', you: 'Tú', ended: 'Esta conversación ha terminado.', restart: 'Empezar una nueva conversación',
+    tooFast: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en {n} segundos.',
+    tooFastSoon: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en un momento.',
+    error: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.', choices: 'Respuestas', articles: 'Artículos',
+  },
+};
+
+/** A lookup for the chatflow's language (then the browser's, then English), with {name} placeholders. */
+export function translator(...languages) {
+  const table = TEXTS[pickLanguage(TEXTS, ...languages)];
+  return (key, values = {}) => (table[key] ?? TEXTS.en[key]).replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+}

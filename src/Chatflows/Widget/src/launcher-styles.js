@@ -1,0 +1,11 @@
+// The launcher bubble's styles. `all: initial` on the host keeps a hostile page's CSS out of the
+// inherited properties; the shadow root keeps it out of everything else.
+export const launcherCss = `
+:host{all:initial;position:fixed;right:20px;bottom:20px;z-index:2147483000}
+.cf-launcher{display:grid;place-items:center;width:56px;height:56px;border:0;border-radius:50%;cursor:pointer;
+background:var(--cf-accent);color:var(--cf-accent-text);box-shadow:0 4px 16px rgba(0,0,0,.25);transition:transform .15s}
+.cf-launcher:hover{transform:scale(1.06)}
+.cf-launcher:focus-visible{outline:3px solid var(--cf-focus);outline-offset:3px}
+.cf-launcher svg{width:28px;height:28px;fill:currentColor}
+@media (prefers-reduced-motion:reduce){.cf-launcher{transition:none}.cf-launcher:hover{transform:none}}
+`;

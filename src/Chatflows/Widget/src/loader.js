@@ -1,0 +1,107 @@
+// The only script a page loads before the visitor opens the chat (≤ 4 KB brotli, DESIGN "The widget").
+// It asks which chatflow targets this page, shows the launcher bubble, and imports the full widget
+// on first open. It writes no cookies and no storage: consent (O6) comes before that.
+import { paletteRule } from './colour.js';
+import { createEvents } from './events.js';
+import { request } from './http.js';
+import { pickLanguage } from './language.js';
+import { launcherCss } from './launcher-styles.js';
+
+// The widget's fingerprinted file name, set by build.mjs, so the loader needs no data-widget attribute.
+/* global __CF_WIDGET__ */
+const LABELS = { en: 'Open chat', nl: 'Chat openen', de: 'Chat öffnen', fr: 'Ouvrir le chat', es: 'Abrir el chat' };
+const ICON = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z';
+
+const script = document.currentScript;
+const existing = window.Chatflows;
+if (!existing?.__chatflows && !window.ChatflowsWidget?.__chatflows) start();
+
+function start() {
+  const data = script?.dataset || {};
+  const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
+  const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
+  const events = createEvents();
+  const state = { loaded: false, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null };
+
+  const api = {
+    __chatflows: true,
+    open: () => { open(); },
+    close: () => { state.widget?.close(); },
+    identify(token) {
+      state.token = typeof token === 'string' ? token : null;
+      state.widget?.identify(state.token);
+    },
+    on: (name, fn) => events.on(name, fn),
+    load: () => { load(); },
+  };
+  // A page may own a global of the same name; keep theirs and offer ours under a second name.
+  if (!existing) window.Chatflows = api;
+  window.ChatflowsWidget = api;
+
+  if (data.delayLoad !== 'true') load();
+
+  async function load() {
+    if (state.loaded) return;
+    state.loaded = true;
+    const query = new URLSearchParams({
+      url: location.href,
+      lang: data.lang || navigator.language || 'en',
+      device: matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop',
+      tz: Intl.DateTimeFormat().resolvedOptions().timeZone || '',
+    });
+    const { data: config } = await request(`${base}/chatflows/api/widget?${query}`);
+    if (!config?.chatflow) return;
+    state.config = config;
+    if (config.availability?.instruction !== 'hideLauncher') await whenBodyReady().then(() => showLauncher(config));
+    // D5: links in e-mails and campaigns open the chat with #chat-open.
+    if (state.wantOpen || location.hash === '#chat-open') open();
+  }
+
+  async function open() {
+    if (!state.config) {
+      state.wantOpen = true;
+      return;
+    }
+    state.importing ||= import(/* webpackIgnore: true */ widgetUrl).then(
+      (module) => (state.widget = module.createWidget({
+        config: state.config, base, token: state.token, events,
+        launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)) },
+      })),
+      () => { state.importing = null; });
+    (await state.importing)?.open();
+  }
+
+  function showLauncher(config) {
+    const host = document.createElement('chatflows-launcher');
+    const root = host.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(paletteRule(config.channel?.accentColor) + launcherCss);
+    root.adoptedStyleSheets = [sheet];
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cf-launcher';
+    button.setAttribute('aria-label', LABELS[pickLanguage(LABELS, config.language, navigator.language)]);
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', 'false');
+    button.append(icon());
+    button.addEventListener('click', () => (state.widget?.isOpen() ? state.widget.close() : open()));
+    root.append(button);
+    document.body.append(host);
+    state.button = button;
+  }
+}
+
+function icon() {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', ICON);
+  svg.append(path);
+  return svg;
+}
+
+function whenBodyReady() {
+  return document.body ? Promise.resolve() : new Promise((resolve) => addEventListener('DOMContentLoaded', resolve, { once: true }));
+}

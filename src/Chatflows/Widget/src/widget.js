@@ -1,0 +1,145 @@
+// The full widget, imported by the loader on first open. One conversation at a time; bot messages
+// appear one after another, each after its typing delay (O1).
+import { createApi } from './api.js';
+import { translator } from './i18n.js';
+import { buildPanel } from './panel.js';
+import { articleCards, bubble, choicesOf, el, note } from './render.js';
+import { panelSheet } from './styles.js';
+
+const MAX_DELAY_MS = 5000;
+
+class ChatflowsWidgetElement extends HTMLElement {
+  constructor() {
+    super();
+    // Open, so tests and assistive tools can reach in; the shadow root still isolates the CSS.
+    this.attachShadow({ mode: 'open' });
+  }
+}
+if (!customElements.get('chatflows-widget')) customElements.define('chatflows-widget', ChatflowsWidgetElement);
+
+export function createWidget({ config, base, token, events, launcher }) {
+  const flow = config.chatflow;
+  const channel = config.channel || {};
+  const t = translator(config.language, navigator.language);
+  const api = createApi(base);
+  const host = document.createElement('chatflows-widget');
+  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor)];
+  const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
+  document.body.append(host);
+
+  const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
+  let identityToken = token;
+  let conversation = null;
+  let starting = false;
+  let turns = Promise.resolve();
+
+  function open() {
+    if (panel.isOpen) return;
+    panel.show();
+    panel.focusInput();
+    launcher.expanded(true);
+    events.emit('open');
+    if (!conversation && !starting) start();
+  }
+
+  function close() {
+    if (!panel.isOpen) return;
+    panel.hide();
+    launcher.expanded(false);
+    launcher.focus();
+    events.emit('close');
+  }
+
+  // Turns run one after another: a visitor who types ahead while the bot is still "typing" is sent
+  // in order, after the bot's messages, never dropped.
+  function enqueue(work) {
+    turns = turns.then(work).catch((e) => setTimeout(() => { throw e; }));
+  }
+
+  function start() {
+    starting = true;
+    enqueue(async () => {
+      const result = await api.start(flow.id, identityToken);
+      if (result.data) conversation = { id: result.data.conversationId, status: result.data.status };
+      await settle(result);
+      starting = false;
+    });
+  }
+
+  function send(typed, label = typed) {
+    const text = String(typed).trim();
+    if (!text) return;
+    enqueue(async () => {
+      if (!conversation || conversation.status === 'ended') {
+        if (label === typed) panel.restoreText(text);
+        return;
+      }
+      panel.choices([]);
+      panel.append(bubble(label, 'visitor', who.visitor));
+      events.emit('message', { author: 'visitor', text });
+      const result = await api.send(conversation.id, text);
+      if (result.error && label === typed) panel.restoreText(text);
+      if (result.data) conversation.status = result.data.status;
+      await settle(result);
+    });
+  }
+
+  /** Shows a turn's answer: the bot's messages in order, or what went wrong. */
+  async function settle({ data, error }) {
+    if (error) {
+      panel.append(note(problemText(error), true));
+      panel.announce(problemText(error));
+    } else {
+      // The visitor's own message is already on screen, as typed or as the quick reply's label.
+      for (const message of data.messages.filter((m) => m.author !== 'visitor')) await reveal(message);
+      if (data.status === 'ended') showEnd();
+    }
+  }
+
+  async function reveal(message) {
+    const delay = Math.min(Number(message.payload?.delayMs) || 0, MAX_DELAY_MS);
+    if (delay > 0) {
+      panel.typing(true);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      panel.typing(false);
+    }
+    panel.append(bubble(message.text, message.author, message.author === 'agent' ? message.payload?.agentName || who.bot : who.bot));
+    if (message.kind === 'articles' && Array.isArray(message.payload?.articles)) panel.append(articleCards(message.payload.articles, t('articles')));
+    panel.announce(message.text);
+    const choices = choicesOf(message);
+    if (choices.length) {
+      panel.choices(choices, (choice) => {
+        panel.focusInput(); // the buttons go away; keep keyboard users in the composer
+        send(choice.value, choice.label);
+      });
+    }
+    if (message.kind === 'question' || message.kind === 'invalid') panel.inputHint(message.payload?.inputHint);
+    events.emit('message', { author: message.author, kind: message.kind, text: message.text });
+  }
+
+  function showEnd() {
+    const restart = el('button', 'cf-btn cf-btn-primary', t('restart'));
+    restart.type = 'button';
+    restart.addEventListener('click', () => {
+      panel.clear();
+      conversation = null;
+      panel.focusInput();
+      start();
+    });
+    panel.append(note(t('ended')));
+    panel.append(restart);
+    events.emit('conversationEnded', { conversationId: conversation.id });
+  }
+
+  function problemText(error) {
+    if (error.status === 429) return error.retryAfter ? t('tooFast', { n: error.retryAfter }) : t('tooFastSoon');
+    return flow.errorMessage || t('error');
+  }
+
+  return {
+    open,
+    close,
+    isOpen: () => panel.isOpen,
+    identify(value) { identityToken = value; },
+  };
+}
