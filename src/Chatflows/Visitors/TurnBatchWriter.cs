@@ -32,6 +32,7 @@ public sealed class TurnBatchWriter(
         var compiled = new Dictionary<string, CompiledFlow>(StringComparer.Ordinal);
         var written = new Dictionary<(string, string), ConversationTurn>();
         var results = new ConversationTurn?[batch.Count];
+        var rows = new TurnRows();
         var now = time.GetUtcNow();
 
         for (var i = 0; i < batch.Count; i++)
@@ -64,10 +65,11 @@ public sealed class TurnBatchWriter(
             };
             var turn = await runner.RunAsync(
                 flow, JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options), TurnInput.Message(pending.Text), environment, cancellationToken);
-            var messages = await writer.WriteAsync(conversation, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken);
+            var messages = await writer.WriteAsync(conversation, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken, rows);
             results[i] = written[key] = new ConversationTurn(conversation, messages);
         }
 
+        await rows.InsertAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;

@@ -15,8 +15,10 @@ namespace Chatflows.Visitors;
 /// </summary>
 public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner)
 {
+    /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
     public async Task<List<MessageRecord>> WriteAsync(
-        ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken)
+        ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken,
+        TurnRows? rows = null)
     {
         List<MessageRecord> messages = [];
         if (visitorText is not null)
@@ -24,7 +26,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
             messages.Add(Append(conversation, new MessageRecord
             {
                 Author = MessageAuthor.Visitor, Text = visitorText, ClientMessageId = clientMessageId, CreatedUtc = now,
-            }));
+            }, rows));
         }
 
         foreach (var reply in turn.Replies)
@@ -36,7 +38,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                 Text = reply.Text,
                 PayloadJson = Payload(reply),
                 CreatedUtc = now,
-            }));
+            }, rows));
         }
 
         conversation.StateJson = JsonSerializer.Serialize(turn.State, FlowJson.Options);
@@ -45,7 +47,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         await ApplyAsync(conversation, turn.SideEffects, now, cancellationToken);
         if (!conversation.IsPreview)
         {
-            db.FlowEvents.AddRange(turn.Events.Select(e => new FlowEventRecord
+            var events = turn.Events.Select(e => new FlowEventRecord
             {
                 ChatflowId = conversation.ChatflowId,
                 ConversationId = conversation.Id,
@@ -53,17 +55,33 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                 ActionId = e.ActionId,
                 Detail = e.Detail,
                 OccurredUtc = now,
-            }));
+            });
+            if (rows is null)
+            {
+                db.FlowEvents.AddRange(events);
+            }
+            else
+            {
+                rows.Events.AddRange(events);
+            }
         }
 
         return messages;
     }
 
-    private MessageRecord Append(ConversationRecord conversation, MessageRecord message)
+    private MessageRecord Append(ConversationRecord conversation, MessageRecord message, TurnRows? rows)
     {
         message.ConversationId = conversation.Id;
         message.Seq = ++conversation.LastSeq;
-        db.Messages.Add(message);
+        if (rows is null)
+        {
+            db.Messages.Add(message);
+        }
+        else
+        {
+            rows.Messages.Add(message);
+        }
+
         return message;
     }
 
