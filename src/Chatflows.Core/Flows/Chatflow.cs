@@ -35,6 +35,12 @@ public sealed record Chatflow
     /// <summary>Typing delay, session timeout and error message (O1–O3).</summary>
     public FlowOptions Options { get; init; } = new();
 
+    /// <summary>When and how the widget appears (D2–D4, O5).</summary>
+    public DisplaySettings Display { get; init; } = new();
+
+    /// <summary>Cookie and data-processing consent (O6, O7).</summary>
+    public ConsentSettings Consent { get; init; } = new();
+
     /// <summary>Knowledge-base search toggle and which knowledge base (C3).</summary>
     public KnowledgeBaseSettings KnowledgeBase { get; init; } = new();
 

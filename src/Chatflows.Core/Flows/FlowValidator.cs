@@ -17,6 +17,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
     {
         List<FlowFinding> findings = [];
         ValidateFlow(flow, findings);
+        ValidateDisplayAndConsent(flow, findings);
         foreach (var error in TargetingValidator.Validate(flow.Targeting))
         {
             findings.Add(Error(null, "targeting.rule", error.Message, $"targeting.{error.Field}"));
@@ -103,6 +104,36 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         if (options.MaxRepliesPerTurn is < 1 or > 100)
         {
             findings.Add(Error(null, "flow.options", "Replies per turn are 1 to 100.", "options.maxRepliesPerTurn"));
+        }
+    }
+
+    private static void ValidateDisplayAndConsent(Chatflow flow, List<FlowFinding> findings)
+    {
+        var display = flow.Display;
+        if (display.Seconds is < 1 or > 600)
+        {
+            findings.Add(Error(null, "flow.display", "The time on page is 1 to 600 seconds.", "display.seconds"));
+        }
+
+        if (display.Percent is < 1 or > 100)
+        {
+            findings.Add(Error(null, "flow.display", "The scrolled share of the page is 1 to 100 percent.", "display.percent"));
+        }
+
+        if (display.MobileBehavior == DisplayBehavior.OpenOnTrigger)
+        {
+            findings.Add(Error(null, "flow.display", "On mobile the chat cannot open by itself; show the launcher instead.", "display.mobileBehavior"));
+        }
+
+        var url = flow.Consent.DataProcessing.PrivacyPolicyUrl;
+        if (!string.IsNullOrEmpty(url) && (!Uri.TryCreate(url, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
+        {
+            findings.Add(Error(null, "flow.consent", "The privacy policy link is an absolute http(s) address.", "consent.dataProcessing.privacyPolicyUrl"));
+        }
+
+        if (flow.Consent.CookieConsent.Text.Length > 1000 || flow.Consent.DataProcessing.Text.Length > 1000)
+        {
+            findings.Add(Error(null, "flow.consent", "A consent text is at most 1,000 characters.", "consent"));
         }
     }
 

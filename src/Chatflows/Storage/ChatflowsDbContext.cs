@@ -37,6 +37,8 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<KnowledgeArticleRecord> KnowledgeArticles => Set<KnowledgeArticleRecord>();
 
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

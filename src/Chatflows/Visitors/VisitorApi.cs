@@ -18,6 +18,7 @@ internal static class VisitorApi
         api.MapWidgetApi();
         api.MapConversationsApi();
         api.MapKnowledgeBaseApi();
+        api.MapConsentsApi();
         return endpoints;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Chatflows.Channel;
 using Chatflows.Contacts;
+using Chatflows.Core.Engine;
 using Chatflows.Core.Targeting;
 using Chatflows.Core.Text;
 using Chatflows.Flows;
@@ -50,14 +51,18 @@ public static class WidgetApi
         var state = await availability.ReadAsync(tz, cancellationToken);
 
         WidgetChatflow? chatflow = null;
-        if (flow is not null)
+
+        // O5: a bot shown only while the team is available stays hidden otherwise.
+        var hidden = flow?.Flow.Display.ShowOnlyWhenAvailable == true && state.State != TeamAvailability.Available;
+        if (flow is not null && !hidden)
         {
             var model = new MessageTemplateModel(properties, ContactProperties.Read(contact?.CompanyPropertiesJson ?? "{}"), new Dictionary<string, string>(), settings.HeadingName);
             var options = flow.Flow.Options;
             chatflow = new WidgetChatflow(
                 flow.Flow.Id, flow.Flow.Language, templates.Render(flow.Flow.WelcomeMessage, model) ?? "",
                 [.. flow.Flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
-                options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage);
+                options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
+                flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language));
         }
 
         var response = new WidgetConfigResponse(

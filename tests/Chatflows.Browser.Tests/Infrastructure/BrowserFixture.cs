@@ -1,5 +1,8 @@
+using Chatflows.Core.Flows;
+using Chatflows.Flows;
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Chatflows.Browser.Tests.Infrastructure;
@@ -26,8 +29,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite));
+        // Every page of the suite starts as an anonymous visitor from 127.0.0.1, so the per-address start
+        // limit (10 a minute) would be shared by all tests; the limit itself is tested over HTTP.
+        Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite),
+            settings: new Dictionary<string, string?> { ["Chatflows:Limits:StartsPerMinutePerVisitor"] = "1000" });
         BaseAddress = await Task.Run(Host.StartKestrel);
+        await WithoutConsentQuestionsAsync("concierge");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -36,6 +43,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>
+    /// The conversation tests talk to the demo's concierge without the consent questions (O6, O7) in the
+    /// way; consent itself is tested on chatflows of its own (WidgetConsentTests).
+    /// </summary>
+    private Task WithoutConsentQuestionsAsync(string chatflowId) => Host.InScopeAsync(async services =>
+    {
+        var store = services.GetRequiredService<ChatflowStore>();
+        var (draft, version) = (await store.GetDraftAsync(chatflowId, CancellationToken.None))!.Value;
+        var consent = new ConsentSettings { CookieConsent = new() { Enabled = false }, DataProcessing = new() { Enabled = false } };
+        var saved = await store.SaveDraftAsync(draft with { Consent = consent }, version, CancellationToken.None);
+        Assert.True(saved.Succeeded);
+        Assert.True((await store.PublishAsync(chatflowId, CancellationToken.None)).Published);
+    });
 
     /// <summary>A fresh browser context (cookies, storage) on the host, collecting console errors.</summary>
     public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ViewportSize? viewport = null)

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Tests.Infrastructure;
@@ -41,6 +43,19 @@ public static class FlowBuilding
             var published = await store.PublishAsync(flow.Id, CancellationToken.None);
             Assert.True(published.Published, string.Join("; ", published.Findings.Select(f => f.Message)));
             Assert.True(await store.SetEnabledAsync(flow.Id, true, CancellationToken.None));
+        });
+    }
+
+    /// <summary>Publishes the flow with priority 0, so it wins over the demo's concierge wherever both match.</summary>
+    public static async Task PublishFirstAsync(ChatflowsFactory host, Chatflow flow)
+    {
+        await PublishAsync(host, flow);
+        await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<ChatflowsDbContext>();
+            var record = await db.Chatflows.SingleAsync(c => c.Id == flow.Id);
+            record.Priority = 0;
+            await db.SaveChangesAsync();
         });
     }
 }

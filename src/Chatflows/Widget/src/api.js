@@ -9,13 +9,22 @@ export function createApi(base) {
   const headers = () => (visitorId ? { 'X-Chatflows-Visitor': visitorId } : {});
 
   return {
-    async start(chatflowId, identityToken) {
+    async start(chatflowId, identityToken, cookieConsent = false) {
       const result = await request(`${base}/chatflows/api/conversations`, {
         method: 'POST',
         headers: headers(),
-        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent: false },
+        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent },
       });
       if (result.data?.visitorId) visitorId = result.data.visitorId;
+      return result;
+    },
+
+    /** Records a consent answer (O6, O7) with the version of the text shown; adopts the visitor id it returns. */
+    async consent(kind, chatflowId, version, granted) {
+      const result = await request(`${base}/chatflows/api/consents`, {
+        method: 'POST', headers: headers(), body: { kind, chatflowId, version, granted },
+      });
+      if (!visitorId && result.data?.visitorId) visitorId = result.data.visitorId;
       return result;
     },
 

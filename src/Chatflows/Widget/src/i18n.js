@@ -3,6 +3,10 @@ import { pickLanguage } from './language.js';
 
 export const TEXTS = {
   en: {
+    agree: 'I agree', privacyPolicy: 'Privacy policy', allowCookies: 'Allow', declineCookies: 'No thanks',
+    agreeFirst: 'Please agree to the notice above before sending.', backAt: 'We’re back {when}',
+    fewMinutes: 'We usually reply in a few minutes', withinAnHour: 'We usually reply within an hour',
+    fewHours: 'We usually reply in a few hours', withinADay: 'We usually reply within a day',
     close: 'Close chat', message: 'Your message', placeholder: 'Type your message…', send: 'Send',
     typing: '{name} is typing…', you: 'You', ended: 'This conversation has ended.', restart: 'Start a new conversation',
     tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
@@ -10,6 +14,10 @@ export const TEXTS = {
     error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
   },
   nl: {
+    agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
+    agreeFirst: 'Ga eerst akkoord met de melding hierboven.', backAt: 'We zijn terug {when}',
+    fewMinutes: 'We reageren meestal binnen een paar minuten', withinAnHour: 'We reageren meestal binnen een uur',
+    fewHours: 'We reageren meestal binnen een paar uur', withinADay: 'We reageren meestal binnen een dag',
     close: 'Chat sluiten', message: 'Je bericht', placeholder: 'Typ je bericht…', send: 'Versturen',
     typing: '{name} is aan het typen…', you: 'Jij', ended: 'Dit gesprek is afgelopen.', restart: 'Een nieuw gesprek beginnen',
     tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',

@@ -7,5 +7,10 @@ background:var(--cf-accent);color:var(--cf-accent-text);box-shadow:0 4px 16px rg
 .cf-launcher:hover{transform:scale(1.06)}
 .cf-launcher:focus-visible{outline:3px solid var(--cf-focus);outline-offset:3px}
 .cf-launcher svg{width:28px;height:28px;fill:currentColor}
+.cf-welcome{position:absolute;right:0;bottom:68px;display:flex;flex-direction:column;align-items:flex-end;gap:6px;width:max-content;max-width:280px;font:14px/1.4 system-ui,sans-serif}
+.cf-welcome button{border:0;cursor:pointer;font:inherit;text-align:left;box-shadow:0 2px 10px rgba(0,0,0,.18)}
+.cf-welcome-text{padding:10px 14px;border-radius:14px;background:#fff;color:#1a1a1a}
+.cf-reply{padding:6px 12px;border-radius:16px;background:var(--cf-accent);color:var(--cf-accent-text)}
+.cf-welcome button:focus-visible{outline:3px solid var(--cf-focus);outline-offset:2px}
 @media (prefers-reduced-motion:reduce){.cf-launcher{transition:none}.cf-launcher:hover{transform:none}}
 `;

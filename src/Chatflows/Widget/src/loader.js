@@ -21,7 +21,8 @@ function start() {
   const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
-  const state = { loaded: false, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null };
+  const device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
+  const state = { loaded: false, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null };
 
   const api = {
     __chatflows: true,
@@ -46,18 +47,32 @@ function start() {
     const query = new URLSearchParams({
       url: location.href,
       lang: data.lang || navigator.language || 'en',
-      device: matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop',
+      device,
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone || '',
     });
     const { data: config } = await request(`${base}/chatflows/api/widget?${query}`);
     if (!config?.chatflow) return;
     state.config = config;
-    if (config.availability?.instruction !== 'hideLauncher') await whenBodyReady().then(() => showLauncher(config));
-    // D5: links in e-mails and campaigns open the chat with #chat-open.
-    if (state.wantOpen || location.hash === '#chat-open') open();
+    await whenBodyReady();
+    const display = config.chatflow.display || {};
+    const behavior = (device === 'mobile' ? display.mobileBehavior : display.desktopBehavior) || 'launcherThenWelcome';
+    const launcher = () => { if (!state.button && config.availability?.instruction !== 'hideLauncher') showLauncher(config); };
+    // D5: links in e-mails and campaigns open the chat with #chat-open, whatever the trigger.
+    if (state.wantOpen || location.hash === '#chat-open') {
+      launcher();
+      open();
+      return;
+    }
+    if (behavior !== 'launcherOnTrigger') launcher();
+    whenTriggered(display, () => {
+      launcher();
+      if (behavior === 'openOnTrigger') open();
+      else if (behavior === 'launcherThenWelcome' && state.button && !state.widget?.isOpen()) showWelcome(config.chatflow, display);
+    });
   }
 
-  async function open() {
+  async function open(reply) {
+    state.welcome?.remove();
     if (!state.config) {
       state.wantOpen = true;
       return;
@@ -68,7 +83,32 @@ function start() {
         launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)) },
       })),
       () => { state.importing = null; });
-    (await state.importing)?.open();
+    (await state.importing)?.open(reply);
+  }
+
+  // D2: the welcome message as a small bubble by the launcher, optionally with its quick replies.
+  function showWelcome(flow, display) {
+    if (!flow.welcomeMessage || state.welcome) return;
+    const box = document.createElement('div');
+    box.className = 'cf-welcome';
+    const text = document.createElement('button');
+    text.type = 'button';
+    text.className = 'cf-welcome-text';
+    text.textContent = flow.welcomeMessage;
+    text.addEventListener('click', () => open());
+    box.append(text);
+    if (display.showQuickRepliesOutside) {
+      for (const reply of flow.welcomeQuickReplies || []) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'cf-reply';
+        button.textContent = reply.label;
+        button.addEventListener('click', () => open(reply));
+        box.append(button);
+      }
+    }
+    state.button.before(box);
+    state.welcome = box;
   }
 
   function showLauncher(config) {
@@ -100,6 +140,27 @@ function icon() {
   path.setAttribute('d', ICON);
   svg.append(path);
   return svg;
+}
+
+// D4: none fires at once; exit intent when the pointer leaves through the top of the window.
+function whenTriggered(display, fire) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    removeEventListener('scroll', onScroll);
+    document.removeEventListener('mouseout', onOut);
+    fire();
+  };
+  const onOut = (event) => { if (!event.relatedTarget && event.clientY <= 0) once(); };
+  const onScroll = () => {
+    const room = document.documentElement.scrollHeight - innerHeight;
+    if (room > 0 && (scrollY / room) * 100 >= display.percent) once();
+  };
+  if (display.trigger === 'exitIntent') document.addEventListener('mouseout', onOut);
+  else if (display.trigger === 'timeOnPage') setTimeout(once, display.seconds * 1000);
+  else if (display.trigger === 'scrollPercentage') addEventListener('scroll', onScroll, { passive: true });
+  else once();
 }
 
 function whenBodyReady() {

@@ -33,6 +33,10 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
   close.addEventListener('click', onClose);
   header.append(title, close);
 
+  const status = el('p', 'cf-status');
+  status.hidden = true;
+  const notices = el('div', 'cf-notices');
+
   const log = el('div', 'cf-log');
   const typing = typingIndicator(t('typing', { name: channel.headingName || '' }));
   const replies = el('div', 'cf-replies');
@@ -59,7 +63,7 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
 
   const live = el('div', 'cf-sr');
   live.setAttribute('aria-live', 'polite');
-  dialog.append(header, log, form, live);
+  dialog.append(header, status, log, notices, form, live);
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') onClose();
   });
@@ -87,6 +91,10 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
       }));
       if (list.length) this.append(replies); else replies.remove();
     },
+    /** The availability line under the header (W6, W7); empty text hides it. */
+    status(text) { status.textContent = text || ''; status.hidden = !text; },
+    /** A consent question or notice between the log and the composer. */
+    notice(node) { notices.append(node); },
     inputHint(hint) { Object.assign(input, HINTS[hint] || PLAIN); },
   };
 }

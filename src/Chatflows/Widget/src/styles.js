@@ -23,6 +23,12 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-msg{max-width:85%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
 .cf-bot{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}
 .cf-visitor{align-self:flex-end;background:var(--cf-accent);color:var(--cf-accent-text);border-bottom-right-radius:4px}
+.cf-status{margin:0;padding:6px 16px;background:#f3f4f6;color:#374151;font-size:13px}
+.cf-notices{display:flex;flex-direction:column;gap:8px;padding:0 12px}
+.cf-consent{display:flex;flex-direction:column;align-items:flex-start;gap:6px;padding:10px 12px;border:1px solid #d1d5db;border-radius:10px;background:#fff;font-size:13px;color:#1f2937}
+.cf-consent p{margin:0}
+.cf-consent a{color:inherit}
+.cf-consent-actions{display:flex;gap:8px}
 .cf-note{align-self:center;max-width:100%;color:#374151;font-size:14px;text-align:center}
 .cf-problem{color:#991b1b}
 .cf-cards{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px;align-self:stretch}

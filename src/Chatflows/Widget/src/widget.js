@@ -1,6 +1,7 @@
 // The full widget, imported by the loader on first open. One conversation at a time; bot messages
 // appear one after another, each after its typing delay (O1).
 import { createApi } from './api.js';
+import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
 import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
@@ -27,19 +28,61 @@ export function createWidget({ config, base, token, events, launcher }) {
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
+  panel.status(availabilityLine(config.availability, t));
+
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
+  const consent = flow.consent || {};
+  const processing = consent.dataProcessing || {};
+  let agreed = !(processing.enabled && processing.type === 'explicit');
+  let dataNotice = null;
+  let pendingReply = null;
+  let cookieChoice = false;
   let identityToken = token;
   let conversation = null;
   let starting = false;
   let turns = Promise.resolve();
 
-  function open() {
+  /** Opens the panel; a welcome quick reply picked outside the window (D2) is sent once the chat is ready. */
+  function open(reply) {
+    if (reply) pendingReply = reply;
     if (panel.isOpen) return;
     panel.show();
     panel.focusInput();
     launcher.expanded(true);
     events.emit('open');
-    if (!conversation && !starting) start();
+    if (processing.enabled && !dataNotice) {
+      dataNotice = showDataProcessing(panel, processing, t, () => {
+        agreed = true;
+        panel.focusInput();
+        // After the start, so the answer is stored under the conversation's visitor id.
+        enqueue(async () => {
+          await api.consent('dataProcessing', flow.id, consent.version, true);
+          sendPending();
+        });
+      });
+    }
+    if (!conversation && !starting) begin();
+  }
+
+  // O6: with the banner "before chat", the conversation starts only once the visitor answered, and
+  // only a yes lets the server set the visitor cookie.
+  async function begin() {
+    starting = true;
+    let cookies = false;
+    if (consent.cookies?.enabled && consent.cookies.when === 'beforeChat') {
+      cookies = await askCookies(panel, consent.cookies, t);
+      cookieChoice = cookies;
+      await api.consent('cookies', flow.id, consent.version, cookies);
+    }
+    start(cookies);
+    enqueue(async () => sendPending());
+  }
+
+  function sendPending() {
+    if (!pendingReply || !agreed || !conversation) return;
+    const reply = pendingReply;
+    pendingReply = null;
+    send(reply.value, reply.label);
   }
 
   function close() {
@@ -56,10 +99,10 @@ export function createWidget({ config, base, token, events, launcher }) {
     turns = turns.then(work).catch((e) => setTimeout(() => { throw e; }));
   }
 
-  function start() {
+  function start(cookies = false) {
     starting = true;
     enqueue(async () => {
-      const result = await api.start(flow.id, identityToken);
+      const result = await api.start(flow.id, identityToken, cookies);
       if (result.data) conversation = { id: result.data.conversationId, status: result.data.status };
       await settle(result);
       starting = false;
@@ -69,6 +112,13 @@ export function createWidget({ config, base, token, events, launcher }) {
   function send(typed, label = typed) {
     const text = String(typed).trim();
     if (!text) return;
+    if (!agreed) {
+      // O7 explicit: nothing is sent before "I agree".
+      if (label === typed) panel.restoreText(text);
+      panel.announce(t('agreeFirst'));
+      dataNotice?.querySelector('button')?.focus();
+      return;
+    }
     enqueue(async () => {
       if (!conversation || conversation.status === 'ended') {
         if (label === typed) panel.restoreText(text);
@@ -124,11 +174,22 @@ export function createWidget({ config, base, token, events, launcher }) {
       panel.clear();
       conversation = null;
       panel.focusInput();
-      start();
+      start(cookieChoice);
     });
     panel.append(note(t('ended')));
     panel.append(restart);
     events.emit('conversationEnded', { conversationId: conversation.id });
+  }
+
+  // W6, W7: what the visitor should expect before writing.
+  function availabilityLine(availability, tr) {
+    switch (availability?.instruction) {
+      case 'showResponseTime': return availability.typicalResponseTime && availability.typicalResponseTime !== 'none' ? tr(availability.typicalResponseTime) : '';
+      case 'showBackAt': return availability.nextOpeningLocal ? tr('backAt', { when: availability.nextOpeningLocal }) : availability.message;
+      case 'showAwayMessage':
+      case 'showWaitMessage': return availability.message;
+      default: return '';
+    }
   }
 
   function problemText(error) {

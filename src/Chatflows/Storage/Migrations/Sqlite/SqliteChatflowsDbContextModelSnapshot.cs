@@ -95,6 +95,45 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.ToTable("Chatflows", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChatflowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Granted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VisitorId", "RecordedUtc");
+
+                    b.ToTable("Consents", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.ContactRecord", b =>
                 {
                     b.Property<long>("Id")

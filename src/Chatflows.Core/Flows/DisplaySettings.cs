@@ -1,0 +1,26 @@
+namespace Chatflows.Core.Flows;
+
+/// <summary>When and how the widget appears on a page (D2–D4, O5). The default shows the launcher at once.</summary>
+public sealed record DisplaySettings
+{
+    /// <summary>What desktop visitors see (D2). Default <see cref="DisplayBehavior.LauncherThenWelcome"/>.</summary>
+    public DisplayBehavior DesktopBehavior { get; init; } = DisplayBehavior.LauncherThenWelcome;
+
+    /// <summary>What mobile visitors see (D3); one of the first two behaviours. Default <see cref="DisplayBehavior.LauncherThenWelcome"/>.</summary>
+    public DisplayBehavior MobileBehavior { get; init; } = DisplayBehavior.LauncherThenWelcome;
+
+    /// <summary>What makes the behaviour happen (D4). Default <see cref="DisplayTrigger.None"/>: immediately.</summary>
+    public DisplayTrigger Trigger { get; init; } = DisplayTrigger.None;
+
+    /// <summary>Seconds on the page before <see cref="DisplayTrigger.TimeOnPage"/> fires, 1 to 600. Default 10.</summary>
+    public int Seconds { get; init; } = 10;
+
+    /// <summary>Share of the page scrolled before <see cref="DisplayTrigger.ScrollPercentage"/> fires, 1 to 100. Default 50.</summary>
+    public int Percent { get; init; } = 50;
+
+    /// <summary>Show the welcome quick replies under the welcome bubble, outside the chat window (D2). Default false.</summary>
+    public bool ShowQuickRepliesOutside { get; init; }
+
+    /// <summary>Show the widget only while the team is available (O5). Default false: always.</summary>
+    public bool ShowOnlyWhenAvailable { get; init; }
+}

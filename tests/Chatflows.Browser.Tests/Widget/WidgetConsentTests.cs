@@ -1,0 +1,99 @@
+using Chatflows.Browser.Tests.Infrastructure;
+using Chatflows.Core.Flows;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Chatflows.Browser.Tests.Widget;
+
+/// <summary>Cookie and data-processing consent in the widget (O6, O7), and the availability line (W6).</summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class WidgetConsentTests(BrowserFixture fixture)
+{
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 15_000 };
+
+    [Fact]
+    public async Task Explicit_consent_blocks_sending_until_agreed_and_nothing_is_stored_before_consent()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "explicit", consent: new ConsentSettings
+        {
+            DataProcessing = new() { Type = DataProcessingType.Explicit, PrivacyPolicyUrl = "https://example.com/privacy" },
+        });
+        var (page, consoleErrors) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+        await page.GotoAsync($"{path}#chat-open");
+        await Expect(widget.Panel.GetByText("We'd like to use a cookie")).ToBeVisibleAsync(Slow);
+        await Expect(widget.Text(WidgetTestFlows.Welcome)).ToHaveCountAsync(0); // the chat waits for the answer
+        await AssertNothingStoredAsync(page);
+
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow);
+        await Expect(widget.Panel.GetByRole(AriaRole.Link, new() { Name = "Privacy policy" })).ToHaveAttributeAsync("href", "https://example.com/privacy");
+        await widget.Input.FillAsync("Noor");
+        await widget.Input.PressAsync("Enter");
+        await page.WaitForTimeoutAsync(500);
+        await Expect(widget.Text("Noor")).ToHaveCountAsync(0);
+        await Expect(widget.Input).ToHaveValueAsync("Noor");
+        await AssertNothingStoredAsync(page);
+
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "I agree" }).ClickAsync();
+        await widget.Input.PressAsync("Enter");
+
+        await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
+        await Expect(widget.Text("Noor")).ToBeVisibleAsync();
+        await AssertNothingStoredAsync(page); // cookies were declined
+        var consents = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Consents.AsNoTracking()
+            .Where(c => c.ChatflowId == "test-explicit").OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal([("cookies", false), ("dataProcessing", true)], consents.Select(c => (c.Kind, c.Granted)));
+        Assert.Single(consents.Select(c => c.VisitorId).Distinct());
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
+    public async Task Allowing_cookies_lets_the_server_remember_the_visitor()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "cookies", consent: new ConsentSettings
+        {
+            DataProcessing = new() { Type = DataProcessingType.LegitimateInterest, Text = "We process your answers to help you." },
+        });
+        var (page, _) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+        await page.GotoAsync($"{path}#chat-open");
+        await Expect(widget.Panel.GetByText("We process your answers to help you.")).ToBeVisibleAsync(Slow);
+        await Expect(widget.Panel.GetByRole(AriaRole.Button, new() { Name = "I agree" })).ToHaveCountAsync(0);
+        await AssertNothingStoredAsync(page);
+
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Allow" }).ClickAsync();
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow);
+        await widget.Input.FillAsync("Noor");
+        await widget.Input.PressAsync("Enter");
+
+        await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
+        var cookies = await page.Context.CookiesAsync();
+        Assert.Contains(cookies, c => c.Name == "chatflows_vid");
+    }
+
+    [Fact]
+    public async Task The_panel_says_what_the_availability_instruction_asks_for()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "status");
+        var (page, _) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+
+        await page.GotoAsync($"{path}#chat-open");
+        var instruction = await page.EvaluateAsync<string>(
+            "async () => (await (await fetch('/chatflows/api/widget?url=' + encodeURIComponent(location.href))).json()).availability.instruction");
+
+        await Expect(widget.Panel).ToBeVisibleAsync(Slow);
+        Assert.Equal("showResponseTime", instruction);
+        await Expect(widget.Panel.Locator(".cf-status")).ToHaveTextAsync("We usually reply in a few minutes");
+    }
+
+    private static async Task AssertNothingStoredAsync(IPage page)
+    {
+        Assert.Empty(await page.Context.CookiesAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+    }
+}
