@@ -1,4 +1,5 @@
 using Chatflows.Core.Availability;
+using Chatflows.Core.Channel;
 using Chatflows.Core.Ports;
 using NodaTime;
 
@@ -10,9 +11,12 @@ namespace Chatflows.Channel;
 /// </summary>
 public sealed class ChannelAvailability(ChannelSettingsStore channel, ITeamRoster roster, TimeProvider time)
 {
-    public async Task<AvailabilityResult> ReadAsync(string? visitorTimeZone, CancellationToken cancellationToken)
+    public async Task<AvailabilityResult> ReadAsync(string? visitorTimeZone, CancellationToken cancellationToken) =>
+        await ReadAsync((await channel.GetAsync(cancellationToken)).Settings, visitorTimeZone, cancellationToken);
+
+    /// <summary>The same, for a caller that already read the channel settings (no second read).</summary>
+    public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken)
     {
-        var settings = (await channel.GetAsync(cancellationToken)).Settings;
         var siteZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZone.Utc;
         var visitorZone = visitorTimeZone is null ? siteZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone) ?? siteZone;
         var load = TeamLoad.Of(await roster.GetMembersAsync(null, cancellationToken));

@@ -35,8 +35,8 @@ public sealed class ConversationService(
             return null;
         }
 
-        var chatName = (await channel.GetAsync(cancellationToken)).Settings.HeadingName;
-        var flow = request.Preview ? flows.Draft(record, chatName) : flows.Published(record, chatName);
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var flow = request.Preview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
         var contact = await KnownContactAsync(request, cancellationToken);
         var now = time.GetUtcNow();
         var conversation = new ConversationRecord
@@ -54,7 +54,7 @@ public sealed class ConversationService(
             contact is null ? null : ContactProperties.Read(contact.PropertiesJson),
             contact is null ? null : ContactProperties.Read(contact.CompanyPropertiesJson),
             Instant.FromDateTimeOffset(now));
-        var turn = await runner.RunAsync(flow, state, TurnInput.Start, await EnvironmentAsync(conversation, cancellationToken), cancellationToken);
+        var turn = await runner.RunAsync(flow, state, TurnInput.Start, await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Conversations.Add(conversation);
@@ -126,10 +126,10 @@ public sealed class ConversationService(
         }
 
         var record = await db.Chatflows.AsNoTracking().SingleAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
-        var chatName = (await channel.GetAsync(cancellationToken)).Settings.HeadingName;
-        var flow = conversation.IsPreview ? flows.Draft(record, chatName) : flows.Published(record, chatName);
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var flow = conversation.IsPreview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
         var state = JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options);
-        var turn = await runner.RunAsync(flow, state, TurnInput.Message(text), await EnvironmentAsync(conversation, cancellationToken), cancellationToken);
+        var turn = await runner.RunAsync(flow, state, TurnInput.Message(text), await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;
         var messages = await writer.WriteAsync(conversation, text, clientMessageId, turn, now, cancellationToken);
@@ -152,8 +152,8 @@ public sealed class ConversationService(
             ? await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             : await db.Contacts.AsNoTracking().Where(c => c.VisitorId == request.VisitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<TurnEnvironment> EnvironmentAsync(ConversationRecord conversation, CancellationToken cancellationToken) =>
-        new(Instant.FromDateTimeOffset(time.GetUtcNow()), (await availability.ReadAsync(null, cancellationToken)).State, NewReference)
+    private async Task<TurnEnvironment> EnvironmentAsync(ConversationRecord conversation, Core.Channel.ChannelSettings settings, CancellationToken cancellationToken) =>
+        new(Instant.FromDateTimeOffset(time.GetUtcNow()), (await availability.ReadAsync(settings, null, cancellationToken)).State, NewReference)
         {
             IsPreview = conversation.IsPreview,
             PageUrl = conversation.PageUrl,

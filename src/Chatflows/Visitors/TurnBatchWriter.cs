@@ -27,8 +27,9 @@ public sealed class TurnBatchWriter(
                 .Where(m => ids.Contains(m.ConversationId) && m.ClientMessageId != null && clientIds.Contains(m.ClientMessageId))
                 .ToListAsync(cancellationToken))
             .ToDictionary(m => (m.ConversationId, m.ClientMessageId!));
-        var chatName = (await channel.GetAsync(cancellationToken)).Settings.HeadingName;
-        var state = (await availability.ReadAsync(null, cancellationToken)).State;
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var chatName = settings.HeadingName;
+        var state = (await availability.ReadAsync(settings, null, cancellationToken)).State;
         var compiled = new Dictionary<string, CompiledFlow>(StringComparer.Ordinal);
         var written = new Dictionary<(string, string), ConversationTurn>();
         var results = new ConversationTurn?[batch.Count];

@@ -48,7 +48,7 @@ public static class WidgetApi
         var visit = new PageVisit { Url = page, Device = DeviceOf(device, context), IsKnownContact = contact?.Email is not null, Contact = properties };
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
         var flow = await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
-        var state = await availability.ReadAsync(tz, cancellationToken);
+        var state = await availability.ReadAsync(settings, tz, cancellationToken);
 
         WidgetChatflow? chatflow = null;
 
