@@ -42,10 +42,30 @@ public sealed class TestDatabase : IAsyncDisposable
             var builder = new NpgsqlConnectionStringBuilder(ConnectionString);
             var database = builder.Database;
             builder.Database = "postgres";
-            await using var connection = new NpgsqlConnection(builder.ToString());
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            NpgsqlConnection.ClearAllPools();
+
+            // A background worker (autovacuum on a fresh database) can hold it for a moment and cannot be
+            // terminated by the test role; the database has a unique name, so a late drop harms nothing.
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                try
+                {
+                    await using var connection = new NpgsqlConnection(builder.ToString());
+                    await connection.OpenAsync();
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                    await drop.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException) when (attempt < 5)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+                }
+                catch (PostgresException)
+                {
+                    return;
+                }
+            }
+
             return;
         }
 
