@@ -19,7 +19,7 @@ public sealed class KnowledgeIndexSyncTests
                 Assert.NotEmpty(await SearchAsync(first, "invoice"));
             }
 
-            Directory.Delete(folder, recursive: true);
+            await DeleteAsync(folder);
 
             await using var second = Host(database, folder);
             Assert.Contains("send-an-invoice", await SearchAsync(second, "invoice"));
@@ -28,7 +28,7 @@ public sealed class KnowledgeIndexSyncTests
         finally
         {
             await database.DisposeAsync();
-            Directory.Delete(folder, recursive: true);
+            await DeleteAsync(folder);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed class KnowledgeIndexSyncTests
         finally
         {
             await database.DisposeAsync();
-            Directory.Delete(folder, recursive: true);
+            await DeleteAsync(folder);
         }
     }
 
@@ -65,5 +65,25 @@ public sealed class KnowledgeIndexSyncTests
     {
         var body = await host.CreateClient().GetFromJsonAsync<JsonElement>($"/chatflows/api/kb/search?q={q}&lang=en");
         return [.. body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()!)];
+    }
+
+    // A stopped host's index files can still be closing for a moment; deleting retries until the folder is gone.
+    private static async Task DeleteAsync(string folder)
+    {
+        for (var attempt = 1; Directory.Exists(folder); attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(100);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
+        }
     }
 }
