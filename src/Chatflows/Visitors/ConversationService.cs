@@ -153,7 +153,11 @@ public sealed class ConversationService(
             : await db.Contacts.AsNoTracking().Where(c => c.VisitorId == request.VisitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken);
 
     private async Task<TurnEnvironment> EnvironmentAsync(ConversationRecord conversation, Core.Channel.ChannelSettings settings, CancellationToken cancellationToken) =>
-        new(Instant.FromDateTimeOffset(time.GetUtcNow()), (await availability.ReadAsync(settings, null, cancellationToken)).State, NewReference)
+        Environment(conversation, (await availability.ReadAsync(settings, null, cancellationToken)).State, time.GetUtcNow());
+
+    /// <summary>What the engine may see of a conversation's turn; the single and the batched path build it alike.</summary>
+    internal static TurnEnvironment Environment(ConversationRecord conversation, TeamAvailability availability, DateTimeOffset now) =>
+        new(Instant.FromDateTimeOffset(now), availability, NewReference)
         {
             IsPreview = conversation.IsPreview,
             PageUrl = conversation.PageUrl,

@@ -58,12 +58,7 @@ public sealed class TurnBatchWriter(
             }
 
             var flow = await FlowAsync(conversation, chatName, compiled, cancellationToken);
-            var environment = new TurnEnvironment(Instant.FromDateTimeOffset(now), state, ConversationService.NewReference)
-            {
-                IsPreview = conversation.IsPreview,
-                PageUrl = conversation.PageUrl,
-                ConversationId = conversation.Id,
-            };
+            var environment = ConversationService.Environment(conversation, state, now);
             var turn = await runner.RunAsync(
                 flow, JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options), TurnInput.Message(pending.Text), environment, cancellationToken);
             var messages = await writer.WriteAsync(conversation, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken, rows);
