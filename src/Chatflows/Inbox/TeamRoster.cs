@@ -8,7 +8,7 @@ namespace Chatflows.Inbox;
 
 /// <summary>
 /// Agents as hand-off sees them: role, availability, open chats and capacity (W5a, W7). Read in a
-/// scope of its own because bot actions are singletons.
+/// scope of its own because bot actions are singletons. With a team, only its members; without, every agent.
 /// </summary>
 public sealed class TeamRoster(IServiceScopeFactory scopes) : ITeamRoster
 {
@@ -23,6 +23,7 @@ public sealed class TeamRoster(IServiceScopeFactory scopes) : ITeamRoster
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
             where role.Name == Roles.Agent
+            where teamId == null || db.TeamMembers.Any(m => m.TeamId == teamId && m.UserId == user.Id)
             select new
             {
                 user.Id,

@@ -39,6 +39,10 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
 
+    public DbSet<TeamRecord> Teams => Set<TeamRecord>();
+
+    public DbSet<TeamMemberRecord> TeamMembers => Set<TeamMemberRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
