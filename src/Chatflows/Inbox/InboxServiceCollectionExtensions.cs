@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Inbox;
+
+internal static class InboxServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatflowsInbox(this IServiceCollection services)
+    {
+        services.AddScoped<InboxQueries>();
+        services.AddScoped<InboxActions>();
+        services.AddScoped<TeamDirectory>();
+        services.AddScoped<AgentAvailability>();
+        services.AddRecipeStepForTeams();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapChatflowsInbox(this IEndpointRouteBuilder endpoints) => endpoints.MapInboxEventsApi();
+
+    private static IServiceCollection AddRecipeStepForTeams(this IServiceCollection services) =>
+        Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<Recipes.Steps.TeamsStep>(services);
+}
