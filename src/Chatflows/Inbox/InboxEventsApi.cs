@@ -6,10 +6,12 @@ using Chatflows.Live;
 using Chatflows.Security;
 using Chatflows.Storage;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -91,13 +93,16 @@ public static class InboxEventsApi
         return TypedResults.NoContent();
     }
 
+    // The admin cookie is asked for by name, as the permission policies do: the host's default scheme may be another.
     private static async Task<ProblemHttpResult?> RefuseAsync(HttpContext context, IAuthorizationService authorization)
     {
-        if (context.User.Identity?.IsAuthenticated != true)
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (signIn.Principal is not { Identity.IsAuthenticated: true } principal)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in", detail: "Sign in to the admin first.");
         }
 
+        context.User = principal;
         return (await authorization.AuthorizeAsync(context.User, Permissions.AnswerConversations)).Succeeded
             ? null
             : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Answering conversations needs the AnswerConversations permission.");
