@@ -1,3 +1,5 @@
+using Chatflows.Recipes;
+using Chatflows.Recipes.Steps;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,12 +13,9 @@ internal static class InboxServiceCollectionExtensions
         services.AddScoped<InboxActions>();
         services.AddScoped<TeamDirectory>();
         services.AddScoped<AgentAvailability>();
-        services.AddRecipeStepForTeams();
+        services.AddRecipeStep<TeamsStep>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapChatflowsInbox(this IEndpointRouteBuilder endpoints) => endpoints.MapInboxEventsApi();
-
-    private static IServiceCollection AddRecipeStepForTeams(this IServiceCollection services) =>
-        Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<Recipes.Steps.TeamsStep>(services);
 }

@@ -22,7 +22,10 @@ public sealed partial class RedisLiveEventBus : ILiveEventBus, IDisposable
     public RedisLiveEventBus(LocalLiveHub hub, string configuration, ILogger<RedisLiveEventBus> logger)
     {
         _hub = hub;
-        _redis = ConnectionMultiplexer.Connect(configuration);
+        // Not fatal when Redis is briefly away at start: the multiplexer keeps reconnecting and resubscribes.
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        _redis = ConnectionMultiplexer.Connect(options);
         _queue = _redis.GetSubscriber().Subscribe(Channel);
         _queue.OnMessage(message =>
         {

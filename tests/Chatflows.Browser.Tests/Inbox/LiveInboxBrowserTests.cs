@@ -17,7 +17,7 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
     private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task Agent_takes_over_and_replies_live_then_closes_and_the_widget_shows_the_end()
+    public async Task Agent_takes_over_and_replies_live_typing_shows_both_ways_and_closing_shows_the_widget_end()
     {
         // Away, so the bot cannot route the visitor to her: she takes the conversation over herself.
         await fixture.Host.InScopeAsync(async services =>
@@ -55,6 +55,7 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
 
         await Expect(widget.Text("Hi, I'm Bea <b>from</b> Ledgerly. How can I help?")).ToBeVisibleAsync(Slow);
         await widget.Input.FillAsync("I can't find my VAT report");
+        await Expect(agentPage.GetByText("The visitor is typing…")).ToBeVisibleAsync(Slow);
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Expect(agentPage.Locator("#cf-transcript").GetByText("I can't find my VAT report")).ToBeVisibleAsync(Slow);
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Close conversation" }).ClickAsync();
