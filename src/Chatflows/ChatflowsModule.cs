@@ -1,7 +1,9 @@
 using Chatflows.Areas.Admin;
 using Chatflows.Flows;
 using Chatflows.Health;
+using Chatflows.Inbox;
 using Chatflows.KnowledgeBase;
+using Chatflows.Live;
 using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
@@ -41,6 +43,8 @@ public static class ChatflowsModule
         services.AddChatflowsKnowledgeArticles();
         services.AddChatflowsVisitors();
         services.AddChatflowsWidget();
+        services.AddChatflowsLive();
+        services.AddChatflowsInbox();
         services.AddChatflowsSetup();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
@@ -73,6 +77,8 @@ public static class ChatflowsModule
         app.MapRazorPages();
         app.MapVisitorApi();
         app.MapWidget();
+        app.MapChatflowsLive();
+        app.MapChatflowsInbox();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;

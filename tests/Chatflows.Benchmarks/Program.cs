@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Chatflows.Benchmarks.Echo;
+using Chatflows.Benchmarks.Live;
 
 // BenchmarkDotNet: dotnet run -c Release --project tests/Chatflows.Benchmarks -- --filter '*'
 // Load ceiling for wrk: dotnet run -c Release --project tests/Chatflows.Benchmarks -- echo-server http://127.0.0.1:5091
@@ -7,6 +8,13 @@ using Chatflows.Benchmarks.Echo;
 if (args is ["echo-server", var url])
 {
     await EchoServer.RunAsync(url);
+    return;
+}
+
+// Live streams: dotnet run -c Release --project tests/Chatflows.Benchmarks -- live-fanout 2000
+if (args is ["live-fanout", var count])
+{
+    await LiveFanOutBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
 

@@ -1,12 +1,15 @@
 using Chatflows.Core.Ports;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Inbox;
 
 /// <summary>
-/// Picks who gets a handed-off conversation: the named agent, or the available agent with the fewest
-/// open chats below their capacity (W7), ties broken by id so the choice is deterministic.
+/// Picks who gets a handed-off conversation: the named agent, or round robin among the team's available
+/// agents below their capacity (W7) — whoever was assigned a conversation least recently (never first),
+/// ties broken by id so the choice is deterministic.
 /// </summary>
-public sealed class ConversationAssigner(ITeamRoster roster)
+public sealed class ConversationAssigner(ITeamRoster roster, ChatflowsDbContext db)
 {
     public async Task<string?> ChooseAsync(string? userId, string? teamId, CancellationToken cancellationToken)
     {
@@ -15,9 +18,30 @@ public sealed class ConversationAssigner(ITeamRoster roster)
             return userId;
         }
 
-        var members = await roster.GetMembersAsync(teamId, cancellationToken);
-        return members.Where(m => m.CanTakeAChat)
-            .OrderBy(m => m.OpenChats).ThenBy(m => m.UserId, StringComparer.Ordinal)
-            .Select(m => m.UserId).FirstOrDefault();
+        var candidates = (await roster.GetMembersAsync(teamId, cancellationToken)).Where(m => m.CanTakeAChat).Select(m => m.UserId).ToList();
+        if (candidates.Count <= 1)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        var lastAssigned = await db.Conversations
+            .Where(c => c.AssignedUserId != null && candidates.Contains(c.AssignedUserId) && c.AssignedUtc != null)
+            .GroupBy(c => c.AssignedUserId!)
+            .Select(g => new { UserId = g.Key, Last = g.Max(c => c.AssignedUtc) })
+            .ToDictionaryAsync(x => x.UserId, x => x.Last, cancellationToken);
+
+        // Turns of one batch are not committed yet: count the assignments this unit of work already made.
+        foreach (var pending in db.Conversations.Local.Where(c => c.AssignedUserId is not null && candidates.Contains(c.AssignedUserId)))
+        {
+            if (pending.AssignedUtc > (lastAssigned.GetValueOrDefault(pending.AssignedUserId!) ?? DateTime.MinValue))
+            {
+                lastAssigned[pending.AssignedUserId!] = pending.AssignedUtc;
+            }
+        }
+
+        return candidates
+            .OrderBy(id => lastAssigned.GetValueOrDefault(id) ?? DateTime.MinValue)
+            .ThenBy(id => id, StringComparer.Ordinal)
+            .First();
     }
 }

@@ -6,4 +6,7 @@ public enum MessageAuthor
     Bot,
     Agent,
     System,
+
+    /// <summary>An agent's internal note: shown to colleagues in the inbox, never to the visitor (API or stream).</summary>
+    Note,
 }

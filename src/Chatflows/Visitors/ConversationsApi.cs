@@ -24,7 +24,7 @@ public static class ConversationsApi
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
-        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, CancellationToken cancellationToken)
+        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.ChatflowId))
         {
@@ -56,6 +56,8 @@ public static class ConversationsApi
             return NotFound($"There is no live chatflow '{request.ChatflowId}'.");
         }
 
+        await live.StartedAsync(turn.Conversation.Id, cancellationToken);
+        await live.MessagesAsync(turn.Conversation.Id, turn.Messages, cancellationToken);
         if (request.CookieConsent)
         {
             VisitorIds.Remember(context, visitorId);
@@ -68,7 +70,7 @@ public static class ConversationsApi
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
         string id, PostMessageRequest request, HttpContext context, ConversationService conversations, IOptions<VisitorLimitsOptions> limits,
-        CancellationToken cancellationToken)
+        Live.ConversationEvents live, CancellationToken cancellationToken)
     {
         var errors = Validate(request, limits.Value);
         if (errors.Count > 0)
@@ -86,6 +88,10 @@ public static class ConversationsApi
         if (turn.Replayed)
         {
             context.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+        else
+        {
+            await live.MessagesAsync(turn.Conversation.Id, turn.Messages, cancellationToken);
         }
 
         return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos()));

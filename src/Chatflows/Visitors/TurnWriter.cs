@@ -111,6 +111,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                 case HandOff handOff:
                     conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
                     conversation.AssignedTeamId = handOff.TeamId;
+                    conversation.AssignedUtc = conversation.AssignedUserId is null ? null : now;
                     break;
             }
         }

@@ -19,6 +19,8 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/", Permissions.AccessAdmin);
                 pages.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Users", Permissions.ManageUsers);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Inbox", Permissions.AnswerConversations);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Teams", Permissions.ManageUsers);
                 pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", LowercaseRoutes);
             })
             .ConfigureApplicationPartManager(parts =>

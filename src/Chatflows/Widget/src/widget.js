@@ -1,6 +1,7 @@
 // The full widget, imported by the loader on first open. One conversation at a time; bot messages
 // appear one after another, each after its typing delay (O1).
 import { createApi } from './api.js';
+import { connectLive } from './live.js';
 import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
 import { buildPanel } from './panel.js';
@@ -104,6 +105,7 @@ export function createWidget({ config, base, token, events, launcher }) {
     enqueue(async () => {
       const result = await api.start(flow.id, identityToken, cookies);
       if (result.data) conversation = { id: result.data.conversationId, status: result.data.status };
+      if (result.data) follow(conversation, result.data);
       await settle(result);
       starting = false;
     });
@@ -167,7 +169,22 @@ export function createWidget({ config, base, token, events, launcher }) {
     events.emit('message', { author: message.author, kind: message.kind, text: message.text });
   }
 
+  // Agent replies, typing and the agent closing the chat arrive live (live.js).
+  function follow(current, { visitorId, messages }) {
+    current.live = connectLive({
+      base, conversationId: current.id, visitorId, after: Math.max(0, ...messages.map((m) => m.seq)), root: host.shadowRoot,
+      onMessage: (message) => enqueue(() => reveal(message)),
+      onTyping: (on) => panel.typing(on),
+      onStatus: (status) => enqueue(async () => {
+        if (conversation !== current || current.status === 'ended') return;
+        current.status = status === 'closed' ? 'ended' : status;
+        if (current.status === 'ended') { panel.choices([]); showEnd(); }
+      }),
+    });
+  }
+
   function showEnd() {
+    conversation?.live?.close();
     const restart = el('button', 'cf-btn cf-btn-primary', t('restart'));
     restart.type = 'button';
     restart.addEventListener('click', () => {

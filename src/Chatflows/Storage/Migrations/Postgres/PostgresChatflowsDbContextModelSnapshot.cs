@@ -189,6 +189,9 @@ namespace Chatflows.Storage.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<long>("AgentReadSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("AssignedTeamId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -196,6 +199,9 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.Property<string>("AssignedUserId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("AssignedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ChatflowId")
                         .IsRequired()

@@ -180,12 +180,18 @@ namespace Chatflows.Storage.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AgentReadSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AssignedTeamId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssignedUserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AssignedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChatflowId")

@@ -1,0 +1,166 @@
+using Chatflows.Core.Ports;
+using Chatflows.Inbox;
+using Chatflows.Storage;
+using Chatflows.Users;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chatflows.Areas.Admin.Pages.Inbox;
+
+/// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
+public sealed class ConversationModel(
+    InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty]
+    public string? AssignTo { get; set; }
+
+    public InboxThread Thread { get; private set; } = null!;
+
+    public IReadOnlyList<TeamMember> Agents { get; private set; } = [];
+
+    public IReadOnlyList<TeamSummary> Teams { get; private set; } = [];
+
+    public string UserId => users.GetUserId(User)!;
+
+    public bool IsOwner => Thread.Conversation.AssignedUserId == UserId && Thread.Conversation.Status == ConversationStatuses.HandedOff;
+
+    public bool IsOpen => ConversationStatuses.IsOpen(Thread.Conversation.Status);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await actions.MarkReadAsync(Id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTakeOverAsync(CancellationToken cancellationToken) =>
+        Finish(await actions.TakeOverAsync(Id, await AgentAsync(), cancellationToken), "You took over the conversation: the bot is silent and the visitor sees your replies.");
+
+    public async Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken)
+    {
+        var (outcome, _) = await actions.WriteMessageAsync(Id, await AgentAsync(), Text ?? "", note: false, cancellationToken);
+        return outcome == InboxOutcome.Invalid
+            ? await InvalidAsync(nameof(Text), cancellationToken)
+            : Finish(outcome, null);
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken cancellationToken)
+    {
+        var (outcome, _) = await actions.WriteMessageAsync(Id, await AgentAsync(), Note ?? "", note: true, cancellationToken);
+        return outcome == InboxOutcome.Invalid
+            ? await InvalidAsync(nameof(Note), cancellationToken)
+            : Finish(outcome, "Note added. Only your colleagues see it.");
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
+    {
+        ChatflowsUser? agent = null;
+        string? teamId = null;
+        if (AssignTo?.StartsWith("user:", StringComparison.Ordinal) == true)
+        {
+            var agentId = AssignTo["user:".Length..];
+            agent = (await roster.GetMembersAsync(null, cancellationToken)).Any(m => m.UserId == agentId) ? await users.FindByIdAsync(agentId) : null;
+        }
+        else if (AssignTo?.StartsWith("team:", StringComparison.Ordinal) == true)
+        {
+            teamId = (await teams.FindAsync(AssignTo["team:".Length..], cancellationToken))?.Id;
+        }
+
+        if (agent is null && teamId is null)
+        {
+            ModelState.AddModelError(nameof(AssignTo), "Pick an agent or a team from the list.");
+            return await InvalidAsync(null, cancellationToken);
+        }
+
+        return Finish(await actions.AssignAsync(Id, await AgentAsync(), agent, teamId, cancellationToken), "Assigned.");
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
+        Finish(await actions.CloseAsync(Id, await AgentAsync(), cancellationToken), "Conversation closed.");
+
+    public string AuthorLabel(MessageRecord message) => message.Author switch
+    {
+        MessageAuthor.Visitor => "Visitor",
+        MessageAuthor.Bot => $"Bot · {Thread.ChatflowName}",
+        MessageAuthor.Agent => Thread.AuthorNames.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent",
+        MessageAuthor.Note => $"Internal note · {Thread.AuthorNames.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent"}",
+        _ => "System",
+    };
+
+    /// <summary>The visitor's page as a link only when it is http(s): the address is visitor input.</summary>
+    public string? SafePageLink => Uri.TryCreate(Thread.Conversation.PageUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
+
+    private async Task<ChatflowsUser> AgentAsync() => (await users.GetUserAsync(User))!;
+
+    private async Task<IActionResult> InvalidAsync(string? field, CancellationToken cancellationToken)
+    {
+        if (field is not null)
+        {
+            ModelState.AddModelError(field, $"Write 1 to {InboxActions.MaxTextLength} characters.");
+        }
+
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private IActionResult Finish(InboxOutcome outcome, string? notice)
+    {
+        switch (outcome)
+        {
+            case InboxOutcome.NotFound:
+                return NotFound();
+            case InboxOutcome.TakenByOther:
+                TempData["Notice"] = "Another agent already has this conversation.";
+                break;
+            case InboxOutcome.NotOwner:
+                TempData["Notice"] = "Take the conversation over before replying.";
+                break;
+            case InboxOutcome.Closed:
+                TempData["Notice"] = "The conversation is closed.";
+                break;
+            default:
+                if (notice is not null)
+                {
+                    TempData["Notice"] = notice;
+                }
+
+                break;
+        }
+
+        return RedirectToPage(new { id = Id });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    {
+        var thread = await inbox.ThreadAsync(Id, cancellationToken);
+        if (thread is null)
+        {
+            return false;
+        }
+
+        Thread = thread;
+        Agents = await roster.GetMembersAsync(null, cancellationToken);
+        Teams = await teams.ListAsync(cancellationToken);
+        return true;
+    }
+}

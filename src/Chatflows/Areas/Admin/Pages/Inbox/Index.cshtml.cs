@@ -1,0 +1,65 @@
+using Chatflows.Inbox;
+using Chatflows.Storage;
+using Chatflows.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Areas.Admin.Pages.Inbox;
+
+/// <summary>The conversations list (P2): tabs, filters, unread counts and the agent's own availability.</summary>
+public sealed class IndexModel(InboxQueries inbox, AgentAvailability availability, UserManager<ChatflowsUser> users, ChatflowsDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "view")]
+    public string View { get; set; } = InboxViews.Open;
+
+    [BindProperty(SupportsGet = true, Name = "chatflow")]
+    public string? Chatflow { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<(string Id, string Name)> Chatflows { get; private set; } = [];
+
+    public bool Available { get; private set; }
+
+    public int UnreadMine { get; private set; }
+
+    public static IReadOnlyList<string> Statuses { get; } =
+        [ConversationStatuses.Active, ConversationStatuses.WaitingForVisitor, ConversationStatuses.HandedOff, ConversationStatuses.Ended, ConversationStatuses.Closed];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = users.GetUserId(User)!;
+        View = InboxViews.All.Contains(View) ? View : InboxViews.Open;
+        Status = Statuses.Contains(Status) ? Status : null;
+        Search = Search is { Length: > 200 } ? Search[..200] : Search;
+        Rows = await inbox.ListAsync(new InboxFilter(View, Chatflow, Status, Search), userId, cancellationToken);
+        Chatflows = [.. (await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+        Available = await availability.IsAvailableAsync(userId, cancellationToken);
+        UnreadMine = await inbox.UnreadForAsync(userId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAvailabilityAsync(bool available, CancellationToken cancellationToken)
+    {
+        await availability.SetAsync(users.GetUserId(User)!, available, cancellationToken);
+        TempData["Notice"] = available ? "You are available for chats." : "You are away: new chats go to your colleagues.";
+        return RedirectToPage();
+    }
+
+    public static string StatusLabel(string status) => status switch
+    {
+        ConversationStatuses.Active => "Bot",
+        ConversationStatuses.WaitingForVisitor => "Bot, waiting",
+        ConversationStatuses.HandedOff => "With an agent",
+        ConversationStatuses.Ended => "Ended",
+        ConversationStatuses.Closed => "Closed",
+        _ => status,
+    };
+}

@@ -1,0 +1,31 @@
+using Chatflows.Inbox;
+using Chatflows.Users;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chatflows.Areas.Admin.Pages.Teams;
+
+public sealed class CreateModel(TeamDirectory teams, UserAdministration users) : PageModel
+{
+    [BindProperty]
+    public TeamInput Input { get; set; } = new();
+
+    public IReadOnlyList<ChatflowsUser> Users { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Users = await users.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var slug = TeamDirectory.SlugFor(Input.Name);
+        var errors = await teams.SaveAsync(slug.Length == 0 ? "team" : slug, Input.Name, Input.Members, onlyCreate: true, cancellationToken);
+        TeamInput.AddErrors(ModelState, [.. errors.Select(e => e.Field == "id" ? e with { Field = "name", Message = "A team with a name like this already exists." } : e)]);
+        if (!ModelState.IsValid)
+        {
+            Users = await users.ListAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Notice"] = $"Team {Input.Name.Trim()} added.";
+        return RedirectToPage("Index");
+    }
+}

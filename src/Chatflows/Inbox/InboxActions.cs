@@ -1,0 +1,228 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Live;
+using Chatflows.Storage;
+using Chatflows.Users;
+using Chatflows.Visitors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Inbox;
+
+/// <summary>
+/// What agents do to a conversation: take over, reply, note, assign, close. Each writes and commits first
+/// and publishes after, so a live event never announces something that could still roll back.
+/// </summary>
+public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents events, TimeProvider time)
+{
+    public const int MaxTextLength = 4000;
+
+    /// <summary>
+    /// Makes <paramref name="agent"/> the owner and silences the bot. Ownership is claimed by one conditional
+    /// UPDATE, so of two agents racing exactly one gets a row back; the loser changes nothing.
+    /// </summary>
+    public async Task<InboxOutcome> TakeOverAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcome = await WriteAsync(async () =>
+        {
+            var claimed = await db.Conversations
+                .Where(c => c.Id == conversationId && c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended
+                    && (c.AssignedUserId == null || c.AssignedUserId == agent.Id || c.Status != ConversationStatuses.HandedOff))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.AssignedUserId, agent.Id)
+                    .SetProperty(c => c.AssignedUtc, now)
+                    .SetProperty(c => c.Status, ConversationStatuses.HandedOff), cancellationToken);
+            if (claimed == 0)
+            {
+                return (await StatusOfAsync(conversationId, cancellationToken)) switch
+                {
+                    null => InboxOutcome.NotFound,
+                    var status when !ConversationStatuses.IsOpen(status) => InboxOutcome.Closed,
+                    _ => InboxOutcome.TakenByOther,
+                };
+            }
+
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+            SetEngineStatus(conversation, ConversationStatus.HandedOff);
+            Append(conversation, MessageAuthor.System, "takeover", $"{agent.DisplayName} took over the conversation.", agent.Id, null, now);
+            return InboxOutcome.Done;
+        }, cancellationToken);
+
+        if (outcome == InboxOutcome.Done)
+        {
+            await events.StatusAsync(conversationId, ConversationStatuses.HandedOff, cancellationToken);
+            await events.AssignedAsync(conversationId, agent.Id, null, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>A reply to the visitor (only by the owner) or an internal note (by any agent, never shown to the visitor).</summary>
+    public async Task<(InboxOutcome Outcome, MessageRecord? Message)> WriteMessageAsync(
+        string conversationId, ChatflowsUser agent, string text, bool note, CancellationToken cancellationToken)
+    {
+        text = text.Trim();
+        if (text.Length is 0 or > MaxTextLength)
+        {
+            return (InboxOutcome.Invalid, null);
+        }
+
+        MessageRecord? written = null;
+        var outcome = await WriteAsync(async () =>
+        {
+            var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            if (conversation is null)
+            {
+                return InboxOutcome.NotFound;
+            }
+
+            if (!note && !ConversationStatuses.IsOpen(conversation.Status))
+            {
+                return InboxOutcome.Closed;
+            }
+
+            if (!note && (conversation.AssignedUserId != agent.Id || conversation.Status != ConversationStatuses.HandedOff))
+            {
+                return InboxOutcome.NotOwner;
+            }
+
+            var payload = new JsonObject { ["agentName"] = agent.DisplayName }.ToJsonString();
+            written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, time.GetUtcNow().UtcDateTime);
+            conversation.AgentReadSeq = conversation.LastSeq;
+            return InboxOutcome.Done;
+        }, cancellationToken);
+
+        if (outcome == InboxOutcome.Done)
+        {
+            await events.MessagesAsync(conversationId, [written!], cancellationToken);
+        }
+
+        return (outcome, outcome == InboxOutcome.Done ? written : null);
+    }
+
+    /// <summary>Hands the conversation to another agent (who then owns it) and/or a team.</summary>
+    public async Task<InboxOutcome> AssignAsync(string conversationId, ChatflowsUser by, ChatflowsUser? agent, string? teamId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcome = await WriteAsync(async () =>
+        {
+            var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            if (conversation is null)
+            {
+                return InboxOutcome.NotFound;
+            }
+
+            if (!ConversationStatuses.IsOpen(conversation.Status))
+            {
+                return InboxOutcome.Closed;
+            }
+
+            conversation.AssignedTeamId = teamId;
+            conversation.AssignedUserId = agent?.Id;
+            conversation.AssignedUtc = agent is null ? null : now;
+            if (agent is not null)
+            {
+                conversation.Status = ConversationStatuses.HandedOff;
+                SetEngineStatus(conversation, ConversationStatus.HandedOff);
+            }
+
+            var to = agent?.DisplayName ?? (teamId is null ? "nobody" : $"team {teamId}");
+            Append(conversation, MessageAuthor.System, "assignment", $"{by.DisplayName} assigned the conversation to {to}.", by.Id, null, now);
+            return InboxOutcome.Done;
+        }, cancellationToken);
+
+        if (outcome == InboxOutcome.Done)
+        {
+            await events.AssignedAsync(conversationId, agent?.Id, teamId, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Ends the conversation for good: the bot stays silent and the widget shows its end state.</summary>
+    public async Task<InboxOutcome> CloseAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
+    {
+        var outcome = await WriteAsync(async () =>
+        {
+            var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            if (conversation is null)
+            {
+                return InboxOutcome.NotFound;
+            }
+
+            if (conversation.Status == ConversationStatuses.Closed)
+            {
+                return InboxOutcome.Closed;
+            }
+
+            conversation.Status = ConversationStatuses.Closed;
+            SetEngineStatus(conversation, ConversationStatus.Ended);
+            Append(conversation, MessageAuthor.System, "closed", $"{agent.DisplayName} closed the conversation.", agent.Id, null, time.GetUtcNow().UtcDateTime);
+            return InboxOutcome.Done;
+        }, cancellationToken);
+
+        if (outcome == InboxOutcome.Done)
+        {
+            await events.StatusAsync(conversationId, ConversationStatuses.Closed, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Everything up to the newest message counts as read.</summary>
+    public Task MarkReadAsync(string conversationId, CancellationToken cancellationToken) =>
+        db.Conversations.Where(c => c.Id == conversationId && c.AgentReadSeq < c.LastSeq)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentReadSeq, c => c.LastSeq), cancellationToken);
+
+    // A visitor turn racing an agent's write is serialised by the conversation's sequence number (a
+    // concurrency token): the loser rolls back and retries on fresh rows, so neither message is lost.
+    private async Task<InboxOutcome> WriteAsync(Func<Task<InboxOutcome>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var outcome = await work();
+                if (outcome != InboxOutcome.Done)
+                {
+                    return outcome;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return outcome;
+            }
+            catch (Exception e) when (attempt < 10 && ConversationService.IsWriteConflict(e))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private Task<string?> StatusOfAsync(string conversationId, CancellationToken cancellationToken) =>
+        db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleOrDefaultAsync(cancellationToken);
+
+    private MessageRecord Append(ConversationRecord conversation, MessageAuthor author, string kind, string text, string userId, string? payload, DateTime now)
+    {
+        var message = new MessageRecord
+        {
+            ConversationId = conversation.Id, Seq = ++conversation.LastSeq, Author = author, Kind = kind, Text = text,
+            AuthorUserId = userId, PayloadJson = payload, CreatedUtc = now,
+        };
+        db.Messages.Add(message);
+        conversation.LastActivityUtc = now;
+        return message;
+    }
+
+    // The engine reads its own state on the next visitor turn; it must agree with the row, or a bot
+    // turn would write its old status back over the agent's.
+    private static void SetEngineStatus(ConversationRecord conversation, ConversationStatus status)
+    {
+        var state = JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options) ?? new ConversationState();
+        conversation.StateJson = JsonSerializer.Serialize(state with { Status = status }, FlowJson.Options);
+    }
+}

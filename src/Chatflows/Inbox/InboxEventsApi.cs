@@ -1,0 +1,125 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using System.Text.Json;
+using Chatflows.Live;
+using Chatflows.Security;
+using Chatflows.Storage;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Inbox;
+
+/// <summary>
+/// The agents' live side of the inbox, for signed-in users with <c>AnswerConversations</c> (checked here,
+/// answering 401/403 rather than redirecting, since scripts call these): the inbox stream, one thread's
+/// stream with catch-up, and the agent's typing signal (antiforgery-checked like a form).
+/// </summary>
+public static class InboxEventsApi
+{
+    public static IEndpointRouteBuilder MapInboxEventsApi(this IEndpointRouteBuilder endpoints)
+    {
+        var inbox = endpoints.MapGroup("/admin/inbox").ExcludeFromDescription();
+        inbox.MapGet("/events", StreamAsync).WithName("InboxEvents");
+        inbox.MapPost("/conversations/{id}/typing", TypingAsync).WithName("AgentTyping").DisableAntiforgery();
+        return endpoints;
+    }
+
+    internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
+        string? conversation, long? after, HttpContext context, IAuthorizationService authorization, ChatflowsDbContext db, ILiveEventBus bus,
+        IOptions<LiveOptions> options, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(context, authorization) is { } refused)
+        {
+            return refused;
+        }
+
+        var heartbeat = options.Value.HeartbeatInterval;
+        if (conversation is null)
+        {
+            return TypedResults.ServerSentEvents(Overview(bus.Subscribe(LiveTopics.Inbox), context, heartbeat, context.RequestAborted));
+        }
+
+        if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
+        {
+            return TypedResults.ValidationProblem(error!);
+        }
+
+        if (!await db.Conversations.AnyAsync(c => c.Id == conversation, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation.");
+        }
+
+        var subscription = bus.Subscribe(LiveTopics.Inbox);
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, heartbeat, context.RequestAborted));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
+        string id, TypingRequest request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
+        ConversationEvents events, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(context, authorization) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send the page's antiforgery token in the RequestVerificationToken header.");
+        }
+
+        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var owner = await db.Conversations.Where(c => c.Id == id).Select(c => new { c.AssignedUserId, c.Status }).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation.");
+        }
+
+        // Only the agent who owns the conversation talks to the visitor, so only they are shown typing.
+        if (owner.AssignedUserId == userId && owner.Status == ConversationStatuses.HandedOff)
+        {
+            var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            await events.TypingAsync(id, "agent", name, request.Typing, cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    // The admin cookie is asked for by name, as the permission policies do: the host's default scheme may be another.
+    private static async Task<ProblemHttpResult?> RefuseAsync(HttpContext context, IAuthorizationService authorization)
+    {
+        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        if (signIn.Principal is not { Identity.IsAuthenticated: true } principal)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in", detail: "Sign in to the admin first.");
+        }
+
+        context.User = principal;
+        return (await authorization.AuthorizeAsync(context.User, Permissions.AnswerConversations)).Succeeded
+            ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: "Answering conversations needs the AnswerConversations permission.");
+    }
+
+    // Every conversation's events, each wrapped with the conversation it concerns.
+    private static async IAsyncEnumerable<SseItem<string>> Overview(
+        LiveSubscription subscription, HttpContext context, TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var _ = subscription;
+        yield return new SseItem<string>("{}", "ready");
+        while (await LiveStream.WaitAsync(subscription, context, heartbeat, cancellationToken))
+        {
+            while (subscription.Reader.TryRead(out var liveEvent))
+            {
+                yield return new SseItem<string>($"{{\"conversationId\":{JsonSerializer.Serialize(liveEvent.ConversationId)},\"data\":{liveEvent.Data}}}", liveEvent.Type);
+            }
+        }
+    }
+}

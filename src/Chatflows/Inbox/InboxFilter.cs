@@ -1,0 +1,4 @@
+namespace Chatflows.Inbox;
+
+/// <summary>What the conversations list shows: a view (open, mine, unassigned, closed) narrowed by chatflow, status and words.</summary>
+public sealed record InboxFilter(string View = InboxViews.Open, string? ChatflowId = null, string? Status = null, string? Search = null);

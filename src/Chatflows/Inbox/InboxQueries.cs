@@ -1,0 +1,88 @@
+using Chatflows.Contacts;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Inbox;
+
+/// <summary>Reading the inbox: the filtered list with unread counts, and one conversation's thread.</summary>
+public sealed class InboxQueries(ChatflowsDbContext db)
+{
+    public const int PageSize = 100;
+
+    public async Task<IReadOnlyList<InboxRow>> ListAsync(InboxFilter filter, string agentId, CancellationToken cancellationToken)
+    {
+        var query = db.Conversations.AsNoTracking().Where(c => !c.IsPreview);
+        query = filter.View switch
+        {
+            InboxViews.Mine => query.Where(c => c.AssignedUserId == agentId && c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended),
+            InboxViews.Unassigned => query.Where(c => c.AssignedUserId == null && c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended),
+            InboxViews.Closed => query.Where(c => c.Status == ConversationStatuses.Closed || c.Status == ConversationStatuses.Ended),
+            _ => query.Where(c => c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended),
+        };
+        if (!string.IsNullOrWhiteSpace(filter.ChatflowId))
+        {
+            query = query.Where(c => c.ChatflowId == filter.ChatflowId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Status))
+        {
+            query = query.Where(c => c.Status == filter.Status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var words = filter.Search.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(): the database's rules apply, not a .NET culture
+            query = query.Where(c => db.Messages.Any(m => m.ConversationId == c.Id && m.Text.ToLower().Contains(words)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var rows = await (
+            from c in query
+            orderby c.LastActivityUtc descending
+            select new
+            {
+                c.Id,
+                Chatflow = db.Chatflows.Where(f => f.Id == c.ChatflowId).Select(f => f.Name).FirstOrDefault(),
+                c.Status,
+                Agent = db.Users.Where(u => u.Id == c.AssignedUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                c.AssignedTeamId,
+                Email = db.Contacts.Where(k => k.Id == c.ContactId).Select(k => k.Email).FirstOrDefault(),
+                Last = db.Messages.Where(m => m.ConversationId == c.Id && m.Author != MessageAuthor.System)
+                    .OrderByDescending(m => m.Seq).Select(m => m.Text).FirstOrDefault(),
+                c.LastActivityUtc,
+                Unread = db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor && m.Seq > c.AgentReadSeq),
+            }).Take(PageSize).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new InboxRow(r.Id, r.Chatflow ?? "", r.Status, r.Agent, r.AssignedTeamId, r.Email, Preview(r.Last), r.LastActivityUtc, r.Unread))];
+    }
+
+    /// <summary>Conversations waiting for this agent: visitor messages they have not seen, over their open conversations.</summary>
+    public Task<int> UnreadForAsync(string agentId, CancellationToken cancellationToken) =>
+        db.Conversations.Where(c => c.AssignedUserId == agentId && c.Status == ConversationStatuses.HandedOff)
+            .SumAsync(c => db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor && m.Seq > c.AgentReadSeq), cancellationToken);
+
+    public async Task<InboxThread?> ThreadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var conversation = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId && !c.IsPreview, cancellationToken);
+        if (conversation is null)
+        {
+            return null;
+        }
+
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId).OrderBy(m => m.Seq).Take(1000).ToListAsync(cancellationToken);
+        var contact = conversation.ContactId is { } contactId ? await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken) : null;
+        var chatflow = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
+        var userIds = messages.Select(m => m.AuthorUserId).OfType<string>().Append(conversation.AssignedUserId ?? "").Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        return new InboxThread(
+            conversation,
+            chatflow ?? conversation.ChatflowId,
+            conversation.AssignedUserId is { } agent ? names.GetValueOrDefault(agent) : null,
+            messages,
+            contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.PropertiesJson),
+            contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.CompanyPropertiesJson),
+            names);
+    }
+
+    private static string? Preview(string? text) => text is { Length: > 120 } ? text[..120] + "…" : text;
+}

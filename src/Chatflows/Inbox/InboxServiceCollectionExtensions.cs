@@ -1,0 +1,21 @@
+using Chatflows.Recipes;
+using Chatflows.Recipes.Steps;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Inbox;
+
+internal static class InboxServiceCollectionExtensions
+{
+    public static IServiceCollection AddChatflowsInbox(this IServiceCollection services)
+    {
+        services.AddScoped<InboxQueries>();
+        services.AddScoped<InboxActions>();
+        services.AddScoped<TeamDirectory>();
+        services.AddScoped<AgentAvailability>();
+        services.AddRecipeStep<TeamsStep>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapChatflowsInbox(this IEndpointRouteBuilder endpoints) => endpoints.MapInboxEventsApi();
+}

@@ -1,0 +1,3 @@
+namespace Chatflows.Inbox;
+
+public sealed record TeamSummaryMember(string UserId, string DisplayName);

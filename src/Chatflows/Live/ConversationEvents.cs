@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Chatflows.Storage;
+using Chatflows.Visitors.Contracts;
+
+namespace Chatflows.Live;
+
+/// <summary>
+/// What happened in a conversation, told to its visitor's stream and to the agents' inbox stream. Callers
+/// publish only after their transaction committed, so a live event never shows something that is not stored.
+/// Internal notes and system lines go to the inbox only.
+/// </summary>
+public sealed class ConversationEvents(ILiveEventBus bus)
+{
+    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+
+    public async Task MessagesAsync(string conversationId, IEnumerable<MessageRecord> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            var liveEvent = new LiveEvent("message", message.Seq, conversationId, JsonSerializer.Serialize(message.ToDto(), Json));
+            if (IsForVisitor(message.Author))
+            {
+                await bus.PublishAsync(LiveTopics.Conversation(conversationId), liveEvent, cancellationToken);
+            }
+
+            await bus.PublishAsync(LiveTopics.Inbox, liveEvent, cancellationToken);
+        }
+    }
+
+    public async Task StatusAsync(string conversationId, string status, CancellationToken cancellationToken)
+    {
+        var liveEvent = new LiveEvent("status", null, conversationId, JsonSerializer.Serialize(new StatusData(status), Json));
+        await bus.PublishAsync(LiveTopics.Conversation(conversationId), liveEvent, cancellationToken);
+        await bus.PublishAsync(LiveTopics.Inbox, liveEvent, cancellationToken);
+    }
+
+    /// <summary>An agent typing is shown to the visitor; a visitor typing, to the agents.</summary>
+    public Task TypingAsync(string conversationId, string author, string? name, bool typing, CancellationToken cancellationToken)
+    {
+        var liveEvent = new LiveEvent("typing", null, conversationId, JsonSerializer.Serialize(new TypingData(author, name, typing), Json));
+        return bus.PublishAsync(author == "agent" ? LiveTopics.Conversation(conversationId) : LiveTopics.Inbox, liveEvent, cancellationToken).AsTask();
+    }
+
+    public Task StartedAsync(string conversationId, CancellationToken cancellationToken) =>
+        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("conversation", null, conversationId, JsonSerializer.Serialize(new ConversationData(conversationId), Json)), cancellationToken).AsTask();
+
+    public Task AssignedAsync(string conversationId, string? userId, string? teamId, CancellationToken cancellationToken) =>
+        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("assignment", null, conversationId, JsonSerializer.Serialize(new AssignmentData(conversationId, userId, teamId), Json)), cancellationToken).AsTask();
+
+    public static bool IsForVisitor(MessageAuthor author) => author is MessageAuthor.Visitor or MessageAuthor.Bot or MessageAuthor.Agent;
+
+    private sealed record StatusData(string Status);
+
+    private sealed record TypingData(string Author, string? Name, bool Typing);
+
+    private sealed record ConversationData(string ConversationId);
+
+    private sealed record AssignmentData(string ConversationId, string? UserId, string? TeamId);
+}

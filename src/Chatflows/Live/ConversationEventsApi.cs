@@ -1,0 +1,62 @@
+using Chatflows.Storage;
+using Chatflows.Visitors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Live;
+
+/// <summary>
+/// The visitor's live stream (contract: docs/api.md): <c>message</c> events with the message sequence as
+/// id, <c>typing</c> and <c>status</c>. A resume (<c>Last-Event-ID</c> or <c>?after=</c>) subscribes first,
+/// then replays stored messages after that point, then goes live, dropping anything already sent: no gap,
+/// no duplicate.
+/// </summary>
+public static class ConversationEventsApi
+{
+    public static IEndpointRouteBuilder MapConversationEventsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor");
+        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery();
+        return endpoints;
+    }
+
+    /// <param name="visitor">The visitor id for <c>EventSource</c>, which cannot send the <c>X-Chatflows-Visitor</c> header.</param>
+    internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
+        string id, long? after, string? visitor, HttpContext context, ChatflowsDbContext db, ILiveEventBus bus, IOptions<LiveOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
+        {
+            return TypedResults.ValidationProblem(error!);
+        }
+
+        var visitorId = VisitorIds.Read(context) ?? (IsVisitorId(visitor) ? visitor : null);
+        if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+        }
+
+        var subscription = bus.Subscribe(LiveTopics.Conversation(id));
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value.HeartbeatInterval, context.RequestAborted));
+    }
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
+        string id, TypingRequest request, HttpContext context, ChatflowsDbContext db, ConversationEvents events, CancellationToken cancellationToken)
+    {
+        var visitorId = VisitorIds.Read(context);
+        if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+        }
+
+        await events.TypingAsync(id, "visitor", null, request.Typing, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    // The same shape VisitorIds accepts: 22 base64url characters.
+    private static bool IsVisitorId(string? value) => value is { Length: 22 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,75 @@
+// Live events for one conversation (issue 9): agent replies, the agent typing and status changes arrive
+// over one EventSource; it reconnects by itself and resumes with Last-Event-ID, so nothing is missed.
+// The visitor's own messages and the bot's replies come with the POST answers, so only agent messages
+// are shown from here, each once (by sequence number). The visitor typing is sent, throttled, to agents.
+
+const TYPING_EVERY_MS = 3000;
+const TYPING_IDLE_MS = 4000;
+const TYPING_SHOWN_MS = 10000;
+
+export function connectLive({ base, conversationId, visitorId, after, root, onMessage, onTyping, onStatus }) {
+  if (typeof EventSource === 'undefined') return { close() {} };
+  const id = encodeURIComponent(conversationId);
+  const query = `after=${Number(after) || 0}${visitorId ? `&visitor=${encodeURIComponent(visitorId)}` : ''}`;
+  const source = new EventSource(`${base}/chatflows/api/conversations/${id}/events?${query}`);
+  let lastAgentSeq = 0;
+  let typingTimer = null;
+
+  source.addEventListener('message', (event) => {
+    const message = parse(event.data);
+    if (!message || message.author !== 'agent' || message.seq <= lastAgentSeq) return;
+    lastAgentSeq = message.seq;
+    clearTimeout(typingTimer);
+    onTyping(false);
+    onMessage(message);
+  });
+  source.addEventListener('typing', (event) => {
+    const data = parse(event.data);
+    if (!data || data.author !== 'agent') return;
+    clearTimeout(typingTimer);
+    onTyping(!!data.typing, data.name);
+    // A lost "stopped typing" must not leave the dots forever.
+    if (data.typing) typingTimer = setTimeout(() => onTyping(false), TYPING_SHOWN_MS);
+  });
+  source.addEventListener('status', (event) => {
+    const data = parse(event.data);
+    if (!data?.status) return;
+    onStatus(data.status);
+    if (data.status === 'closed' || data.status === 'ended') stop();
+  });
+
+  const input = root?.getElementById('cf-input');
+  let lastSent = 0;
+  let idle = null;
+  const headers = { 'Content-Type': 'application/json', ...(visitorId ? { 'X-Chatflows-Visitor': visitorId } : {}) };
+  const typing = (on) => fetch(`${base}/chatflows/api/conversations/${id}/typing`, {
+    method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify({ typing: on }),
+  }).catch(() => {});
+  const onInput = () => {
+    const now = Date.now();
+    if (now - lastSent > TYPING_EVERY_MS) {
+      lastSent = now;
+      typing(true);
+    }
+    clearTimeout(idle);
+    idle = setTimeout(() => { lastSent = 0; typing(false); }, TYPING_IDLE_MS);
+  };
+  input?.addEventListener('input', onInput);
+
+  function stop() {
+    source.close();
+    clearTimeout(typingTimer);
+    clearTimeout(idle);
+    input?.removeEventListener('input', onInput);
+  }
+
+  return { close: stop };
+}
+
+function parse(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
