@@ -6,6 +6,8 @@ using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
+using Chatflows.Surveys;
+using Chatflows.Tickets;
 using Chatflows.Users;
 using Chatflows.Visitors;
 using Chatflows.Widget;
@@ -42,6 +44,8 @@ public static class ChatflowsModule
         services.AddChatflowsVisitors();
         services.AddChatflowsWidget();
         services.AddChatflowsSetup();
+        services.AddChatflowsTickets();
+        services.AddChatflowsSurveys();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -73,6 +77,7 @@ public static class ChatflowsModule
         app.MapRazorPages();
         app.MapVisitorApi();
         app.MapWidget();
+        app.MapSurveysApi();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
