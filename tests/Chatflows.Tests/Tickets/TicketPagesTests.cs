@@ -121,6 +121,33 @@ public sealed class TicketPagesTests : IAsyncLifetime
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ticket_in_a_pipeline_nobody_set_up_is_listed_and_shows_the_visitors_rating()
+    {
+        var admin = await TicketScenarios.SignInAsAdministratorAsync(_host);
+        var ticket = await NewTicketAsync();
+        await _host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ChatflowsDbContext>();
+            var record = await db.Tickets.SingleAsync(t => t.Id == ticket.Id);
+            record.Pipeline = "sales";
+            record.Status = "qualified";
+            db.SurveyResponses.Add(new SurveyResponseRecord
+            {
+                ConversationId = record.ConversationId!, ChatflowId = "ticketing", Rating = 2, Scale = "stars", Comment = "Too slow", CreatedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        var list = await admin.Http.GetStringAsync("/admin/tickets?pipeline=sales");
+        var page = await admin.Http.GetStringAsync($"/admin/tickets/ticket/{ticket.Id}");
+
+        Assert.Contains("sales (not set up)", list, StringComparison.Ordinal);
+        Assert.Contains(ticket.Reference, list, StringComparison.Ordinal);
+        Assert.Contains("2 of 5 stars", page, StringComparison.Ordinal);
+        Assert.Contains("Too slow", page, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Rows(params (string Id, string Name, bool Remove)[] rows)
     {
         var fields = new Dictionary<string, string> { ["Id"] = "support", ["Input.Name"] = "Support pipeline" };

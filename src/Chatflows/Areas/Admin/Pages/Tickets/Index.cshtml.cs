@@ -42,7 +42,7 @@ public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines)
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Pipelines = await pipelines.ListAsync(cancellationToken);
+        Pipelines = await WithOrphansAsync(await pipelines.ListAsync(cancellationToken), cancellationToken);
         Current = Pipelines.FirstOrDefault(p => p.Id == Pipeline) ?? Pipelines[0];
         Pipeline = Current.Id;
         Users = await UserOption.ListAsync(db, cancellationToken);
@@ -78,6 +78,16 @@ public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines)
         var names = Users.ToDictionary(u => u.Id, u => u.Name);
         Rows = [.. rows.Select(t => new TicketRow(t.Id, t.Reference, t.Subject, Current.StatusName(t.Status), TicketPriorities.Label(t.Priority),
             t.AssigneeId is null ? "Unassigned" : names.GetValueOrDefault(t.AssigneeId, "Deleted user"), t.Email, t.CreatedUtc))];
+    }
+
+    // A chatflow may name a pipeline nobody defined (or one since deleted): its tickets still need a list.
+    private async Task<IReadOnlyList<TicketPipeline>> WithOrphansAsync(IReadOnlyList<TicketPipeline> defined, CancellationToken cancellationToken)
+    {
+        var known = defined.Select(p => p.Id).ToList();
+        var orphans = await db.Tickets.Where(t => !known.Contains(t.Pipeline)).Select(t => new { t.Pipeline, t.Status }).Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. defined, .. orphans.GroupBy(o => o.Pipeline).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new TicketPipeline(g.Key, $"{g.Key} (not set up)", [.. g.Select(o => new TicketStatus(o.Status, o.Status))]))];
     }
 
     public sealed record TicketRow(long Id, string Reference, string Subject, string Status, string Priority, string Assignee, string? ContactEmail, DateTime CreatedUtc);

@@ -40,6 +40,9 @@ public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines
 
     public string? ContactEmail { get; private set; }
 
+    /// <summary>The visitor's rating of the conversation (O9), if they gave one.</summary>
+    public SurveyResponseRecord? Rating { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -90,6 +93,7 @@ public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines
         if (ticket.ConversationId is { } conversationId)
         {
             Messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId).OrderBy(m => m.Seq).ToListAsync(cancellationToken);
+            Rating = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.ConversationId == conversationId, cancellationToken);
         }
 
         if (ticket.ContactId is { } contactId && await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken) is { } contact)
