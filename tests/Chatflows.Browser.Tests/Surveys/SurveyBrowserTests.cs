@@ -34,6 +34,10 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Send rating" }).ClickAsync();
         await Expect(widget.Text("Thank you for your feedback!")).ToBeVisibleAsync(Slow);
         await Expect(widget.Text("Thank you for your feedback!")).ToBeFocusedAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => widget.Choice("Download transcript").ClickAsync());
+        var transcript = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Matches(@"^conversation-\d{4}-\d{2}-\d{2}\.txt$", download.SuggestedFilename);
+        Assert.Contains("] You: How do I export my invoices?", transcript, StringComparison.Ordinal);
 
         await SignInAsAdministratorAsync(page, "/admin/surveys");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Survey results" })).ToBeVisibleAsync();
