@@ -8,6 +8,8 @@ using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
+using Chatflows.Surveys;
+using Chatflows.Tickets;
 using Chatflows.Users;
 using Chatflows.Visitors;
 using Chatflows.Widget;
@@ -46,6 +48,8 @@ public static class ChatflowsModule
         services.AddChatflowsLive();
         services.AddChatflowsInbox();
         services.AddChatflowsSetup();
+        services.AddChatflowsTickets();
+        services.AddChatflowsSurveys();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -79,6 +83,7 @@ public static class ChatflowsModule
         app.MapWidget();
         app.MapChatflowsLive();
         app.MapChatflowsInbox();
+        app.MapSurveysApi();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;

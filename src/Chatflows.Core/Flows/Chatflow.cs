@@ -47,6 +47,9 @@ public sealed record Chatflow
     /// <summary>Pipeline and status of tickets this bot creates (C4).</summary>
     public TicketSettings Tickets { get; init; } = new();
 
+    /// <summary>The satisfaction survey shown when a conversation ends (O9).</summary>
+    public SurveySettings Survey { get; init; } = new();
+
     /// <summary>
     /// The pages and visitors the bot appears for (T1–T5). Part of the document, so publishing a flow
     /// publishes its targeting with it; the default (no groups, no exclusions) is every page.

@@ -135,6 +135,11 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         {
             findings.Add(Error(null, "flow.consent", "A consent text is at most 1,000 characters.", "consent"));
         }
+
+        foreach (var error in flow.Survey.Validate())
+        {
+            findings.Add(Error(null, "flow.survey", error.Message, $"survey.{error.Field}"));
+        }
     }
 
     private static void ValidateSettings(FlowAction action, IBotAction bot, ActionValidationContext context, List<FlowFinding> findings)

@@ -43,6 +43,12 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<TeamMemberRecord> TeamMembers => Set<TeamMemberRecord>();
 
+    public DbSet<TicketPipelineRecord> TicketPipelines => Set<TicketPipelineRecord>();
+
+    public DbSet<TicketAssignmentRecord> TicketAssignment => Set<TicketAssignmentRecord>();
+
+    public DbSet<SurveyResponseRecord> SurveyResponses => Set<SurveyResponseRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -22,6 +22,9 @@ public sealed class TicketRecord
 
     public string? AssigneeId { get; set; }
 
+    /// <summary><c>low</c>, <c>normal</c>, <c>high</c> or <c>urgent</c> (see <c>Tickets.TicketPriorities</c>).</summary>
+    public string Priority { get; set; } = "normal";
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }

@@ -5,6 +5,7 @@ using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
 using Chatflows.Inbox;
 using Chatflows.Storage;
+using Chatflows.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Visitors;
@@ -13,7 +14,7 @@ namespace Chatflows.Visitors;
 /// Writes one turn into the unit of work: the visitor message, the replies, the new state, the side
 /// effects (contact properties, tickets, hand-off) and analytics events. The caller commits once.
 /// </summary>
-public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner)
+public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets)
 {
     /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
     public async Task<List<MessageRecord>> WriteAsync(
@@ -105,7 +106,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                     {
                         Reference = ticket.Reference, ConversationId = conversation.Id, ContactId = conversation.ContactId ?? contact?.Id,
                         Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
-                        CreatedUtc = now, UpdatedUtc = now,
+                        AssigneeId = await tickets.NextAsync(cancellationToken), CreatedUtc = now, UpdatedUtc = now,
                     });
                     break;
                 case HandOff handOff:

@@ -35,6 +35,11 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
                 flow = flow with { Targeting = item.Targeting };
             }
 
+            if (item.Survey is not null)
+            {
+                flow = flow with { Survey = item.Survey };
+            }
+
             var saved = await store.CreateOrReplaceAsync(flow, cancellationToken);
             context.ThrowIfAny(saved.Errors, at);
             if (item.Publish)
@@ -97,5 +102,5 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
     private sealed record ChatflowItem(
         string? Id, string? Name, string? Template, string? Language, FlowBinding? Binding, string? KnowledgeBaseId, string? HandOffTeamId,
         string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, TargetingRules? Targeting,
-        bool Publish = true, bool Enabled = true);
+        bool Publish = true, bool Enabled = true, SurveySettings? Survey = null);
 }

@@ -15,6 +15,9 @@ internal sealed class TicketRecordConfiguration : IEntityTypeConfiguration<Ticke
         builder.Property(r => r.Status).HasMaxLength(64).IsRequired();
         builder.Property(r => r.Subject).HasMaxLength(200).IsRequired();
         builder.Property(r => r.AssigneeId).HasMaxLength(450);
+        builder.Property(r => r.Priority).HasMaxLength(16).IsRequired().HasDefaultValue("normal");
         builder.HasIndex(r => new { r.Pipeline, r.Status });
+        builder.HasIndex(r => r.AssigneeId);
+        builder.HasIndex(r => r.ConversationId);
     }
 }

@@ -9,6 +9,9 @@ export function createApi(base) {
   const headers = () => (visitorId ? { 'X-Chatflows-Visitor': visitorId } : {});
 
   return {
+    /** The visitor id header, for modules that make requests of their own (survey, transcript). */
+    headers,
+
     async start(chatflowId, identityToken, cookieConsent = false) {
       const result = await request(`${base}/chatflows/api/conversations`, {
         method: 'POST',

@@ -12,6 +12,10 @@ export const TEXTS = {
     tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
     tooFastSoon: 'You’re sending messages too quickly — try again in a moment.',
     error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
+    // Survey and transcript (O9)
+    rateStar: '{n} of 5 stars', thumbsUp: 'Good', thumbsDown: 'Bad', comment: 'Comment', sendRating: 'Send rating',
+    rateFirst: 'Choose a rating first.', ratingThanks: 'Thank you for your feedback!',
+    transcript: 'Download transcript', transcriptFailed: 'The transcript could not be downloaded. Please try again.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -23,6 +27,10 @@ export const TEXTS = {
     tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',
     tooFastSoon: 'Je stuurt te snel berichten — probeer het zo meteen opnieuw.',
     error: 'Sorry, er ging iets mis. Probeer het opnieuw.', choices: 'Antwoorden', articles: 'Artikelen',
+    // Survey and transcript (O9)
+    rateStar: '{n} van 5 sterren', thumbsUp: 'Goed', thumbsDown: 'Slecht', comment: 'Opmerking', sendRating: 'Beoordeling versturen',
+    rateFirst: 'Kies eerst een beoordeling.', ratingThanks: 'Bedankt voor je feedback!',
+    transcript: 'Gesprek downloaden', transcriptFailed: 'Het gesprek kon niet worden gedownload. Probeer het opnieuw.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -30,6 +38,10 @@ export const TEXTS = {
     tooFast: 'Sie senden zu schnell Nachrichten – versuchen Sie es in {n} Sekunden erneut.',
     tooFastSoon: 'Sie senden zu schnell Nachrichten – versuchen Sie es gleich erneut.',
     error: 'Entschuldigung, etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', choices: 'Antworten', articles: 'Artikel',
+    // Survey and transcript (O9)
+    rateStar: '{n} von 5 Sternen', thumbsUp: 'Gut', thumbsDown: 'Schlecht', comment: 'Kommentar', sendRating: 'Bewertung senden',
+    rateFirst: 'Bitte wählen Sie zuerst eine Bewertung.', ratingThanks: 'Vielen Dank für Ihr Feedback!',
+    transcript: 'Gesprächsverlauf herunterladen', transcriptFailed: 'Der Gesprächsverlauf konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -37,6 +49,10 @@ export const TEXTS = {
     tooFast: 'Vous envoyez des messages trop vite — réessayez dans {n} secondes.',
     tooFastSoon: 'Vous envoyez des messages trop vite — réessayez dans un instant.',
     error: 'Désolé, une erreur est survenue. Veuillez réessayer.', choices: 'Réponses', articles: 'Articles',
+    // Survey and transcript (O9)
+    rateStar: '{n} étoiles sur 5', thumbsUp: 'Bien', thumbsDown: 'Pas bien', comment: 'Commentaire', sendRating: 'Envoyer la note',
+    rateFirst: 'Choisissez d’abord une note.', ratingThanks: 'Merci pour votre avis !',
+    transcript: 'Télécharger la conversation', transcriptFailed: 'La conversation n’a pas pu être téléchargée. Veuillez réessayer.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -44,6 +60,10 @@ export const TEXTS = {
     tooFast: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en {n} segundos.',
     tooFastSoon: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en un momento.',
     error: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.', choices: 'Respuestas', articles: 'Artículos',
+    // Survey and transcript (O9)
+    rateStar: '{n} de 5 estrellas', thumbsUp: 'Bien', thumbsDown: 'Mal', comment: 'Comentario', sendRating: 'Enviar valoración',
+    rateFirst: 'Elige primero una valoración.', ratingThanks: '¡Gracias por tu opinión!',
+    transcript: 'Descargar la conversación', transcriptFailed: 'No se ha podido descargar la conversación. Inténtalo de nuevo.',
   },
 };
 

@@ -7,6 +7,8 @@ import { translator } from './i18n.js';
 import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
 import { panelSheet } from './styles.js';
+import { endSheet, showSurvey } from './survey.js';
+import { transcriptButton } from './transcript.js';
 
 const MAX_DELAY_MS = 5000;
 
@@ -25,7 +27,7 @@ export function createWidget({ config, base, token, events, launcher }) {
   const t = translator(config.language, navigator.language);
   const api = createApi(base);
   const host = document.createElement('chatflows-widget');
-  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor)];
+  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
@@ -194,7 +196,10 @@ export function createWidget({ config, base, token, events, launcher }) {
       start(cookieChoice);
     });
     panel.append(note(t('ended')));
-    panel.append(restart);
+    if (flow.survey) showSurvey(panel, { survey: flow.survey, conversationId: conversation.id, base, headers: api.headers, t });
+    const actions = el('div', 'cf-end-actions');
+    actions.append(transcriptButton({ base, conversationId: conversation.id, headers: api.headers, t, panel }), restart);
+    panel.append(actions);
     events.emit('conversationEnded', { conversationId: conversation.id });
   }
 

@@ -1,0 +1,54 @@
+using Chatflows.Core.Validation;
+
+namespace Chatflows.Core.Flows;
+
+/// <summary>
+/// The satisfaction survey the widget shows when a conversation ends (O9). Empty texts mean the built-in
+/// text in the chatflow's language (<see cref="Text.SurveyTexts"/>), so a Dutch bot asks in Dutch by default.
+/// </summary>
+public sealed record SurveySettings
+{
+    public const int MaxTextLength = 300;
+
+    /// <summary>Whether the survey is shown. Default off: a site opts in per chatflow.</summary>
+    public bool Enabled { get; init; }
+
+    /// <summary>Stars (1–5) or thumbs. Default stars.</summary>
+    public SurveyScale Scale { get; init; } = SurveyScale.Stars;
+
+    /// <summary>The question above the rating; empty for the built-in one.</summary>
+    public string Question { get; init; } = "";
+
+    /// <summary>The label of the optional comment box; empty for the built-in one.</summary>
+    public string CommentPrompt { get; init; } = "";
+
+    /// <summary>Every problem with these settings; empty when they can be published.</summary>
+    public IReadOnlyList<FieldError> Validate()
+    {
+        List<FieldError> errors = [];
+        if (!Enum.IsDefined(Scale))
+        {
+            errors.Add(new("scale", "Choose stars or thumbs."));
+        }
+
+        if (Question.Length > MaxTextLength)
+        {
+            errors.Add(new("question", $"The survey question is at most {MaxTextLength} characters."));
+        }
+
+        if (CommentPrompt.Length > MaxTextLength)
+        {
+            errors.Add(new("commentPrompt", $"The comment prompt is at most {MaxTextLength} characters."));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The question the visitor sees: the editor's, else the built-in one.</summary>
+    public string EffectiveQuestion(string language) =>
+        string.IsNullOrWhiteSpace(Question) ? Text.SurveyTexts.For(language).Question : Question;
+
+    /// <summary>The comment label the visitor sees: the editor's, else the built-in one.</summary>
+    public string EffectiveCommentPrompt(string language) =>
+        string.IsNullOrWhiteSpace(CommentPrompt) ? Text.SurveyTexts.For(language).CommentPrompt : CommentPrompt;
+}

@@ -1,0 +1,62 @@
+using Chatflows.Security;
+using Chatflows.Storage;
+using Chatflows.Tickets;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Areas.Admin.Pages.Tickets;
+
+/// <summary>The channel's ticket assignment rule (W4): who new tickets go to, round robin.</summary>
+[Authorize(Policy = Permissions.ManageChannel)]
+public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbContext db) : PageModel
+{
+    [BindProperty]
+    public bool Enabled { get; set; }
+
+    [BindProperty]
+    public List<string> UserIds { get; set; } = [];
+
+    [BindProperty]
+    public List<string> TeamIds { get; set; } = [];
+
+    public IReadOnlyList<UserOption> Users { get; private set; } = [];
+
+    public IReadOnlyList<TeamRecord> Teams { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var rule = await store.GetAsync(cancellationToken);
+        Enabled = rule.Enabled;
+        UserIds = [.. rule.UserIds];
+        TeamIds = [.. rule.TeamIds];
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var errors = await store.SaveAsync(new TicketAssignment { Enabled = Enabled, UserIds = UserIds, TeamIds = TeamIds }, cancellationToken);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError(error.Field == "teamIds" ? nameof(TeamIds) : nameof(UserIds), error.Message);
+            }
+
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        TempData["Notice"] = "Saved the ticket assignment.";
+        return RedirectToPage("Assignment");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Users = await UserOption.ListAsync(db, cancellationToken);
+        Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+}

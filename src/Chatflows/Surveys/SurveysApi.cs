@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Chatflows.Core.Flows;
+using Chatflows.Storage;
+using Chatflows.Visitors;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Surveys;
+
+/// <summary>What a visitor can do once a conversation has ended (O9; contract: docs/api.md): rate it and download it.</summary>
+public static class SurveysApi
+{
+    public const int MaxCommentLength = 1000;
+
+    /// <summary>Statuses in which a conversation is still going; anything else has ended (by the bot or an agent).</summary>
+    private static readonly string[] OpenStatuses = ["active", "waitingForVisitor", "handedOff"];
+
+    public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/chatflows/api").WithTags("Visitor").DisableAntiforgery();
+        api.MapPost("/conversations/{id}/survey", RateAsync).WithName("RateConversation").RequireRateLimiting(VisitorRateLimits.Message);
+        api.MapGet("/conversations/{id}/transcript", TranscriptApi.DownloadAsync).WithName("DownloadTranscript").RequireRateLimiting(VisitorRateLimits.Message);
+        return endpoints;
+    }
+
+    internal static async Task<Results<Created<SurveyAnswerResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
+        string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var visitorId = VisitorIds.Read(context);
+        var conversation = visitorId is null ? null
+            : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken);
+        if (conversation is null)
+        {
+            return Problem(StatusCodes.Status404NotFound, "Not found", "There is no such conversation for this visitor.");
+        }
+
+        var record = await db.Chatflows.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
+        var json = conversation.IsPreview ? record?.DraftJson : record?.PublishedJson;
+        var survey = json is null ? null : FlowJson.Deserialize(json).Survey;
+        if (survey is not { Enabled: true })
+        {
+            return Problem(StatusCodes.Status409Conflict, "No survey", "This chatflow does not ask for a rating.");
+        }
+
+        if (OpenStatuses.Contains(conversation.Status, StringComparer.Ordinal))
+        {
+            return Problem(StatusCodes.Status409Conflict, "Conversation still open", "A conversation can be rated once it has ended.");
+        }
+
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
+        Dictionary<string, string[]> errors = [];
+        if (survey.Scale == SurveyScale.Stars ? request.Rating is not (>= 1 and <= 5) : request.Rating is not (1 or 5))
+        {
+            errors["rating"] = [survey.Scale == SurveyScale.Stars ? "Rate from 1 to 5 stars." : "Send 5 for thumbs up or 1 for thumbs down."];
+        }
+
+        if (comment is { Length: > MaxCommentLength })
+        {
+            errors["comment"] = [$"A comment has at most {MaxCommentLength} characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await db.SurveyResponses.AnyAsync(r => r.ConversationId == id, cancellationToken))
+        {
+            return AlreadyRated();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var answer = new SurveyResponseRecord
+        {
+            ConversationId = id, ChatflowId = conversation.ChatflowId, AgentUserId = conversation.AssignedUserId, Rating = request.Rating!.Value,
+            Scale = JsonNamingPolicy.CamelCase.ConvertName(survey.Scale.ToString()), Comment = comment, CreatedUtc = now,
+        };
+        db.SurveyResponses.Add(answer);
+        if (!conversation.IsPreview)
+        {
+            // One SaveChanges, one transaction: the analytics event exists exactly when the answer does.
+            db.FlowEvents.Add(new FlowEventRecord
+            {
+                ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = "surveyRated",
+                Detail = answer.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on the conversation: a concurrent post won the race.
+            return AlreadyRated();
+        }
+
+        return TypedResults.Created($"/chatflows/api/conversations/{id}/survey",
+            new SurveyAnswerResponse(id, answer.Rating, answer.Scale, answer.Comment, answer.CreatedUtc));
+    }
+
+    private static ProblemHttpResult AlreadyRated() =>
+        Problem(StatusCodes.Status409Conflict, "Already rated", "This conversation has been rated already.");
+
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+}

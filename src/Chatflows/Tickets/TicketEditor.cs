@@ -1,0 +1,53 @@
+using Chatflows.Core.Validation;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Tickets;
+
+/// <summary>Applies an agent's change to a ticket after checking it against the pipeline, the users and the priorities.</summary>
+public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipelines, TimeProvider time)
+{
+    /// <returns>Null when there is no such ticket; otherwise the problems, empty when saved.</returns>
+    public async Task<IReadOnlyList<FieldError>?> ChangeAsync(long id, TicketChange change, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (ticket is null)
+        {
+            return null;
+        }
+
+        List<FieldError> errors = [];
+        var pipeline = await pipelines.FindAsync(ticket.Pipeline, cancellationToken);
+        if (change.Status is null || (pipeline?.FindStatus(change.Status) is null && change.Status != ticket.Status))
+        {
+            errors.Add(new("status", "Choose one of the pipeline's statuses."));
+        }
+
+        if (change.Priority is null || !TicketPriorities.All.Contains(change.Priority))
+        {
+            errors.Add(new("priority", "Choose low, normal, high or urgent."));
+        }
+
+        var assignee = string.IsNullOrWhiteSpace(change.AssigneeId) ? null : change.AssigneeId;
+        if (assignee is not null && !await db.Users.AnyAsync(u => u.Id == assignee, cancellationToken))
+        {
+            errors.Add(new("assigneeId", "Choose a user from the list, or nobody."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        if (ticket.Status != change.Status || ticket.Priority != change.Priority || ticket.AssigneeId != assignee)
+        {
+            ticket.Status = change.Status!;
+            ticket.Priority = change.Priority!;
+            ticket.AssigneeId = assignee;
+            ticket.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return [];
+    }
+}
