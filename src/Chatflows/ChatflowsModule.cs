@@ -1,4 +1,5 @@
 using Chatflows.Areas.Admin;
+using Chatflows.Builder;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.KnowledgeBase;
@@ -42,6 +43,7 @@ public static class ChatflowsModule
         services.AddChatflowsVisitors();
         services.AddChatflowsWidget();
         services.AddChatflowsSetup();
+        services.AddChatflowsBuilder();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
