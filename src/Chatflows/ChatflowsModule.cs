@@ -74,6 +74,7 @@ public static class ChatflowsModule
 
         app.MapRazorPages();
         app.MapVisitorApi();
+        app.MapChatflowsPreview();
         app.MapWidget();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
