@@ -1,5 +1,6 @@
 using Chatflows.Areas.Admin;
 using Chatflows.Builder;
+using Chatflows.Channel;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.KnowledgeBase;
@@ -44,6 +45,7 @@ public static class ChatflowsModule
         services.AddChatflowsWidget();
         services.AddChatflowsSetup();
         services.AddChatflowsBuilder();
+        services.AddChatflowsChannel();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -75,6 +77,7 @@ public static class ChatflowsModule
         app.MapRazorPages();
         app.MapVisitorApi();
         app.MapChatflowsPreview();
+        app.MapChannelAvatars();
         app.MapWidget();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
