@@ -154,7 +154,9 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
         Overview = FlowOverview.Layout(Flow, Findings.Select(f => f.ActionId).OfType<string>().ToHashSet(StringComparer.Ordinal));
         foreach (var error in errors ?? [])
         {
-            FieldErrors[error.Field] = FieldErrors.TryGetValue(error.Field, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
+            // A problem with no field on this page (e.g. the chatflow's id) goes in the message at the top, never nowhere.
+            var field = error.Field == "Welcome" || error.Field.StartsWith("A[", StringComparison.Ordinal) ? error.Field : "";
+            FieldErrors[field] = FieldErrors.TryGetValue(field, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
         }
     }
 
