@@ -259,6 +259,7 @@ public sealed partial class BuilderPageTests : IAsyncLifetime
         var missing = await admin.Http.GetAsync("/admin/chatflows/no-such-flow/build");
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 

@@ -5,6 +5,7 @@ using Chatflows.Core.Validation;
 using Chatflows.Flows;
 using Chatflows.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -99,7 +100,12 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
             case "save-over" when over is { } latest:
                 return await SaveAsync(input, draft.Draft, latest, cancellationToken);
             default:
-                return BadRequest();
+                return new BadRequestObjectResult(new ProblemDetails
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Unknown builder operation",
+                    Detail = "The form asked for an operation the builder does not have, or for an action type this site does not know.",
+                });
         }
 
         Dirty = true;
