@@ -16,9 +16,17 @@ internal static class AdminPages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 
-    /// <summary>Saves a screenshot into the repository's docs/images, for the admin guide.</summary>
+    /// <summary>
+    /// Saves a screenshot into the repository's docs/images, for the admin guide — only when
+    /// <c>CHATFLOWS_SCREENSHOTS=1</c>, so an ordinary test run leaves the working tree clean.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string fileName)
     {
+        if (Environment.GetEnvironmentVariable("CHATFLOWS_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
         var folder = AppContext.BaseDirectory;
         while (folder is not null && !File.Exists(Path.Combine(folder, "Chatflows.sln")))
         {
