@@ -1,4 +1,6 @@
 using Chatflows.Areas.Admin;
+using Chatflows.Builder;
+using Chatflows.Channel;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.Inbox;
@@ -50,6 +52,8 @@ public static class ChatflowsModule
         services.AddChatflowsSetup();
         services.AddChatflowsTickets();
         services.AddChatflowsSurveys();
+        services.AddChatflowsBuilder();
+        services.AddChatflowsChannel();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -80,6 +84,8 @@ public static class ChatflowsModule
 
         app.MapRazorPages();
         app.MapVisitorApi();
+        app.MapChatflowsPreview();
+        app.MapChannelAvatars();
         app.MapWidget();
         app.MapChatflowsLive();
         app.MapChatflowsInbox();

@@ -17,6 +17,8 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<ChannelSettingsRecord> ChannelSettings => Set<ChannelSettingsRecord>();
 
+    public DbSet<ChannelAvatarRecord> ChannelAvatars => Set<ChannelAvatarRecord>();
+
     public DbSet<RecipeExecution> RecipeExecutions => Set<RecipeExecution>();
 
     public DbSet<ChatflowRecord> Chatflows => Set<ChatflowRecord>();

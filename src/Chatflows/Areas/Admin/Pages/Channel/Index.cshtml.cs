@@ -1,0 +1,149 @@
+using Chatflows.Channel;
+using Chatflows.Core.Validation;
+using Chatflows.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chatflows.Areas.Admin.Pages.Channel;
+
+/// <summary>
+/// Chat channel set-up (W1–W3, W5–W9): the look, welcome message and availability every chatflow
+/// shares, the avatar upload, a preview per device and the embed snippet. Saves against the version
+/// the editor opened, like the builder.
+/// </summary>
+[Authorize(Policy = Permissions.ManageChannel)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+public sealed class IndexModel(ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability) : PageModel
+{
+    // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
+    private const int MaxUploadBytes = 4 * 1024 * 1024;
+
+    [BindProperty]
+    public ChannelInput Input { get; set; } = new();
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    [BindProperty]
+    public IFormFile? Avatar { get; set; }
+
+    public string AvatarUrl { get; private set; } = "";
+
+    /// <summary>The availability line visitors would see now, for the preview.</summary>
+    public string StatusLine { get; private set; } = "";
+
+    public string EmbedSnippet => $"<script async src=\"{Request.Scheme}://{Request.Host}/chatflows/embed.js\"></script>";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(cancellationToken);
+        Input = ChannelInput.From(current.Settings);
+        Version = current.Version;
+        await FillAsync(current, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var current = await store.GetAsync(cancellationToken);
+        var (settings, errors) = Input.ToSettings(current.Settings);
+        if (errors.Count == 0 && ModelState.IsValid)
+        {
+            var saved = await store.SaveAsync(settings, Version, cancellationToken);
+            if (saved.Succeeded)
+            {
+                TempData["Notice"] = "Chat channel saved.";
+                return RedirectToPage();
+            }
+
+            errors.AddRange(saved.IsConflict
+                ? [new FieldError("", "Someone else saved the channel since you opened it. Your changes are still here, not saved: reload to see theirs.")]
+                : saved.Errors.Select(e => e with { Field = Field(e.Field) is { Length: > 0 } name ? $"Input.{name}" : "" }));
+        }
+
+        AddErrors(errors);
+        await FillAsync(current, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
+    {
+        var content = Array.Empty<byte>();
+        if (Avatar is { Length: > 0 and <= MaxUploadBytes })
+        {
+            using var buffer = new MemoryStream();
+            await Avatar.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        return await FinishAvatarAsync(await avatars.UploadAsync(content, Version, cancellationToken), "Avatar uploaded.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
+        await FinishAvatarAsync(await avatars.RemoveAsync(Version, cancellationToken), "Avatar removed: the widget shows initials.", cancellationToken);
+
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = notice;
+            return RedirectToPage();
+        }
+
+        ModelState.AddModelError(nameof(Avatar), result.IsConflict
+            ? "Someone else saved the channel since you opened it. Reload and upload again."
+            : result.Error!);
+        var current = await store.GetAsync(cancellationToken);
+        Input = ChannelInput.From(current.Settings);
+        await FillAsync(current, cancellationToken);
+        return Page();
+    }
+
+    private async Task FillAsync(VersionedChannelSettings current, CancellationToken cancellationToken)
+    {
+        AvatarUrl = current.Settings.AvatarUrl;
+        var state = await availability.ReadAsync(current.Settings, null, cancellationToken);
+        StatusLine = state switch
+        {
+            { Message: { Length: > 0 } message } => message,
+            { NextOpeningLocal: { } back } => $"Back {back}",
+            { Instruction: Core.Availability.WidgetInstruction.ShowResponseTime, TypicalResponseTime: not Core.Availability.TypicalResponseTime.None } =>
+                $"Typically replies {ResponseTimes.GetValueOrDefault(state.TypicalResponseTime, "")}",
+            _ => "",
+        };
+    }
+
+    public static IReadOnlyDictionary<Core.Availability.TypicalResponseTime, string> ResponseTimes { get; } = new Dictionary<Core.Availability.TypicalResponseTime, string>
+    {
+        [Core.Availability.TypicalResponseTime.None] = "(don't show)",
+        [Core.Availability.TypicalResponseTime.FewMinutes] = "in a few minutes",
+        [Core.Availability.TypicalResponseTime.WithinAnHour] = "within an hour",
+        [Core.Availability.TypicalResponseTime.FewHours] = "in a few hours",
+        [Core.Availability.TypicalResponseTime.WithinADay] = "within a day",
+    };
+
+    private void AddErrors(IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+    }
+
+    // "availability.awayMessage" → "AwayMessage"; office-hours problems are listed at the hours.
+    private static string Field(string field) => field switch
+    {
+        "accentColor" => nameof(ChannelInput.AccentColor),
+        "headingName" => nameof(ChannelInput.HeadingName),
+        "welcomeMessage" => nameof(ChannelInput.WelcomeMessage),
+        "timeZone" => nameof(ChannelInput.TimeZone),
+        "availability.awayMessage" => nameof(ChannelInput.AwayMessage),
+        "availability.offlineMessage" => nameof(ChannelInput.OfflineMessage),
+        "availability.waitMessage" => nameof(ChannelInput.WaitMessage),
+        _ when field.StartsWith("availability.officeHours.holidays", StringComparison.Ordinal) => nameof(ChannelInput.Holidays),
+        _ when field.StartsWith("availability.officeHours", StringComparison.Ordinal) => nameof(ChannelInput.Hours),
+        _ => "",
+    };
+}

@@ -1,0 +1,185 @@
+using Chatflows.Builder;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Core.Validation;
+using Chatflows.Flows;
+using Chatflows.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
+
+/// <summary>
+/// The bot builder (B1–B5, B7). One server-rendered form holds the whole path; "+", reconnect and the
+/// branch buttons change the form and show it again unsaved, and only Save writes the draft, against
+/// the version the editor started from.
+/// </summary>
+[Authorize(Policy = Permissions.ManageChatflows)]
+public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Id { get; set; } = "";
+
+    /// <summary>The action to show opened: from "go to action", the overview graph or the last change.</summary>
+    [BindProperty(SupportsGet = true, Name = "open")]
+    public string? Open { get; set; }
+
+    public string Name { get; private set; } = "";
+
+    public FlowInput Input { get; private set; } = new();
+
+    public Chatflow Flow { get; private set; } = new();
+
+    public IReadOnlyList<FlowFinding> Findings { get; private set; } = [];
+
+    public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
+
+    public OverviewLayout Overview { get; private set; } = new(0, 0, [], []);
+
+    public IReadOnlyList<PersonalisationToken> Tokens { get; private set; } = [];
+
+    public ActionCatalog Catalog => catalog;
+
+    /// <summary>True when the page shows changes that are not saved yet.</summary>
+    public bool Dirty { get; private set; }
+
+    /// <summary>The stored draft's version when a save lost to someone else's; offers "save mine over theirs".</summary>
+    public Guid? ConflictVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await store.GetDraftAsync(Id, cancellationToken) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        Show(form.FromFlow(draft.Draft, draft.Version), draft.Draft);
+        if (Open is { Length: > 0 } wanted && Input.Find(wanted) is null)
+        {
+            Open = Input.Actions.FirstOrDefault(a => a.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase))?.Id;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? op, Guid? over, CancellationToken cancellationToken)
+    {
+        if (await store.GetDraftAsync(Id, cancellationToken) is not { } draft)
+        {
+            return NotFound();
+        }
+
+        var input = BuilderForm.Read(Request.Form);
+        var (verb, argument, extra) = Split(op);
+        switch (verb)
+        {
+            case "insert" when int.TryParse(argument, out var position) && catalog.Find(extra) is not null:
+                var action = form.NewAction(extra, input);
+                FlowEdits.Insert(input, position, action);
+                Open = action.Id;
+                break;
+            case "remove":
+                FlowEdits.Remove(input, argument);
+                break;
+            case "reconnect":
+                FlowEdits.Reconnect(input, argument);
+                Open = argument;
+                break;
+            case "branch":
+                FlowEdits.AddBranch(input, argument);
+                Open = argument;
+                break;
+            case "unbranch" when int.TryParse(extra, out var branch):
+                FlowEdits.RemoveBranch(input, argument, branch);
+                Open = argument;
+                break;
+            case "save":
+                return await SaveAsync(input, draft.Draft, input.Version, cancellationToken);
+            case "save-over" when over is { } latest:
+                return await SaveAsync(input, draft.Draft, latest, cancellationToken);
+            default:
+                return new BadRequestObjectResult(new ProblemDetails
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Unknown builder operation",
+                    Detail = "The form asked for an operation the builder does not have, or for an action type this site does not know.",
+                });
+        }
+
+        Dirty = true;
+        Show(input, draft.Draft);
+        return Page();
+    }
+
+    private async Task<IActionResult> SaveAsync(FlowInput input, Chatflow stored, Guid version, CancellationToken cancellationToken)
+    {
+        var (flow, errors) = form.ToFlow(input, stored);
+        Dirty = true;
+        if (errors.Count > 0)
+        {
+            Show(input, stored, errors);
+            return Page();
+        }
+
+        // B7: broken Liquid is refused at save, next to the text it is in; other findings are warnings the draft may have.
+        var templateErrors = validator.Validate(flow).Where(f => f.Message.Contains("template error", StringComparison.Ordinal))
+            .Select(f => new FieldError(FieldOf(flow, f), f.Message)).ToList();
+        if (templateErrors.Count > 0)
+        {
+            Show(input, stored, templateErrors);
+            return Page();
+        }
+
+        var saved = await store.SaveDraftAsync(flow, version, cancellationToken);
+        if (saved.IsConflict)
+        {
+            ConflictVersion = (await store.GetDraftAsync(Id, cancellationToken))?.Version;
+            Show(input, stored, [new FieldError("", "The draft changed since you opened it: someone else saved it. Your changes are still here, not saved. Open the latest draft to see theirs, or save yours over it.")]);
+            return Page();
+        }
+
+        if (!saved.Succeeded)
+        {
+            Show(input, stored, saved.Errors);
+            return Page();
+        }
+
+        TempData["Notice"] = "Draft saved.";
+        return Redirect($"/admin/chatflows/{Uri.EscapeDataString(Id)}/build");
+    }
+
+    private void Show(FlowInput input, Chatflow stored, IEnumerable<FieldError>? errors = null)
+    {
+        Input = input;
+        Name = stored.Name;
+        Flow = form.ToFlow(input, stored).Flow;
+        Findings = validator.Validate(Flow);
+        Tokens = PersonalisationTokens.For(Flow);
+        Overview = FlowOverview.Layout(Flow, Findings.Select(f => f.ActionId).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        foreach (var error in errors ?? [])
+        {
+            // A problem with no field on this page (e.g. the chatflow's id) goes in the message at the top, never nowhere.
+            var field = error.Field == "Welcome" || error.Field.StartsWith("A[", StringComparison.Ordinal) ? error.Field : "";
+            FieldErrors[field] = FieldErrors.TryGetValue(field, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
+        }
+    }
+
+    private static string FieldOf(Chatflow flow, FlowFinding finding)
+    {
+        if (finding.ActionId is null)
+        {
+            return finding.Code == "flow.welcome" ? "Welcome" : "";
+        }
+
+        var index = flow.Actions.ToList().FindIndex(a => a.Id == finding.ActionId);
+        return index < 0 ? "" : $"A[{index}].S.{finding.Field}";
+    }
+
+    private static (string Verb, string Argument, string Extra) Split(string? op)
+    {
+        var parts = (op ?? "").Split(':', 3);
+        return (parts[0], parts.Length > 1 ? parts[1] : "", parts.Length > 2 ? parts[2] : "");
+    }
+}

@@ -1,0 +1,37 @@
+namespace Chatflows.Channel;
+
+/// <summary>
+/// Recognises an avatar upload by its first bytes (W2): PNG, JPEG, WebP or GIF. SVG is refused on
+/// purpose — it can carry script — and the browser's claimed content type is never trusted.
+/// </summary>
+public static class AvatarImage
+{
+    /// <summary>Large enough for a crisp avatar, small enough to sit in a database row and every widget's first paint.</summary>
+    public const int MaxBytes = 512 * 1024;
+
+    /// <summary>The content type and file extension of <paramref name="bytes"/>, or null when it is none of the accepted formats.</summary>
+    public static (string ContentType, string Extension)? Sniff(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return ("image/png", "png");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            return ("image/jpeg", "jpg");
+        }
+
+        if (bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8))
+        {
+            return ("image/gif", "gif");
+        }
+
+        if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
+        {
+            return ("image/webp", "webp");
+        }
+
+        return null;
+    }
+}

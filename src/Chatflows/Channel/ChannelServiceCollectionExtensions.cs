@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Channel;
+
+public static class ChannelServiceCollectionExtensions
+{
+    /// <summary>The channel set-up's services (W1–W9): the avatar store.</summary>
+    public static IServiceCollection AddChatflowsChannel(this IServiceCollection services)
+    {
+        services.AddScoped<ChannelAvatars>();
+        return services;
+    }
+}
