@@ -1,3 +1,4 @@
+using Chatflows.Analytics;
 using Chatflows.Areas.Admin;
 using Chatflows.Flows;
 using Chatflows.Health;
@@ -42,6 +43,7 @@ public static class ChatflowsModule
         services.AddChatflowsVisitors();
         services.AddChatflowsWidget();
         services.AddChatflowsSetup();
+        services.AddChatflowsAnalytics();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
