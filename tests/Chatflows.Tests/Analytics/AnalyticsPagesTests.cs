@@ -73,6 +73,20 @@ public sealed partial class AnalyticsPagesTests : IAsyncLifetime
         Assert.Equal(message, problem.RootElement.GetProperty("errors").GetProperty(field)[0].GetString());
     }
 
+    [Theory]
+    [InlineData("data=dropoff", "chatflow", "Drop-off is per chatflow: choose one.")]
+    [InlineData("data=everything", "data", "Choose daily or dropoff.")]
+    public async Task Export_refuses_a_drop_off_without_a_chatflow_and_an_unknown_kind_of_data(string filter, string field, string message)
+    {
+        var admin = await SignedInAsync(ChatflowsFactory.AdminEmail, ChatflowsFactory.AdminPassword);
+
+        var export = await admin.Http.GetAsync($"/admin/analytics/export?{filter}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        using var problem = JsonDocument.Parse(await export.Content.ReadAsStringAsync());
+        Assert.Equal(message, problem.RootElement.GetProperty("errors").GetProperty(field)[0].GetString());
+    }
+
     [Fact]
     public async Task Daily_export_has_a_row_per_day_and_a_total_that_match_the_page()
     {
