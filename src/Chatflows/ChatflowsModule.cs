@@ -1,3 +1,4 @@
+using Chatflows.Analytics;
 using Chatflows.Areas.Admin;
 using Chatflows.Builder;
 using Chatflows.Channel;
@@ -54,6 +55,7 @@ public static class ChatflowsModule
         services.AddChatflowsSurveys();
         services.AddChatflowsBuilder();
         services.AddChatflowsChannel();
+        services.AddChatflowsAnalytics();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }

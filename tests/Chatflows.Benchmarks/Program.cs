@@ -1,10 +1,18 @@
 using BenchmarkDotNet.Running;
+using Chatflows.Benchmarks.Analytics;
 using Chatflows.Benchmarks.Echo;
 using Chatflows.Benchmarks.Live;
 
 // BenchmarkDotNet: dotnet run -c Release --project tests/Chatflows.Benchmarks -- --filter '*'
 // Load ceiling for wrk: dotnet run -c Release --project tests/Chatflows.Benchmarks -- echo-server http://127.0.0.1:5091
 // Results and the machine they ran on go into docs/benchmarks.md.
+// Analytics queries on seeded data: dotnet run -c Release --project tests/Chatflows.Benchmarks -- analytics sqlite|postgres [conversations]
+if (args is ["analytics", .. var analytics])
+{
+    await AnalyticsBenchmark.RunAsync(analytics);
+    return;
+}
+
 if (args is ["echo-server", var url])
 {
     await EchoServer.RunAsync(url);

@@ -14,5 +14,6 @@ internal sealed class ContactRecordConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(r => r.CompanyPropertiesJson).IsRequired();
         builder.HasIndex(r => r.VisitorId);
         builder.HasIndex(r => r.Email);
+        builder.HasIndex(r => r.CreatedUtc); // analytics: contacts created per day
     }
 }

@@ -20,5 +20,6 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => new { r.VisitorId, r.StartedUtc });
         builder.HasIndex(r => new { r.ChatflowId, r.StartedUtc });
         builder.HasIndex(r => new { r.AssignedUserId, r.Status });
+        builder.HasIndex(r => r.ContactId); // analytics: which chatflow created a contact
     }
 }

@@ -14,5 +14,10 @@ internal sealed class FlowEventRecordConfiguration : IEntityTypeConfiguration<Fl
         builder.Property(r => r.ActionId).HasMaxLength(64);
         builder.Property(r => r.Detail).HasMaxLength(200);
         builder.HasIndex(r => new { r.ChatflowId, r.OccurredUtc, r.Kind });
+
+        // Analytics (P4): each covers its query, so 1,000,000 conversations are counted from the index alone.
+        builder.HasIndex(r => new { r.Kind, r.OccurredUtc, r.ChatflowId, r.Detail }).HasDatabaseName("IX_FlowEvents_Analytics_Daily");
+        builder.HasIndex(r => new { r.ChatflowId, r.Kind, r.OccurredUtc, r.ActionId, r.ConversationId, r.Id }).HasDatabaseName("IX_FlowEvents_Analytics_Reached");
+        builder.HasIndex(r => new { r.ConversationId, r.Id, r.Kind }).HasDatabaseName("IX_FlowEvents_Analytics_Conversation");
     }
 }

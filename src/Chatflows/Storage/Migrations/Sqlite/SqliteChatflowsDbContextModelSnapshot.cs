@@ -190,6 +190,8 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedUtc");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("VisitorId");
@@ -261,6 +263,8 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ContactId");
+
                     b.HasIndex("AssignedUserId", "Status");
 
                     b.HasIndex("ChatflowId", "StartedUtc");
@@ -305,6 +309,15 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ChatflowId", "OccurredUtc", "Kind");
+
+                    b.HasIndex("ConversationId", "Id", "Kind")
+                        .HasDatabaseName("IX_FlowEvents_Analytics_Conversation");
+
+                    b.HasIndex("Kind", "OccurredUtc", "ChatflowId", "Detail")
+                        .HasDatabaseName("IX_FlowEvents_Analytics_Daily");
+
+                    b.HasIndex("ChatflowId", "Kind", "OccurredUtc", "ActionId", "ConversationId", "Id")
+                        .HasDatabaseName("IX_FlowEvents_Analytics_Reached");
 
                     b.ToTable("FlowEvents", (string)null);
                 });

@@ -1,0 +1,11 @@
+namespace Chatflows.Analytics;
+
+/// <summary>
+/// The analytics filter as typed in the query string, read into an <see cref="AnalyticsQuery"/> or into
+/// field errors (keyed by field name) that the page shows and the export answers with a 400.
+/// </summary>
+public sealed record AnalyticsRequest(
+    AnalyticsQuery? Query, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<ChatflowChoice> Chatflows, string From, string To)
+{
+    public bool IsValid => Query is not null;
+}

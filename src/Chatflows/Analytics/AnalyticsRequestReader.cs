@@ -1,0 +1,66 @@
+using Chatflows.Channel;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Chatflows.Analytics;
+
+/// <summary>
+/// Reads the filter (chatflow, from, to) against the site: the site's time zone from the channel
+/// settings decides what "today" and each day's boundaries are. Default: the last 30 days, today included.
+/// </summary>
+public sealed class AnalyticsRequestReader(ChatflowsDbContext db, ChannelSettingsStore channel, TimeProvider time)
+{
+    public const int DefaultDays = 30;
+
+    public async Task<AnalyticsRequest> ReadAsync(string? chatflowId, string? from, string? to, CancellationToken cancellationToken)
+    {
+        var chatflows = await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new ChatflowChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZone.Utc;
+        var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;
+
+        Dictionary<string, string> errors = [];
+        var toDate = Parse(to, today, "to", errors);
+        var fromDate = Parse(from, toDate.PlusDays(1 - DefaultDays), "from", errors);
+        if (errors.Count == 0 && fromDate > toDate)
+        {
+            errors["from"] = "The start date must not be after the end date.";
+        }
+        else if (errors.Count == 0 && Period.Between(fromDate, toDate, PeriodUnits.Days).Days >= AnalyticsQuery.MaxDays)
+        {
+            errors["from"] = $"Choose at most {AnalyticsQuery.MaxDays} days.";
+        }
+
+        if (!string.IsNullOrEmpty(chatflowId) && !chatflows.Any(c => c.Id == chatflowId))
+        {
+            errors["chatflow"] = "There is no such chatflow.";
+        }
+
+        var query = errors.Count == 0 ? new AnalyticsQuery(string.IsNullOrEmpty(chatflowId) ? null : chatflowId, fromDate, toDate, zone) : null;
+        return new AnalyticsRequest(query, errors, chatflows, Format(from, fromDate), Format(to, toDate));
+    }
+
+    private static LocalDate Parse(string? text, LocalDate fallback, string field, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
+        if (parsed.Success && parsed.Value.Year is >= 2000 and <= 9998)
+        {
+            return parsed.Value;
+        }
+
+        errors[field] = "Enter a date as yyyy-mm-dd.";
+        return fallback;
+    }
+
+    /// <summary>What the form shows: the date in force, or what was typed when it could not be read.</summary>
+    private static string Format(string? typed, LocalDate value) =>
+        string.IsNullOrWhiteSpace(typed) || LocalDatePattern.Iso.Parse(typed.Trim()).Success ? LocalDatePattern.Iso.Format(value) : typed;
+}
