@@ -2,6 +2,7 @@ using Chatflows.Areas.Admin;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.KnowledgeBase;
+using Chatflows.Meetings;
 using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
@@ -40,6 +41,7 @@ public static class ChatflowsModule
         services.AddChatflowsKnowledgeBase();
         services.AddChatflowsKnowledgeArticles();
         services.AddChatflowsVisitors();
+        services.AddChatflowsMeetings();
         services.AddChatflowsWidget();
         services.AddChatflowsSetup();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
@@ -73,6 +75,7 @@ public static class ChatflowsModule
         app.MapRazorPages();
         app.MapVisitorApi();
         app.MapWidget();
+        app.MapMeetingEndpoints();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;

@@ -17,6 +17,9 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     private const string OfferedSlots = "meeting_offered_slots";
     private const string Cancel = "cancel";
 
+    /// <summary>The conversation variable holding the visitor's IANA time zone, set when the widget starts a conversation.</summary>
+    public const string VisitorTimeZoneVariable = "visitor_time_zone";
+
     public override string Name => "bookMeeting";
 
     public override string Category => "Hand-off";
@@ -42,7 +45,8 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
 
     protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, BookMeetingSettings settings, CancellationToken cancellationToken)
     {
-        var target = new MeetingTarget(settings.UserId, settings.TeamId, settings.MeetingTypeId);
+        var target = new MeetingTarget(
+            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.Variable(VisitorTimeZoneVariable), context.ConversationId);
         if (!context.IsResuming)
         {
             return await OfferAsync(context, settings, target, settings.Intro, cancellationToken);

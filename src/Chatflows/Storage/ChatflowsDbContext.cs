@@ -43,6 +43,14 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<TeamMemberRecord> TeamMembers => Set<TeamMemberRecord>();
 
+    public DbSet<MeetingTypeRecord> MeetingTypes => Set<MeetingTypeRecord>();
+
+    public DbSet<MeetingAvailabilityRecord> MeetingAvailability => Set<MeetingAvailabilityRecord>();
+
+    public DbSet<MeetingRecord> Meetings => Set<MeetingRecord>();
+
+    public DbSet<MeetingClaimRecord> MeetingClaims => Set<MeetingClaimRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -54,6 +54,11 @@ public sealed class ConversationService(
             contact is null ? null : ContactProperties.Read(contact.PropertiesJson),
             contact is null ? null : ContactProperties.Read(contact.CompanyPropertiesJson),
             Instant.FromDateTimeOffset(now));
+        if (request.TimeZone is { } zone)
+        {
+            state = state with { Variables = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [Core.Actions.BookMeetingAction.VisitorTimeZoneVariable] = zone } };
+        }
+
         var turn = await runner.RunAsync(flow, state, TurnInput.Start, await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
