@@ -11,6 +11,7 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddScoped<MeetingCalendar>();
         services.AddScoped<MeetingBooker>();
         services.AddScoped<MeetingAdministration>();
+        services.AddScoped<Areas.Admin.Pages.Meetings.MeetingsAccess>();
         services.AddRecipeStep<MeetingsStep>();
         return services;
     }
