@@ -12,6 +12,7 @@ export const TEXTS = {
     tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
     tooFastSoon: 'You’re sending messages too quickly — try again in a moment.',
     error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
+    pickTime: 'Pick a time', timesIn: 'Times in {zone}', days: 'Days', times: 'Times', downloadInvite: 'Download invitation (.ics)', manageMeeting: 'Change or cancel',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -23,6 +24,7 @@ export const TEXTS = {
     tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',
     tooFastSoon: 'Je stuurt te snel berichten — probeer het zo meteen opnieuw.',
     error: 'Sorry, er ging iets mis. Probeer het opnieuw.', choices: 'Antwoorden', articles: 'Artikelen',
+    pickTime: 'Kies een tijd', timesIn: 'Tijden in {zone}', days: 'Dagen', times: 'Tijden', downloadInvite: 'Uitnodiging downloaden (.ics)', manageMeeting: 'Wijzigen of annuleren',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -30,6 +32,7 @@ export const TEXTS = {
     tooFast: 'Sie senden zu schnell Nachrichten – versuchen Sie es in {n} Sekunden erneut.',
     tooFastSoon: 'Sie senden zu schnell Nachrichten – versuchen Sie es gleich erneut.',
     error: 'Entschuldigung, etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', choices: 'Antworten', articles: 'Artikel',
+    pickTime: 'Wählen Sie eine Zeit', timesIn: 'Zeiten in {zone}', days: 'Tage', times: 'Uhrzeiten', downloadInvite: 'Einladung herunterladen (.ics)', manageMeeting: 'Ändern oder absagen',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -37,6 +40,7 @@ export const TEXTS = {
     tooFast: 'Vous envoyez des messages trop vite — réessayez dans {n} secondes.',
     tooFastSoon: 'Vous envoyez des messages trop vite — réessayez dans un instant.',
     error: 'Désolé, une erreur est survenue. Veuillez réessayer.', choices: 'Réponses', articles: 'Articles',
+    pickTime: 'Choisissez un créneau', timesIn: 'Heures en {zone}', days: 'Jours', times: 'Heures', downloadInvite: 'Télécharger l’invitation (.ics)', manageMeeting: 'Modifier ou annuler',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -44,6 +48,7 @@ export const TEXTS = {
     tooFast: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en {n} segundos.',
     tooFastSoon: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en un momento.',
     error: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.', choices: 'Respuestas', articles: 'Artículos',
+    pickTime: 'Elige una hora', timesIn: 'Horas en {zone}', days: 'Días', times: 'Horas', downloadInvite: 'Descargar la invitación (.ics)', manageMeeting: 'Cambiar o cancelar',
   },
 };
 
