@@ -17,8 +17,11 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     private const string OfferedSlots = "meeting_offered_slots";
     private const string Cancel = "cancel";
 
-    /// <summary>The conversation variable holding the visitor's IANA time zone, set when the widget starts a conversation.</summary>
-    public const string VisitorTimeZoneVariable = "visitor_time_zone";
+    /// <summary>
+    /// The contact property holding the visitor's IANA time zone, which the widget reports when it starts a
+    /// conversation (a contact property, not a variable, because a restart keeps what is known of the contact).
+    /// </summary>
+    public const string TimeZoneProperty = "timezone";
 
     public override string Name => "bookMeeting";
 
@@ -46,7 +49,7 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, BookMeetingSettings settings, CancellationToken cancellationToken)
     {
         var target = new MeetingTarget(
-            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.Variable(VisitorTimeZoneVariable), context.ConversationId);
+            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.ContactProperty(TimeZoneProperty), context.ConversationId);
         if (!context.IsResuming)
         {
             return await OfferAsync(context, settings, target, settings.Intro, cancellationToken);

@@ -13,6 +13,8 @@ namespace Chatflows.Meetings;
 /// </summary>
 public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar calendar, TimeProvider time, ILogger<MeetingBooker> logger)
 {
+    private const string Savepoint = "meeting_booking";
+
     /// <summary>Stores the meeting; null when the time is no longer free (someone else got it first).</summary>
     /// <param name="replaces">A meeting of the same visitor to cancel in the same transaction (rescheduling).</param>
     public async Task<BookedMeeting?> BookAsync(
@@ -26,7 +28,7 @@ public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar
             busy = [.. busy.Where(b => b.Meeting.Start != MeetingCalendar.ToInstant(replaces.StartUtc))];
         }
 
-        if (!SlotGenerator.IsFree(slot, plan.Rules, busy))
+        if (slot.Duration != plan.Rules.Duration || !SlotGenerator.IsFree(slot, plan.Rules, busy))
         {
             return null;
         }
@@ -51,8 +53,16 @@ public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar
             RescheduledFromId = replaces?.Id,
         };
 
+        // Inside a visitor turn the booking joins the turn's transaction under a savepoint (TurnTransaction).
         db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var joined = db.Database.CurrentTransaction;
+        await using var own = joined is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var transaction = joined ?? own!;
+        if (joined is not null)
+        {
+            await joined.CreateSavepointAsync(Savepoint, cancellationToken);
+        }
+
         try
         {
             if (replaces is not null && !await ReleaseAsync(replaces.Id, now, cancellationToken))
@@ -69,14 +79,30 @@ public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar
                 MeetingId = meeting.Id,
             }));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (joined is null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await joined.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            }
+
             return new BookedMeeting(meeting, token);
         }
         catch (DbUpdateException e)
         {
             // The claims' key refused the insert: the time was taken between our check and our write.
             LogSlotTaken(e, slot.Start, plan.UserId);
-            await transaction.RollbackAsync(CancellationToken.None);
+            if (joined is null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+            else
+            {
+                await joined.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            }
+
             db.ChangeTracker.Clear();
             return null;
         }

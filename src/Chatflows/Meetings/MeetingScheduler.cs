@@ -37,6 +37,13 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        if (TurnTransaction.Current is { } turn)
+        {
+            var db = services.GetRequiredService<ChatflowsDbContext>();
+            db.Database.SetDbConnection(turn.Connection, contextOwnsConnection: false);
+            await db.Database.UseTransactionAsync(turn, cancellationToken);
+        }
+
         var calendar = services.GetRequiredService<MeetingCalendar>();
         var booker = services.GetRequiredService<MeetingBooker>();
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
@@ -44,10 +51,12 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
         {
             // Only a time the host still offers, so a stale or forged slot id cannot bypass hours or notice.
             var offered = await calendar.SlotsAsync(plan, now, int.MaxValue, cancellationToken);
-            if (offered.FirstOrDefault(s => s.Start == slot.Start) is not { HasStart: true } interval)
+            if (!offered.Any(s => s.Start == slot.Start))
             {
                 continue;
             }
+
+            var interval = offered.First(s => s.Start == slot.Start);
 
             var booked = await booker.BookAsync(plan, interval, name, email, target.VisitorTimeZone, target.ConversationId, null, cancellationToken);
             if (booked is not null)
