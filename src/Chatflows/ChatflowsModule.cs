@@ -7,6 +7,7 @@ using Chatflows.Health;
 using Chatflows.Inbox;
 using Chatflows.KnowledgeBase;
 using Chatflows.Live;
+using Chatflows.Meetings;
 using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
@@ -47,6 +48,7 @@ public static class ChatflowsModule
         services.AddChatflowsKnowledgeBase();
         services.AddChatflowsKnowledgeArticles();
         services.AddChatflowsVisitors();
+        services.AddChatflowsMeetings();
         services.AddChatflowsWidget();
         services.AddChatflowsLive();
         services.AddChatflowsInbox();
@@ -92,6 +94,7 @@ public static class ChatflowsModule
         app.MapChatflowsLive();
         app.MapChatflowsInbox();
         app.MapSurveysApi();
+        app.MapMeetingEndpoints();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;

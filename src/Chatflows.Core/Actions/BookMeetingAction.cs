@@ -17,6 +17,12 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     private const string OfferedSlots = "meeting_offered_slots";
     private const string Cancel = "cancel";
 
+    /// <summary>
+    /// The contact property holding the visitor's IANA time zone, which the widget reports when it starts a
+    /// conversation (a contact property, not a variable, because a restart keeps what is known of the contact).
+    /// </summary>
+    public const string TimeZoneProperty = "timezone";
+
     public override string Name => "bookMeeting";
 
     public override string Category => "Hand-off";
@@ -42,7 +48,8 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
 
     protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, BookMeetingSettings settings, CancellationToken cancellationToken)
     {
-        var target = new MeetingTarget(settings.UserId, settings.TeamId, settings.MeetingTypeId);
+        var target = new MeetingTarget(
+            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.ContactProperty(TimeZoneProperty), context.ConversationId);
         if (!context.IsResuming)
         {
             return await OfferAsync(context, settings, target, settings.Intro, cancellationToken);

@@ -32,7 +32,7 @@ internal static class EngineServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }); // a redirect must not escape the allow-list
 
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
-        services.TryAddSingleton<IMeetingScheduler, UnconfiguredMeetingScheduler>();
+        services.TryAddSingleton<IMeetingScheduler, MeetingScheduler>();
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();

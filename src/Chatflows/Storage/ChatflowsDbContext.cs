@@ -50,6 +50,13 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
     public DbSet<TicketAssignmentRecord> TicketAssignment => Set<TicketAssignmentRecord>();
 
     public DbSet<SurveyResponseRecord> SurveyResponses => Set<SurveyResponseRecord>();
+    public DbSet<MeetingTypeRecord> MeetingTypes => Set<MeetingTypeRecord>();
+
+    public DbSet<MeetingAvailabilityRecord> MeetingAvailability => Set<MeetingAvailabilityRecord>();
+
+    public DbSet<MeetingRecord> Meetings => Set<MeetingRecord>();
+
+    public DbSet<MeetingClaimRecord> MeetingClaims => Set<MeetingClaimRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -7,6 +7,7 @@ using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 
 namespace Chatflows.Visitors;
@@ -54,6 +55,12 @@ public sealed class ConversationService(
             contact is null ? null : ContactProperties.Read(contact.PropertiesJson),
             contact is null ? null : ContactProperties.Read(contact.CompanyPropertiesJson),
             Instant.FromDateTimeOffset(now));
+        if (request.TimeZone is { } zone && !state.Contact.ContainsKey(Core.Actions.BookMeetingAction.TimeZoneProperty))
+        {
+            // Known for this conversation only: the contact's stored properties change only through actions.
+            state = state with { Contact = new Dictionary<string, string>(state.Contact, StringComparer.OrdinalIgnoreCase) { [Core.Actions.BookMeetingAction.TimeZoneProperty] = zone } };
+        }
+
         var turn = await runner.RunAsync(flow, state, TurnInput.Start, await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -112,6 +119,7 @@ public sealed class ConversationService(
         string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var meetings = Meetings.TurnTransaction.Enter(transaction.GetDbTransaction());
         var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
         if (conversation is null)
         {

@@ -50,7 +50,8 @@ public static class ConversationsApi
             contactId = (await contacts.FindOrCreateAsync(identity, visitorId, cancellationToken)).Id;
         }
 
-        var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId), cancellationToken);
+        var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId,
+            TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id), cancellationToken);
         if (turn is null)
         {
             return NotFound($"There is no live chatflow '{request.ChatflowId}'.");

@@ -5,6 +5,7 @@ using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 
 namespace Chatflows.Visitors;
@@ -22,6 +23,7 @@ public sealed class TurnBatchWriter(
         var ids = batch.Select(t => t.ConversationId).Distinct().ToList();
         var clientIds = batch.Select(t => t.ClientMessageId).Distinct().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        using var meetings = Meetings.TurnTransaction.Enter(transaction.GetDbTransaction());
         var byId = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var stored = (await db.Messages.AsNoTracking()
                 .Where(m => ids.Contains(m.ConversationId) && m.ClientMessageId != null && clientIds.Contains(m.ClientMessageId))

@@ -23,6 +23,7 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Teams", Permissions.ManageUsers);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Channel", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Analytics", Permissions.ViewAnalytics);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations).AllowAnonymousToAreaFolder("Admin", "/Meetings/Visitor");
                 pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", LowercaseRoutes);
             })
             .ConfigureApplicationPartManager(parts =>

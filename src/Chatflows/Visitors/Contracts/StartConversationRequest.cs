@@ -5,4 +5,5 @@ namespace Chatflows.Visitors.Contracts;
 /// <param name="PageUrl">The page the visitor is on.</param>
 /// <param name="IdentityToken">A token the site signed to identify its visitor (O10); ignored when invalid.</param>
 /// <param name="CookieConsent">True once the visitor agreed to chat cookies (O6): the visitor id is then kept in a first-party cookie.</param>
-public sealed record StartConversationRequest(string? ChatflowId, string? PageUrl = null, string? IdentityToken = null, bool CookieConsent = false);
+/// <param name="TimeZone">The visitor's IANA time zone, so meeting times read in their own time; ignored when unknown.</param>
+public sealed record StartConversationRequest(string? ChatflowId, string? PageUrl = null, string? IdentityToken = null, bool CookieConsent = false, string? TimeZone = null);

@@ -16,7 +16,7 @@ export function createApi(base) {
       const result = await request(`${base}/chatflows/api/conversations`, {
         method: 'POST',
         headers: headers(),
-        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent },
+        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || null },
       });
       if (result.data?.visitorId) visitorId = result.data.visitorId;
       return result;

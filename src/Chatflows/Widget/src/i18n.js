@@ -16,6 +16,7 @@ export const TEXTS = {
     rateStar: '{n} of 5 stars', thumbsUp: 'Good', thumbsDown: 'Bad', comment: 'Comment', sendRating: 'Send rating',
     rateFirst: 'Choose a rating first.', ratingThanks: 'Thank you for your feedback!',
     transcript: 'Download transcript', transcriptFailed: 'The transcript could not be downloaded. Please try again.',
+    pickTime: 'Pick a time', timesIn: 'Times in {zone}', days: 'Days', times: 'Times', downloadInvite: 'Download invitation (.ics)', manageMeeting: 'Change or cancel',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -31,6 +32,7 @@ export const TEXTS = {
     rateStar: '{n} van 5 sterren', thumbsUp: 'Goed', thumbsDown: 'Slecht', comment: 'Opmerking', sendRating: 'Beoordeling versturen',
     rateFirst: 'Kies eerst een beoordeling.', ratingThanks: 'Bedankt voor je feedback!',
     transcript: 'Gesprek downloaden', transcriptFailed: 'Het gesprek kon niet worden gedownload. Probeer het opnieuw.',
+    pickTime: 'Kies een tijd', timesIn: 'Tijden in {zone}', days: 'Dagen', times: 'Tijden', downloadInvite: 'Uitnodiging downloaden (.ics)', manageMeeting: 'Wijzigen of annuleren',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -42,6 +44,7 @@ export const TEXTS = {
     rateStar: '{n} von 5 Sternen', thumbsUp: 'Gut', thumbsDown: 'Schlecht', comment: 'Kommentar', sendRating: 'Bewertung senden',
     rateFirst: 'Bitte wählen Sie zuerst eine Bewertung.', ratingThanks: 'Vielen Dank für Ihr Feedback!',
     transcript: 'Gesprächsverlauf herunterladen', transcriptFailed: 'Der Gesprächsverlauf konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
+    pickTime: 'Wählen Sie eine Zeit', timesIn: 'Zeiten in {zone}', days: 'Tage', times: 'Uhrzeiten', downloadInvite: 'Einladung herunterladen (.ics)', manageMeeting: 'Ändern oder absagen',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -53,6 +56,7 @@ export const TEXTS = {
     rateStar: '{n} étoiles sur 5', thumbsUp: 'Bien', thumbsDown: 'Pas bien', comment: 'Commentaire', sendRating: 'Envoyer la note',
     rateFirst: 'Choisissez d’abord une note.', ratingThanks: 'Merci pour votre avis !',
     transcript: 'Télécharger la conversation', transcriptFailed: 'La conversation n’a pas pu être téléchargée. Veuillez réessayer.',
+    pickTime: 'Choisissez un créneau', timesIn: 'Heures en {zone}', days: 'Jours', times: 'Heures', downloadInvite: 'Télécharger l’invitation (.ics)', manageMeeting: 'Modifier ou annuler',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -64,6 +68,7 @@ export const TEXTS = {
     rateStar: '{n} de 5 estrellas', thumbsUp: 'Bien', thumbsDown: 'Mal', comment: 'Comentario', sendRating: 'Enviar valoración',
     rateFirst: 'Elige primero una valoración.', ratingThanks: '¡Gracias por tu opinión!',
     transcript: 'Descargar la conversación', transcriptFailed: 'No se ha podido descargar la conversación. Inténtalo de nuevo.',
+    pickTime: 'Elige una hora', timesIn: 'Horas en {zone}', days: 'Días', times: 'Horas', downloadInvite: 'Descargar la invitación (.ics)', manageMeeting: 'Cambiar o cancelar',
   },
 };
 

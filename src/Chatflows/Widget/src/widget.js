@@ -6,6 +6,7 @@ import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
 import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
+import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
 import { panelSheet } from './styles.js';
 import { endSheet, showSurvey } from './survey.js';
 import { transcriptButton } from './transcript.js';
@@ -27,7 +28,7 @@ export function createWidget({ config, base, token, events, launcher }) {
   const t = translator(config.language, navigator.language);
   const api = createApi(base);
   const host = document.createElement('chatflows-widget');
-  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet()];
+  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet(), slotsSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
@@ -161,12 +162,16 @@ export function createWidget({ config, base, token, events, launcher }) {
     if (message.kind === 'articles' && Array.isArray(message.payload?.articles)) panel.append(articleCards(message.payload.articles, t('articles')));
     panel.announce(message.text);
     const choices = choicesOf(message);
-    if (choices.length) {
+    const picker = message.kind === 'meetingSlots' && slotPicker(message, t, config.language || navigator.language, (choice) => send(choice.value, choice.label));
+    if (picker) panel.append(picker);
+    else if (choices.length) {
       panel.choices(choices, (choice) => {
         panel.focusInput(); // the buttons go away; keep keyboard users in the composer
         send(choice.value, choice.label);
       });
     }
+    const invite = message.payload?.invitationUrl && invitationLinks(message.payload, base, t);
+    if (invite) panel.append(invite);
     if (message.kind === 'question' || message.kind === 'invalid') panel.inputHint(message.payload?.inputHint);
     events.emit('message', { author: message.author, kind: message.kind, text: message.text });
   }

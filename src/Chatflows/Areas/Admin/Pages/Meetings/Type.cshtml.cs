@@ -1,0 +1,105 @@
+using System.ComponentModel.DataAnnotations;
+using Chatflows.Meetings;
+using Chatflows.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Areas.Admin.Pages.Meetings;
+
+/// <summary>Adds or edits a meeting type; an Administrator may do so for another host (<c>?host=</c>).</summary>
+public sealed class TypeModel(MeetingAdministration meetings, MeetingsAccess access, ChatflowsDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public long? Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Host { get; set; }
+
+    [BindProperty]
+    public TypeForm Input { get; set; } = new();
+
+    public string HostName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await HostIdAsync(cancellationToken) is not { } hostId)
+        {
+            return NotFound();
+        }
+
+        if (Id is { } id && await db.MeetingTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } type)
+        {
+            Input = new TypeForm
+            {
+                Name = type.Name, Slug = type.Slug, DurationMinutes = type.DurationMinutes, BufferBeforeMinutes = type.BufferBeforeMinutes,
+                BufferAfterMinutes = type.BufferAfterMinutes, MinimumNoticeMinutes = type.MinimumNoticeMinutes, BookingWindowDays = type.BookingWindowDays,
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await HostIdAsync(cancellationToken) is not { } hostId)
+        {
+            return NotFound();
+        }
+
+        var input = new MeetingTypeInput(
+            (Input.Slug ?? "").Trim(), Input.Name ?? "", Input.DurationMinutes, Input.BufferBeforeMinutes, Input.BufferAfterMinutes,
+            Input.MinimumNoticeMinutes, Input.BookingWindowDays);
+        var errors = ModelState.IsValid ? await meetings.SaveTypeAsync(hostId, Id, input, cancellationToken) : [];
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}", error.Message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Notice"] = $"Saved meeting type {input.Name.Trim()}.";
+        return RedirectToPage("Index");
+    }
+
+    // The type's own host when editing; the signed-in user (or, for an Administrator, ?host=) when adding.
+    private async Task<string?> HostIdAsync(CancellationToken cancellationToken)
+    {
+        var owner = Id is { } id
+            ? await db.MeetingTypes.AsNoTracking().Where(t => t.Id == id).Select(t => t.HostUserId).SingleOrDefaultAsync(cancellationToken)
+            : Host;
+        if (Id is not null && owner is null)
+        {
+            return null;
+        }
+
+        var host = await access.HostAsync(User, owner);
+        HostName = host?.DisplayName ?? "";
+        Host = host?.Id;
+        return host?.Id;
+    }
+
+    public sealed class TypeForm
+    {
+        [Required(ErrorMessage = "Give the meeting type a name.")]
+        [StringLength(100)]
+        public string? Name { get; set; }
+
+        [Required(ErrorMessage = "Give the meeting type a slug, e.g. product-demo.")]
+        [StringLength(64)]
+        public string? Slug { get; set; }
+
+        public int DurationMinutes { get; set; } = 30;
+
+        public int BufferBeforeMinutes { get; set; }
+
+        public int BufferAfterMinutes { get; set; }
+
+        public int MinimumNoticeMinutes { get; set; } = 240;
+
+        public int BookingWindowDays { get; set; } = 14;
+    }
+}

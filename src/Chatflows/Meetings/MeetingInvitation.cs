@@ -1,0 +1,45 @@
+using Chatflows.Storage;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
+
+namespace Chatflows.Meetings;
+
+/// <summary>
+/// The visitor's calendar file (RFC 5545). Times are UTC (<c>...Z</c>) so every calendar places the
+/// meeting right without a VTIMEZONE; the UID is stable per meeting, so a cancelled copy replaces it.
+/// </summary>
+public static class MeetingInvitation
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    public static string Build(MeetingRecord meeting, string hostName, string? hostEmail, string host, Uri manageUrl)
+    {
+        var cancelled = meeting.CancelledUtc is not null;
+        var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Chatflows//Meetings//EN" };
+        var invitation = new CalendarEvent
+        {
+            Uid = $"{meeting.Reference}@{host}",
+            Summary = $"{meeting.Title} with {hostName}",
+            Description = $"Reference {meeting.Reference}. To cancel or reschedule: {manageUrl}",
+            Start = new CalDateTime(Utc(meeting.StartUtc)),
+            End = new CalDateTime(Utc(meeting.EndUtc)),
+            DtStamp = new CalDateTime(Utc(meeting.CancelledUtc ?? meeting.CreatedUtc)),
+            Status = cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Sequence = cancelled ? 1 : 0,
+            Url = manageUrl,
+            Organizer = new Organizer($"mailto:{hostEmail ?? $"meetings@{host}"}") { CommonName = hostName },
+        };
+        invitation.Attendees.Add(new Attendee($"mailto:{meeting.VisitorEmail}")
+        {
+            CommonName = meeting.VisitorName,
+            Role = ParticipationRole.RequiredParticipant,
+            ParticipationStatus = cancelled ? EventParticipationStatus.Declined : EventParticipationStatus.Accepted,
+        });
+        calendar.Events.Add(invitation);
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
+}
