@@ -39,6 +39,21 @@ internal sealed partial class LanguageIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
+    /// <summary>The ids of every article in the index, to find the ones deleted from the database meanwhile.</summary>
+    public IReadOnlyList<string> Ids()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var hits = searcher.Search(new MatchAllDocsQuery(), Math.Max(1, searcher.IndexReader.NumDocs)).ScoreDocs;
+            return [.. hits.Select(hit => searcher.Doc(hit.Doc).Get("id", CultureInfo.InvariantCulture)).OfType<string>()];
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     public void Upsert(KnowledgeDocument document)
     {
         _writer.UpdateDocument(new Term("id", document.Id), ToLucene(document));

@@ -31,6 +31,9 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
     /// <summary>How many articles a language's index holds; compared with the database on start.</summary>
     public int Count(string language) => Index(language).Count;
 
+    /// <summary>The ids of the articles a language's index holds.</summary>
+    public IReadOnlyList<string> Ids(string language) => Index(language).Ids();
+
     /// <summary>Whether the language's index had to be started empty because the copy on disk was unreadable.</summary>
     public bool WasCorrupt(string language) => Index(language).WasCorrupt;
 
