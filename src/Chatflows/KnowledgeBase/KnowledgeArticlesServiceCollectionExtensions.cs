@@ -18,7 +18,8 @@ internal static class KnowledgeArticlesServiceCollectionExtensions
         services.AddScoped<KnowledgeIndexSync>();
         services.AddScoped<KnowledgeCategories>();
         services.AddScoped<ArticleListing>();
-        services.AddSingleton<IKnowledgeBaseLookup, KnowledgeBaseLookup>();
+        services.AddSingleton<KnowledgeBaseLookup>();
+        services.AddSingleton<IKnowledgeBaseLookup>(provider => provider.GetRequiredService<KnowledgeBaseLookup>());
         services.AddHostedService<KnowledgeIndexFollower>();
         return services;
     }

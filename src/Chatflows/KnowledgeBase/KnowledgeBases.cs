@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.KnowledgeBase;
 
 /// <summary>Creates and replaces knowledge bases (K1), for the admin and recipes alike. Categories: <see cref="KnowledgeCategories"/>.</summary>
-public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time)
+public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time, KnowledgeBaseLookup lookup)
 {
     public Task<KnowledgeBaseRecord?> FindAsync(string id, CancellationToken cancellationToken) =>
         db.KnowledgeBases.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, cancellationToken);
@@ -56,6 +56,7 @@ public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time)
         record.Language = language;
         record.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        lookup.Remember(id);
         return [];
     }
 
