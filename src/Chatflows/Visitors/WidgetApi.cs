@@ -62,7 +62,8 @@ public static class WidgetApi
                 flow.Flow.Id, flow.Flow.Language, templates.Render(flow.Flow.WelcomeMessage, model) ?? "",
                 [.. flow.Flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
-                flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language));
+                flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
+                flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null);
         }
 
         var response = new WidgetConfigResponse(

@@ -12,6 +12,9 @@ export const TEXTS = {
     tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
     tooFastSoon: 'You’re sending messages too quickly — try again in a moment.',
     error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
+    chatTab: 'Chat', helpTab: 'Help', helpTabs: 'Chat or help articles', helpSearch: 'Search help articles', helpSearchPlaceholder: 'Search for answers…',
+    helpResults: '{n} articles found', helpNoResults: 'No articles found. Try other words, or chat with us.', helpBack: 'Back',
+    helpStillNeed: 'Still need help?', helpChat: 'Chat with us', helpEmpty: 'There are no articles yet.', helpError: 'The help articles could not be loaded. Please try again.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -23,6 +26,9 @@ export const TEXTS = {
     tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',
     tooFastSoon: 'Je stuurt te snel berichten — probeer het zo meteen opnieuw.',
     error: 'Sorry, er ging iets mis. Probeer het opnieuw.', choices: 'Antwoorden', articles: 'Artikelen',
+    chatTab: 'Chat', helpTab: 'Hulp', helpTabs: 'Chat of hulpartikelen', helpSearch: 'Hulpartikelen doorzoeken', helpSearchPlaceholder: 'Zoek een antwoord…',
+    helpResults: '{n} artikelen gevonden', helpNoResults: 'Geen artikelen gevonden. Probeer andere woorden, of chat met ons.', helpBack: 'Terug',
+    helpStillNeed: 'Nog steeds hulp nodig?', helpChat: 'Chat met ons', helpEmpty: 'Er zijn nog geen artikelen.', helpError: 'De hulpartikelen konden niet worden geladen. Probeer het opnieuw.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -30,6 +36,9 @@ export const TEXTS = {
     tooFast: 'Sie senden zu schnell Nachrichten – versuchen Sie es in {n} Sekunden erneut.',
     tooFastSoon: 'Sie senden zu schnell Nachrichten – versuchen Sie es gleich erneut.',
     error: 'Entschuldigung, etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', choices: 'Antworten', articles: 'Artikel',
+    chatTab: 'Chat', helpTab: 'Hilfe', helpTabs: 'Chat oder Hilfeartikel', helpSearch: 'Hilfeartikel durchsuchen', helpSearchPlaceholder: 'Antworten suchen…',
+    helpResults: '{n} Artikel gefunden', helpNoResults: 'Keine Artikel gefunden. Versuchen Sie andere Wörter oder chatten Sie mit uns.', helpBack: 'Zurück',
+    helpStillNeed: 'Brauchen Sie noch Hilfe?', helpChat: 'Mit uns chatten', helpEmpty: 'Es gibt noch keine Artikel.', helpError: 'Die Hilfeartikel konnten nicht geladen werden. Bitte versuchen Sie es erneut.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -37,6 +46,9 @@ export const TEXTS = {
     tooFast: 'Vous envoyez des messages trop vite — réessayez dans {n} secondes.',
     tooFastSoon: 'Vous envoyez des messages trop vite — réessayez dans un instant.',
     error: 'Désolé, une erreur est survenue. Veuillez réessayer.', choices: 'Réponses', articles: 'Articles',
+    chatTab: 'Chat', helpTab: 'Aide', helpTabs: 'Chat ou articles d’aide', helpSearch: 'Rechercher dans les articles d’aide', helpSearchPlaceholder: 'Rechercher une réponse…',
+    helpResults: '{n} articles trouvés', helpNoResults: 'Aucun article trouvé. Essayez d’autres mots, ou discutez avec nous.', helpBack: 'Retour',
+    helpStillNeed: 'Besoin d’aide supplémentaire ?', helpChat: 'Discuter avec nous', helpEmpty: 'Il n’y a pas encore d’articles.', helpError: 'Les articles d’aide n’ont pas pu être chargés. Veuillez réessayer.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -44,6 +56,9 @@ export const TEXTS = {
     tooFast: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en {n} segundos.',
     tooFastSoon: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en un momento.',
     error: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.', choices: 'Respuestas', articles: 'Artículos',
+    chatTab: 'Chat', helpTab: 'Ayuda', helpTabs: 'Chat o artículos de ayuda', helpSearch: 'Buscar en los artículos de ayuda', helpSearchPlaceholder: 'Busca una respuesta…',
+    helpResults: '{n} artículos encontrados', helpNoResults: 'No se encontraron artículos. Prueba con otras palabras o chatea con nosotros.', helpBack: 'Volver',
+    helpStillNeed: '¿Todavía necesitas ayuda?', helpChat: 'Chatea con nosotros', helpEmpty: 'Todavía no hay artículos.', helpError: 'No se pudieron cargar los artículos de ayuda. Inténtalo de nuevo.',
   },
 };
 
