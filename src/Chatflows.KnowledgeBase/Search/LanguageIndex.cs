@@ -66,6 +66,22 @@ internal sealed partial class LanguageIndex : IDisposable
         Publish();
     }
 
+    /// <summary>Several changes in one commit, so following another node's burst of edits costs one refresh.</summary>
+    public void Apply(IEnumerable<KnowledgeDocument> upserts, IEnumerable<string> deletes)
+    {
+        foreach (var document in upserts)
+        {
+            _writer.UpdateDocument(new Term("id", document.Id), ToLucene(document));
+        }
+
+        foreach (var id in deletes)
+        {
+            _writer.DeleteDocuments(new Term("id", id));
+        }
+
+        Publish();
+    }
+
     public void Replace(IEnumerable<KnowledgeDocument> documents)
     {
         _writer.DeleteAll();

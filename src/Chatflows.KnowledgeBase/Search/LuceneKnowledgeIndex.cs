@@ -25,6 +25,10 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
 
     public void Delete(string language, string id) => Index(language).Delete(id);
 
+    /// <summary>Adds or replaces <paramref name="upserts"/> and removes <paramref name="deletes"/> (ids) in one commit.</summary>
+    public void Apply(string language, IEnumerable<KnowledgeDocument> upserts, IEnumerable<string> deletes) =>
+        Index(language).Apply(upserts, deletes);
+
     /// <summary>Replaces a language's whole index, e.g. on start or after corruption.</summary>
     public void Replace(string language, IEnumerable<KnowledgeDocument> documents) => Index(language).Replace(documents);
 

@@ -64,8 +64,11 @@ public sealed class KnowledgeCategories(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var documents = articles.Where(a => a.Published).Select(a => ArticleDocuments.From(a, category.Name, options.Value)).ToList();
-        afterCommit.Run(db, () => documents.ForEach(index.Upsert));
+        foreach (var language in articles.Where(a => a.Published).GroupBy(a => a.Language))
+        {
+            List<Search.KnowledgeDocument> documents = [.. language.Select(a => ArticleDocuments.From(a, category.Name, options.Value))];
+            afterCommit.Run(db, () => index.Apply(language.Key, documents, []));
+        }
         return [];
     }
 

@@ -50,21 +50,19 @@ public sealed partial class KnowledgeIndexSync(
         if (changed.Count > 0)
         {
             var articles = await db.KnowledgeArticles.AsNoTracking().Include(a => a.Category).Where(a => changed.Contains(a.Id)).ToListAsync(cancellationToken);
+            foreach (var language in articles.GroupBy(a => a.Language))
+            {
+                index.Apply(language.Key,
+                    [.. language.Where(a => a.Published).Select(a => ArticleDocuments.From(a, a.Category?.Name, options.Value))],
+                    [.. language.Where(a => !a.Published).Select(a => a.Id.ToString(CultureInfo.InvariantCulture))]);
+            }
+
             foreach (var article in articles)
             {
-                var document = ArticleDocuments.From(article, article.Category?.Name, options.Value);
-                if (article.Published)
-                {
-                    index.Upsert(document);
-                }
-                else
-                {
-                    index.Delete(article.Language, document.Id);
-                }
-
                 cursor.Applied[article.Id] = (article.Version, article.UpdatedUtc);
-                applied++;
             }
+
+            applied = articles.Count;
         }
 
         if (recent.Count > 0)
@@ -95,10 +93,11 @@ public sealed partial class KnowledgeIndexSync(
 
             var published = (await db.KnowledgeArticles.Where(a => a.Published && a.Language == language).Select(a => a.Id).ToListAsync(cancellationToken))
                 .Select(id => id.ToString(CultureInfo.InvariantCulture)).ToHashSet(StringComparer.Ordinal);
-            foreach (var stale in index.Ids(language).Where(id => !published.Contains(id)))
+            var stale = index.Ids(language).Where(id => !published.Contains(id)).ToList();
+            if (stale.Count > 0)
             {
-                index.Delete(language, stale);
-                removed++;
+                index.Apply(language, [], stale);
+                removed += stale.Count;
             }
         }
 
