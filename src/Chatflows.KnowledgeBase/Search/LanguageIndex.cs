@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -156,8 +157,8 @@ internal sealed partial class LanguageIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var plain = Highlighter(query, new SimpleHTMLFormatter("", ""), new DefaultEncoder());
-            // Article text is editor input: the encoder escapes it, so only our <mark> tags are markup.
+            // Article text is editor input: the encoder escapes it, so only our <mark> tags are markup. The
+            // plain snippet is the same passage decoded, rather than a second highlighting pass (half the cost).
             var marked = Highlighter(query, new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder());
             return [.. searcher.Search(query, maxResults).ScoreDocs.Select(hit =>
             {
@@ -165,8 +166,9 @@ internal sealed partial class LanguageIndex : IDisposable
                 string Stored(string field) => document.Get(field, CultureInfo.InvariantCulture) ?? "";
                 var body = Stored("body");
                 var opening = body[..Math.Min(body.Length, SnippetLength)];
-                var snippet = plain.GetBestFragment(_analyzer, "body", body) ?? opening;
-                var snippetHtml = marked.GetBestFragment(_analyzer, "body", body) ?? SimpleHTMLEncoder.HtmlEncode(opening);
+                var best = marked.GetBestFragment(_analyzer, "body", body);
+                var snippetHtml = best ?? SimpleHTMLEncoder.HtmlEncode(opening);
+                var snippet = best is null ? opening : WebUtility.HtmlDecode(best.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
                 return new KnowledgeSearchResult(Stored("slug"), Stored("title"), snippet.Trim(), snippetHtml.Trim(), Stored("url"), Stored("category"));
             })];
         }
