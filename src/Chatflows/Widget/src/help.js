@@ -128,6 +128,14 @@ export function mountHelp(panel, { base, language, knowledgeBaseId, t }) {
   }
   select(chatTab);
 
+  // Whatever puts the visitor in the composer (opening the panel, a quick reply, a consent answer)
+  // is about the conversation, so it shows the Chat tab first: a hidden input cannot take focus.
+  const focusInput = panel.focusInput;
+  panel.focusInput = () => {
+    select(chatTab);
+    focusInput();
+  };
+
   async function browse() {
     categories = [];
     const { data, error } = await request(`${base}/chatflows/api/kb/categories?${params()}`);
