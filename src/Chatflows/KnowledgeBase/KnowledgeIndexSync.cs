@@ -65,9 +65,9 @@ public sealed partial class KnowledgeIndexSync(
             applied = articles.Count;
         }
 
-        if (recent.Count > 0)
+        if (recent.Count > 0 && recent.Max(a => a.UpdatedUtc) is var newest && newest > cursor.Newest)
         {
-            cursor.Newest = recent.Max(a => a.UpdatedUtc) is var newest && newest > cursor.Newest ? newest : cursor.Newest;
+            cursor.Newest = newest;
         }
 
         foreach (var old in cursor.Applied.Where(a => a.Value.UpdatedUtc < since).Select(a => a.Key).ToList())
