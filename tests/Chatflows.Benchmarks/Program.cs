@@ -5,6 +5,7 @@ using Chatflows.Benchmarks.Live;
 
 // BenchmarkDotNet: dotnet run -c Release --project tests/Chatflows.Benchmarks -- --filter '*'
 // Load ceiling for wrk: dotnet run -c Release --project tests/Chatflows.Benchmarks -- echo-server http://127.0.0.1:5091
+// Knowledge-base index at 10,000 articles (≤ 60 s): dotnet run -c Release --project tests/Chatflows.Benchmarks -- knowledge-base
 // Results and the machine they ran on go into docs/benchmarks.md.
 // Analytics queries on seeded data: dotnet run -c Release --project tests/Chatflows.Benchmarks -- analytics sqlite|postgres [conversations]
 if (args is ["analytics", .. var analytics])
@@ -23,6 +24,12 @@ if (args is ["echo-server", var url])
 if (args is ["live-fanout", var count])
 {
     await LiveFanOutBenchmark.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["knowledge-base"])
+{
+    Chatflows.Benchmarks.KnowledgeBase.KnowledgeSearchBenchmark.Run();
     return;
 }
 

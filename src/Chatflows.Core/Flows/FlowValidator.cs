@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Chatflows.Core.Engine;
+using Chatflows.Core.Ports;
 using Chatflows.Core.Targeting;
 using Chatflows.Core.Text;
 
@@ -9,13 +11,22 @@ namespace Chatflows.Core.Flows;
 
 /// <summary>
 /// Everything wrong with a flow (B4): bad settings, dangling targets, unreachable actions, loops that
-/// never ask the visitor anything, broken Liquid. The builder shows the findings; publishing refuses errors.
+/// never ask the visitor anything, broken Liquid, knowledge bases that do not exist. The builder shows the
+/// findings; publishing refuses errors.
 /// </summary>
-public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates)
+/// <param name="knowledgeBases">Without it (Core on its own), knowledge-base ids are not checked.</param>
+public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null)
 {
-    public IReadOnlyList<FlowFinding> Validate(Chatflow flow)
+    /// <summary>The findings for a draft: a missing knowledge base is a warning, as it may be created next.</summary>
+    public IReadOnlyList<FlowFinding> Validate(Chatflow flow) => Validate(flow, FindingSeverity.Warning);
+
+    /// <summary>The findings that decide a publish: a missing knowledge base is an error, visitors would search nothing.</summary>
+    public IReadOnlyList<FlowFinding> ValidateForPublish(Chatflow flow) => Validate(flow, FindingSeverity.Error);
+
+    private List<FlowFinding> Validate(Chatflow flow, FindingSeverity missingKnowledgeBase)
     {
         List<FlowFinding> findings = [];
+        ValidateKnowledgeBases(flow, missingKnowledgeBase, findings);
         ValidateFlow(flow, findings);
         ValidateDisplayAndConsent(flow, findings);
         foreach (var error in TargetingValidator.Validate(flow.Targeting))
@@ -104,6 +115,31 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         if (options.MaxRepliesPerTurn is < 1 or > 100)
         {
             findings.Add(Error(null, "flow.options", "Replies per turn are 1 to 100.", "options.maxRepliesPerTurn"));
+        }
+    }
+
+    // The chatflow's setting (C3) and any action's own "knowledgeBaseId" setting (e.g. searchKnowledgeBase).
+    private void ValidateKnowledgeBases(Chatflow flow, FindingSeverity severity, List<FlowFinding> findings)
+    {
+        if (knowledgeBases is null)
+        {
+            return;
+        }
+
+        if (flow.KnowledgeBase is { Enabled: true, KnowledgeBaseId: { Length: > 0 } id } && !knowledgeBases.Exists(id))
+        {
+            findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
+                $"The knowledge base '{id}' does not exist. Create it, or choose another in the chatflow's settings.", "knowledgeBase.knowledgeBaseId"));
+        }
+
+        foreach (var action in flow.Actions)
+        {
+            if (action.Settings["knowledgeBaseId"] is JsonValue named && named.TryGetValue<string>(out var actionId)
+                && actionId.Length > 0 && !knowledgeBases.Exists(actionId))
+            {
+                findings.Add(new FlowFinding(action.Id, severity, "knowledgeBase.missing",
+                    $"The knowledge base '{actionId}' does not exist. Create it, or choose another.", "knowledgeBaseId"));
+            }
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<S
 
         context.SetAnswer(query);
         context.SetVariable("kb_query", query);
-        var hits = await search.SearchAsync(context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language, query, settings.MaxResults, cancellationToken);
+        var hits = await search.SearchAsync(settings.KnowledgeBaseId ?? context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language, query, settings.MaxResults, cancellationToken);
         if (hits.Count == 0)
         {
             context.Say(settings.NotFoundMessage);

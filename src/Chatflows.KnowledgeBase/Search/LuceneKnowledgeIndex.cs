@@ -25,11 +25,18 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
 
     public void Delete(string language, string id) => Index(language).Delete(id);
 
+    /// <summary>Adds or replaces <paramref name="upserts"/> and removes <paramref name="deletes"/> (ids) in one commit.</summary>
+    public void Apply(string language, IEnumerable<KnowledgeDocument> upserts, IEnumerable<string> deletes) =>
+        Index(language).Apply(upserts, deletes);
+
     /// <summary>Replaces a language's whole index, e.g. on start or after corruption.</summary>
     public void Replace(string language, IEnumerable<KnowledgeDocument> documents) => Index(language).Replace(documents);
 
     /// <summary>How many articles a language's index holds; compared with the database on start.</summary>
     public int Count(string language) => Index(language).Count;
+
+    /// <summary>The ids of the articles a language's index holds.</summary>
+    public IReadOnlyList<string> Ids(string language) => Index(language).Ids();
 
     /// <summary>Whether the language's index had to be started empty because the copy on disk was unreadable.</summary>
     public bool WasCorrupt(string language) => Index(language).WasCorrupt;

@@ -62,7 +62,7 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
             return PublishResult.NotFound;
         }
 
-        var findings = validator.Validate(FlowJson.Deserialize(record.DraftJson));
+        var findings = validator.ValidateForPublish(FlowJson.Deserialize(record.DraftJson));
         if (findings.Any(f => f.Severity == FindingSeverity.Error))
         {
             return new PublishResult(false, findings, record.PublishedVersion);

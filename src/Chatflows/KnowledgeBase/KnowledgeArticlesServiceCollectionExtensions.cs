@@ -1,3 +1,4 @@
+using Chatflows.Core.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.KnowledgeBase;
@@ -15,6 +16,11 @@ internal static class KnowledgeArticlesServiceCollectionExtensions
         services.AddScoped<KnowledgeArticles>();
         services.AddScoped<PublishedArticles>();
         services.AddScoped<KnowledgeIndexSync>();
+        services.AddScoped<KnowledgeCategories>();
+        services.AddScoped<ArticleListing>();
+        services.AddSingleton<KnowledgeBaseLookup>();
+        services.AddSingleton<IKnowledgeBaseLookup>(provider => provider.GetRequiredService<KnowledgeBaseLookup>());
+        services.AddHostedService<KnowledgeIndexFollower>();
         return services;
     }
 }

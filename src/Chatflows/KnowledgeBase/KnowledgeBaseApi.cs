@@ -22,6 +22,7 @@ public static class KnowledgeBaseApi
     {
         api.MapGet("/kb/search", Search).WithName("SearchKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
         api.MapGet("/kb/articles/{slug}", ReadAsync).WithName("ReadKnowledgeArticle").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
+        api.MapGet("/kb/categories", CategoriesAsync).WithName("BrowseKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
         return api;
     }
 
@@ -62,6 +63,33 @@ public static class KnowledgeBaseApi
         return Cacheable(context, etag)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Ok(new KnowledgeArticleResponse(article.Slug, article.Title, article.Html, article.Category, article.Language, article.UpdatedUtc));
+    }
+
+    /// <summary>Published articles by category, for browsing the Help tab before searching (K2).</summary>
+    /// <param name="lang">One of en, nl, de, fr, es.</param>
+    /// <param name="kb">Only this knowledge base; all of the language's when left out.</param>
+    internal static async Task<Results<Ok<HelpCategoriesResponse>, StatusCodeHttpResult, ValidationProblem>> CategoriesAsync(
+        string? lang, string? kb, HttpContext context, PublishedArticles articles, CancellationToken cancellationToken)
+    {
+        Dictionary<string, string[]> errors = [];
+        if (!IsLanguage(lang))
+        {
+            errors["lang"] = [LanguageHint];
+        }
+
+        if (kb is { Length: > 64 })
+        {
+            errors["kb"] = ["A knowledge base id has at most 64 characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var response = new HelpCategoriesResponse(lang!, await articles.BrowseAsync(kb, lang!, cancellationToken));
+        var etag = $"\"{Hash(JsonSerializer.Serialize(response, Json))}\"";
+        return Cacheable(context, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(response);
     }
 
     private static Dictionary<string, string[]> Validate(string? q, string? lang, string? kb)

@@ -15,13 +15,16 @@ public sealed class PublishedArticles(ChatflowsDbContext db, IOptions<KnowledgeB
             .Select(a => new PublishedArticle(a.KnowledgeBaseId, a.Language, a.Slug, a.Title, a.BodyHtml, a.Category == null ? null : a.Category.Name, a.UpdatedUtc, a.Version))
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>The knowledge base's published articles in the language by category, in category order; uncategorised last.</summary>
-    public async Task<IReadOnlyList<HelpCategory>> BrowseAsync(string knowledgeBaseId, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The knowledge base's published articles in the language by category, in category order; uncategorised
+    /// last. Without <paramref name="knowledgeBaseId"/>, those of every knowledge base.
+    /// </summary>
+    public async Task<IReadOnlyList<HelpCategory>> BrowseAsync(string? knowledgeBaseId, string language, CancellationToken cancellationToken)
     {
-        var categories = await db.KnowledgeCategories.AsNoTracking().Where(c => c.KnowledgeBaseId == knowledgeBaseId)
+        var categories = await db.KnowledgeCategories.AsNoTracking().Where(c => knowledgeBaseId == null || c.KnowledgeBaseId == knowledgeBaseId)
             .OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var articles = await db.KnowledgeArticles.AsNoTracking()
-            .Where(a => a.KnowledgeBaseId == knowledgeBaseId && a.Language == language && a.Published)
+            .Where(a => (knowledgeBaseId == null || a.KnowledgeBaseId == knowledgeBaseId) && a.Language == language && a.Published)
             .OrderBy(a => a.Title).Select(a => new { a.CategoryId, a.Slug, a.Title }).ToListAsync(cancellationToken);
 
         ArticleLink Link(string slug, string title) => new(slug, title, ArticleDocuments.Url(slug, language, options.Value));

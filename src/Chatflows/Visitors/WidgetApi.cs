@@ -63,7 +63,8 @@ public static class WidgetApi
                 [.. flow.Flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
                 flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
-                Surveys.WidgetSurvey.For(flow.Flow));
+                Surveys.WidgetSurvey.For(flow.Flow),
+                flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null);
         }
 
         var response = new WidgetConfigResponse(

@@ -20,6 +20,8 @@ internal sealed class KnowledgeArticleRecordConfiguration : IEntityTypeConfigura
         builder.HasIndex(r => new { r.KnowledgeBaseId, r.Language, r.Slug }).IsUnique();
         // Start-up compares each language's index with the published articles of that language.
         builder.HasIndex(r => new { r.Language, r.Published });
+        // Every node looks for recently changed articles every few seconds (KnowledgeIndexSync.CatchUpAsync).
+        builder.HasIndex(r => r.UpdatedUtc);
         builder.HasOne<KnowledgeBaseRecord>().WithMany().HasForeignKey(r => r.KnowledgeBaseId).OnDelete(DeleteBehavior.Cascade);
         // Removing a category keeps its articles, uncategorised.
         builder.HasOne(r => r.Category).WithMany().HasForeignKey(r => r.CategoryId).OnDelete(DeleteBehavior.SetNull);

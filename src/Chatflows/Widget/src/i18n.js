@@ -17,6 +17,9 @@ export const TEXTS = {
     rateFirst: 'Choose a rating first.', ratingThanks: 'Thank you for your feedback!',
     transcript: 'Download transcript', transcriptFailed: 'The transcript could not be downloaded. Please try again.',
     pickTime: 'Pick a time', timesIn: 'Times in {zone}', days: 'Days', times: 'Times', downloadInvite: 'Download invitation (.ics)', manageMeeting: 'Change or cancel',
+    chatTab: 'Chat', helpTab: 'Help', helpTabs: 'Chat or help articles', helpSearch: 'Search help articles', helpSearchPlaceholder: 'Search for answers…',
+    helpResults: '{n} articles found', helpNoResults: 'No articles found. Try other words, or chat with us.', helpBack: 'Back',
+    helpStillNeed: 'Still need help?', helpChat: 'Chat with us', helpEmpty: 'There are no articles yet.', helpError: 'The help articles could not be loaded. Please try again.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -33,6 +36,9 @@ export const TEXTS = {
     rateFirst: 'Kies eerst een beoordeling.', ratingThanks: 'Bedankt voor je feedback!',
     transcript: 'Gesprek downloaden', transcriptFailed: 'Het gesprek kon niet worden gedownload. Probeer het opnieuw.',
     pickTime: 'Kies een tijd', timesIn: 'Tijden in {zone}', days: 'Dagen', times: 'Tijden', downloadInvite: 'Uitnodiging downloaden (.ics)', manageMeeting: 'Wijzigen of annuleren',
+    chatTab: 'Chat', helpTab: 'Hulp', helpTabs: 'Chat of hulpartikelen', helpSearch: 'Hulpartikelen doorzoeken', helpSearchPlaceholder: 'Zoek een antwoord…',
+    helpResults: '{n} artikelen gevonden', helpNoResults: 'Geen artikelen gevonden. Probeer andere woorden, of chat met ons.', helpBack: 'Terug',
+    helpStillNeed: 'Nog steeds hulp nodig?', helpChat: 'Chat met ons', helpEmpty: 'Er zijn nog geen artikelen.', helpError: 'De hulpartikelen konden niet worden geladen. Probeer het opnieuw.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -45,6 +51,9 @@ export const TEXTS = {
     rateFirst: 'Bitte wählen Sie zuerst eine Bewertung.', ratingThanks: 'Vielen Dank für Ihr Feedback!',
     transcript: 'Gesprächsverlauf herunterladen', transcriptFailed: 'Der Gesprächsverlauf konnte nicht heruntergeladen werden. Bitte versuchen Sie es erneut.',
     pickTime: 'Wählen Sie eine Zeit', timesIn: 'Zeiten in {zone}', days: 'Tage', times: 'Uhrzeiten', downloadInvite: 'Einladung herunterladen (.ics)', manageMeeting: 'Ändern oder absagen',
+    chatTab: 'Chat', helpTab: 'Hilfe', helpTabs: 'Chat oder Hilfeartikel', helpSearch: 'Hilfeartikel durchsuchen', helpSearchPlaceholder: 'Antworten suchen…',
+    helpResults: '{n} Artikel gefunden', helpNoResults: 'Keine Artikel gefunden. Versuchen Sie andere Wörter oder chatten Sie mit uns.', helpBack: 'Zurück',
+    helpStillNeed: 'Brauchen Sie noch Hilfe?', helpChat: 'Mit uns chatten', helpEmpty: 'Es gibt noch keine Artikel.', helpError: 'Die Hilfeartikel konnten nicht geladen werden. Bitte versuchen Sie es erneut.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -57,6 +66,9 @@ export const TEXTS = {
     rateFirst: 'Choisissez d’abord une note.', ratingThanks: 'Merci pour votre avis !',
     transcript: 'Télécharger la conversation', transcriptFailed: 'La conversation n’a pas pu être téléchargée. Veuillez réessayer.',
     pickTime: 'Choisissez un créneau', timesIn: 'Heures en {zone}', days: 'Jours', times: 'Heures', downloadInvite: 'Télécharger l’invitation (.ics)', manageMeeting: 'Modifier ou annuler',
+    chatTab: 'Chat', helpTab: 'Aide', helpTabs: 'Chat ou articles d’aide', helpSearch: 'Rechercher dans les articles d’aide', helpSearchPlaceholder: 'Rechercher une réponse…',
+    helpResults: '{n} articles trouvés', helpNoResults: 'Aucun article trouvé. Essayez d’autres mots, ou discutez avec nous.', helpBack: 'Retour',
+    helpStillNeed: 'Besoin d’aide supplémentaire ?', helpChat: 'Discuter avec nous', helpEmpty: 'Il n’y a pas encore d’articles.', helpError: 'Les articles d’aide n’ont pas pu être chargés. Veuillez réessayer.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -69,6 +81,9 @@ export const TEXTS = {
     rateFirst: 'Elige primero una valoración.', ratingThanks: '¡Gracias por tu opinión!',
     transcript: 'Descargar la conversación', transcriptFailed: 'No se ha podido descargar la conversación. Inténtalo de nuevo.',
     pickTime: 'Elige una hora', timesIn: 'Horas en {zone}', days: 'Días', times: 'Horas', downloadInvite: 'Descargar la invitación (.ics)', manageMeeting: 'Cambiar o cancelar',
+    chatTab: 'Chat', helpTab: 'Ayuda', helpTabs: 'Chat o artículos de ayuda', helpSearch: 'Buscar en los artículos de ayuda', helpSearchPlaceholder: 'Busca una respuesta…',
+    helpResults: '{n} artículos encontrados', helpNoResults: 'No se encontraron artículos. Prueba con otras palabras o chatea con nosotros.', helpBack: 'Volver',
+    helpStillNeed: '¿Todavía necesitas ayuda?', helpChat: 'Chatea con nosotros', helpEmpty: 'Todavía no hay artículos.', helpError: 'No se pudieron cargar los artículos de ayuda. Inténtalo de nuevo.',
   },
 };
 

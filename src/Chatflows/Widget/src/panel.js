@@ -71,6 +71,7 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
 
   const scroll = () => { log.scrollTop = log.scrollHeight; };
   return {
+    root: dialog,
     get isOpen() { return !dialog.hidden; },
     show() { dialog.hidden = false; scroll(); },
     hide() { dialog.hidden = true; },

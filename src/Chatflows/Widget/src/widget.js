@@ -4,6 +4,7 @@ import { createApi } from './api.js';
 import { connectLive } from './live.js';
 import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
+import { mountHelp } from './help.js';
 import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
 import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
@@ -33,6 +34,8 @@ export function createWidget({ config, base, token, events, launcher }) {
   document.body.append(host);
 
   panel.status(availabilityLine(config.availability, t));
+  // K2: the Help tab, when the chatflow searches a knowledge base.
+  if (flow.help) mountHelp(panel, { base, language: flow.language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
 
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
   const consent = flow.consent || {};

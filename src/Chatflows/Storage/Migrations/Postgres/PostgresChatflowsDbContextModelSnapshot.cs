@@ -398,6 +398,8 @@ namespace Chatflows.Storage.Migrations.Postgres
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("Language", "Published");
 
                     b.HasIndex("KnowledgeBaseId", "Language", "Slug")

@@ -385,6 +385,8 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("UpdatedUtc");
+
                     b.HasIndex("Language", "Published");
 
                     b.HasIndex("KnowledgeBaseId", "Language", "Slug")

@@ -1,0 +1,10 @@
+namespace Chatflows.Core.Ports;
+
+/// <summary>
+/// Whether a knowledge base exists (C3, K1), so the validator can report a chatflow that names one that
+/// was never created or has been removed. The module implements it over its database.
+/// </summary>
+public interface IKnowledgeBaseLookup
+{
+    bool Exists(string knowledgeBaseId);
+}

@@ -1,0 +1,231 @@
+// The Help tab (K2): "Chat" and "Help" as ARIA tabs over the panel; in Help the visitor browses the
+// knowledge base by category, searches as they type, and reads an article in the panel. Article HTML
+// comes only from the API's server-sanitised field; snippets keep nothing but text and <mark>.
+import { request } from './http.js';
+import { el } from './render.js';
+
+const DEBOUNCE_MS = 250;
+
+const css = `
+.cf-tabs{display:flex;background:#fff;border-bottom:1px solid #e5e7eb}
+.cf-tab{flex:1;padding:10px;border:0;border-bottom:3px solid transparent;background:none;font:inherit;font-weight:600;color:#4b5563;cursor:pointer}
+.cf-tab[aria-selected=true]{color:#111827;border-bottom-color:var(--cf-focus)}
+.cf-tabpanel{flex:1;min-height:0;display:flex;flex-direction:column}
+.cf-help{overflow-y:auto;padding:12px 16px 16px;background:#f9fafb;gap:12px}
+.cf-help-body{display:flex;flex-direction:column;gap:8px}
+.cf-help h3{margin:8px 0 4px;font-size:15px}
+.cf-help-search{width:100%;padding:10px 12px;border:1px solid #9ca3af;border-radius:10px;font:inherit;color:#111827;background:#fff}
+.cf-help-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
+.cf-help-item{display:block;width:100%;text-align:left;padding:9px 12px;border:1px solid #e5e7eb;border-radius:10px;background:#fff;font:inherit;color:inherit;cursor:pointer}
+.cf-help-item:hover{border-color:var(--cf-focus)}
+.cf-help-item strong{display:block;color:var(--cf-focus)}
+.cf-help-item span{display:block;font-size:13px;color:#4b5563}
+.cf-help-item mark{background:#fef08a;color:inherit}
+.cf-help-note{margin:0;color:#374151;font-size:14px}
+.cf-help-article{line-height:1.55;overflow-wrap:anywhere}
+.cf-help-article h2{font-size:18px;margin:4px 0 8px}
+.cf-help-article img{max-width:100%}
+.cf-help-article table{border-collapse:collapse}.cf-help-article td,.cf-help-article th{border:1px solid #e5e7eb;padding:4px 6px}
+.cf-help-article a,.cf-help a{color:var(--cf-focus)}
+.cf-help-back{align-self:flex-start}
+.cf-help-more{margin-top:auto;padding-top:12px;border-top:1px solid #e5e7eb;display:flex;align-items:center;justify-content:space-between;gap:8px;font-size:14px}
+`;
+
+/**
+ * Adds the tabs to the panel. `chat` are the panel's chat parts, wrapped into the Chat tab; the
+ * returned `showChat` switches back (e.g. when the bot is opened from outside).
+ */
+export function mountHelp(panel, { base, language, knowledgeBaseId, t }) {
+  const dialog = panel.root;
+  const root = dialog.getRootNode();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+
+  const header = dialog.querySelector('.cf-header');
+  const chatPanel = tabPanel('chat');
+  chatPanel.append(...[...dialog.children].filter((node) => node !== header && node.getAttribute('aria-live') !== 'polite'));
+  const helpPanel = tabPanel('help');
+  helpPanel.classList.add('cf-help');
+  helpPanel.hidden = true;
+
+  const tabs = el('div', 'cf-tabs');
+  tabs.setAttribute('role', 'tablist');
+  tabs.setAttribute('aria-label', t('helpTabs'));
+  const chatTab = tab('chat', t('chatTab'));
+  const helpTab = tab('help', t('helpTab'));
+  tabs.append(chatTab, helpTab);
+  header.after(tabs, chatPanel, helpPanel);
+
+  const params = (extra) => new URLSearchParams({ lang: language, ...(knowledgeBaseId ? { kb: knowledgeBaseId } : {}), ...extra });
+  const search = el('input', 'cf-help-search');
+  search.type = 'search';
+  search.id = 'cf-help-q';
+  search.maxLength = 200;
+  search.placeholder = t('helpSearchPlaceholder');
+  search.autocomplete = 'off';
+  const label = el('label', 'cf-sr', t('helpSearch'));
+  label.htmlFor = search.id;
+  const form = el('form');
+  form.setAttribute('role', 'search');
+  form.append(label, search);
+  form.addEventListener('submit', (event) => { event.preventDefault(); find(); });
+  const status = el('p', 'cf-help-note');
+  status.setAttribute('aria-live', 'polite');
+  const body = el('div', 'cf-help-body');
+  const more = el('div', 'cf-help-more');
+  const toChat = el('button', 'cf-btn cf-btn-primary', t('helpChat'));
+  toChat.type = 'button';
+  toChat.addEventListener('click', () => { select(chatTab); panel.focusInput(); });
+  more.append(el('span', null, t('helpStillNeed')), toChat);
+  helpPanel.append(form, status, body, more);
+
+  let categories = null;
+  let timer = 0;
+  let sequence = 0;
+  let lastList = null;
+
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(find, DEBOUNCE_MS);
+  });
+
+  function tabPanel(name) {
+    const node = el('div', 'cf-tabpanel');
+    node.id = `cf-${name}-panel`;
+    node.setAttribute('role', 'tabpanel');
+    node.setAttribute('aria-labelledby', `cf-${name}-tab`);
+    return node;
+  }
+
+  function tab(name, text) {
+    const button = el('button', 'cf-tab', text);
+    button.type = 'button';
+    button.id = `cf-${name}-tab`;
+    button.setAttribute('role', 'tab');
+    button.setAttribute('aria-controls', `cf-${name}-panel`);
+    button.addEventListener('click', () => select(button));
+    // Two tabs: the arrows go to the other one, Home and End to the first and last (WAI-ARIA tabs pattern).
+    button.addEventListener('keydown', (event) => {
+      const other = button === chatTab ? helpTab : chatTab;
+      const target = { ArrowRight: other, ArrowLeft: other, Home: chatTab, End: helpTab }[event.key];
+      if (!target) return;
+      event.preventDefault();
+      select(target);
+      target.focus();
+    });
+    return button;
+  }
+
+  function select(chosen) {
+    for (const [button, node] of [[chatTab, chatPanel], [helpTab, helpPanel]]) {
+      const on = button === chosen;
+      button.setAttribute('aria-selected', String(on));
+      button.tabIndex = on ? 0 : -1;
+      node.hidden = !on;
+    }
+    if (chosen === helpTab && !categories) browse();
+  }
+  select(chatTab);
+
+  // Whatever puts the visitor in the composer (opening the panel, a quick reply, a consent answer)
+  // is about the conversation, so it shows the Chat tab first: a hidden input cannot take focus.
+  const focusInput = panel.focusInput;
+  panel.focusInput = () => {
+    select(chatTab);
+    focusInput();
+  };
+
+  async function browse() {
+    categories = [];
+    const { data, error } = await request(`${base}/chatflows/api/kb/categories?${params()}`);
+    if (error) {
+      categories = null;
+      status.textContent = t('helpError');
+      return;
+    }
+    categories = data.categories || [];
+    if (!search.value.trim()) showBrowse();
+  }
+
+  function showBrowse() {
+    const nodes = [];
+    for (const category of categories || []) {
+      nodes.push(el('h3', null, category.name), list(category.articles.map((a) => ({ ...a, snippetHtml: '' }))));
+    }
+    status.textContent = categories && categories.length === 0 ? t('helpEmpty') : '';
+    body.replaceChildren(...nodes);
+    lastList = null;
+  }
+
+  async function find() {
+    const q = search.value.trim();
+    const mine = ++sequence;
+    if (!q) {
+      showBrowse();
+      return;
+    }
+    const { data, error } = await request(`${base}/chatflows/api/kb/search?${params({ q })}`);
+    if (mine !== sequence) return; // a newer search is under way
+    if (error) {
+      status.textContent = t('helpError');
+      return;
+    }
+    status.textContent = data.results.length ? t('helpResults', { n: data.results.length }) : t('helpNoResults');
+    lastList = list(data.results);
+    body.replaceChildren(lastList);
+  }
+
+  function list(articles) {
+    const ul = el('ul', 'cf-help-list');
+    for (const article of articles) {
+      const button = el('button', 'cf-help-item');
+      button.type = 'button';
+      button.append(el('strong', null, article.title));
+      if (article.snippetHtml) button.append(snippet(article.snippetHtml));
+      button.addEventListener('click', () => read(article, button));
+      const item = el('li');
+      item.append(button);
+      ul.append(item);
+    }
+    return ul;
+  }
+
+  async function read(article, opener) {
+    const view = [...body.childNodes];
+    const { data, error } = await request(`${base}/chatflows/api/kb/articles/${encodeURIComponent(article.slug)}?${params()}`);
+    if (error) {
+      status.textContent = t('helpError');
+      return;
+    }
+    const back = el('button', 'cf-btn cf-help-back', t('helpBack'));
+    back.type = 'button';
+    back.addEventListener('click', () => {
+      body.replaceChildren(...view);
+      form.hidden = false;
+      opener.focus();
+    });
+    const content = el('article', 'cf-help-article');
+    const title = el('h2', null, data.title);
+    title.tabIndex = -1;
+    const text = el('div');
+    text.innerHTML = data.html; // sanitised on the server (ArticleRenderer): the API's safe field
+    content.append(title, text);
+    form.hidden = true;
+    status.textContent = '';
+    body.replaceChildren(back, content);
+    title.focus();
+  }
+
+  return { showChat: () => select(chatTab) };
+}
+
+// The search snippet is encoded text with <mark> around matches; rebuilt from text nodes only.
+function snippet(html) {
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstChild;
+  const span = el('span');
+  for (const node of parsed.childNodes) {
+    span.append(node.nodeName === 'MARK' ? el('mark', null, node.textContent) : document.createTextNode(node.textContent));
+  }
+  return span;
+}
