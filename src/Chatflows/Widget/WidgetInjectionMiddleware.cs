@@ -1,12 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using Chatflows.Channel;
 using Chatflows.Core.Targeting;
-using Chatflows.Flows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Chatflows.Widget;
@@ -15,9 +12,10 @@ namespace Chatflows.Widget;
 /// Puts the widget's loader into the site's own pages where a chatflow targets them (DESIGN "The widget"):
 /// right before the last <c>&lt;/body&gt;</c> of an uncompressed <c>200 text/html</c> answer to a GET.
 /// Only such pages are buffered; everything else streams through untouched. Targeting runs on the server
-/// with what the request tells (address, device); the loader asks again with what the browser knows.
+/// with what the request tells (address, device) from cached rules, without a database query; the
+/// loader asks again with what the browser knows.
 /// </summary>
-internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets)
+internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
@@ -64,16 +62,14 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
     private bool IsExcluded(PathString path) =>
         options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<bool> IsTargetedAsync(HttpContext context)
+    private Task<bool> IsTargetedAsync(HttpContext context)
     {
-        var services = context.RequestServices;
-        var settings = (await services.GetRequiredService<ChannelSettingsStore>().GetAsync(context.RequestAborted)).Settings;
         var visit = new PageVisit
         {
             Url = new Uri(context.Request.GetEncodedUrl()),
             Device = context.Request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop,
         };
-        return await services.GetRequiredService<ChatflowSelector>().SelectAsync(visit, settings.HeadingName, context.RequestAborted) is not null;
+        return targeting.IsTargetedAsync(visit, context.RequestAborted);
     }
 
     private string ScriptTag(HttpContext context)
