@@ -12,6 +12,8 @@ export const TEXTS = {
     tooFast: 'You’re sending messages too quickly — try again in {n} seconds.',
     tooFastSoon: 'You’re sending messages too quickly — try again in a moment.',
     error: 'Sorry, something went wrong. Please try again.', choices: 'Answers', articles: 'Articles',
+    // widget: offline sending
+    offline: 'You’re offline. Your message will be sent as soon as you’re back online.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -23,6 +25,8 @@ export const TEXTS = {
     tooFast: 'Je stuurt te snel berichten — probeer het over {n} seconden opnieuw.',
     tooFastSoon: 'Je stuurt te snel berichten — probeer het zo meteen opnieuw.',
     error: 'Sorry, er ging iets mis. Probeer het opnieuw.', choices: 'Antwoorden', articles: 'Artikelen',
+    // widget: offline sending
+    offline: 'Je bent offline. Je bericht wordt verstuurd zodra je weer online bent.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -30,6 +34,12 @@ export const TEXTS = {
     tooFast: 'Sie senden zu schnell Nachrichten – versuchen Sie es in {n} Sekunden erneut.',
     tooFastSoon: 'Sie senden zu schnell Nachrichten – versuchen Sie es gleich erneut.',
     error: 'Entschuldigung, etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.', choices: 'Antworten', articles: 'Artikel',
+    // widget: consent, availability and offline sending
+    agree: 'Ich stimme zu', privacyPolicy: 'Datenschutzerklärung', allowCookies: 'Erlauben', declineCookies: 'Nein, danke',
+    agreeFirst: 'Bitte stimmen Sie zuerst dem Hinweis oben zu.', backAt: 'Wir sind wieder da: {when}',
+    fewMinutes: 'Wir antworten meist innerhalb weniger Minuten', withinAnHour: 'Wir antworten meist innerhalb einer Stunde',
+    fewHours: 'Wir antworten meist innerhalb weniger Stunden', withinADay: 'Wir antworten meist innerhalb eines Tages',
+    offline: 'Sie sind offline. Ihre Nachricht wird gesendet, sobald Sie wieder online sind.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -37,6 +47,12 @@ export const TEXTS = {
     tooFast: 'Vous envoyez des messages trop vite — réessayez dans {n} secondes.',
     tooFastSoon: 'Vous envoyez des messages trop vite — réessayez dans un instant.',
     error: 'Désolé, une erreur est survenue. Veuillez réessayer.', choices: 'Réponses', articles: 'Articles',
+    // widget: consent, availability and offline sending
+    agree: 'J’accepte', privacyPolicy: 'Politique de confidentialité', allowCookies: 'Autoriser', declineCookies: 'Non merci',
+    agreeFirst: 'Veuillez d’abord accepter l’avis ci-dessus.', backAt: 'De retour {when}',
+    fewMinutes: 'Nous répondons généralement en quelques minutes', withinAnHour: 'Nous répondons généralement en moins d’une heure',
+    fewHours: 'Nous répondons généralement en quelques heures', withinADay: 'Nous répondons généralement en moins d’un jour',
+    offline: 'Vous êtes hors ligne. Votre message sera envoyé dès votre retour en ligne.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -44,6 +60,12 @@ export const TEXTS = {
     tooFast: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en {n} segundos.',
     tooFastSoon: 'Estás enviando mensajes demasiado rápido: inténtalo de nuevo en un momento.',
     error: 'Lo sentimos, algo ha fallado. Inténtalo de nuevo.', choices: 'Respuestas', articles: 'Artículos',
+    // widget: consent, availability and offline sending
+    agree: 'Acepto', privacyPolicy: 'Política de privacidad', allowCookies: 'Permitir', declineCookies: 'No, gracias',
+    agreeFirst: 'Acepta primero el aviso de arriba.', backAt: 'Volvemos {when}',
+    fewMinutes: 'Solemos responder en unos minutos', withinAnHour: 'Solemos responder en menos de una hora',
+    fewHours: 'Solemos responder en unas horas', withinADay: 'Solemos responder en menos de un día',
+    offline: 'No tienes conexión. Tu mensaje se enviará en cuanto vuelvas a estar en línea.',
   },
 };
 
