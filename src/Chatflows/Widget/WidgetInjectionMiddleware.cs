@@ -19,6 +19,9 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
+    // The tag for pages without a nonce is the same every time: built once per path base, not per page.
+    private volatile CachedTag? _plainTag;
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) || !options.Value.InjectIntoPages || IsExcluded(context.Request.Path))
@@ -46,7 +49,7 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
         var html = page.GetBuffer().AsMemory(0, (int)page.Length);
         var at = LastBodyEnd(html.Span);
-        var tag = at >= 0 && await IsTargetedAsync(context) ? Encoding.UTF8.GetBytes(ScriptTag(context)) : [];
+        var tag = at >= 0 && await IsTargetedAsync(context) ? ScriptTag(context) : [];
         context.Response.ContentLength = html.Length + tag.Length;
         if (tag.Length == 0)
         {
@@ -72,16 +75,28 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
         return targeting.IsTargetedAsync(visit, context.RequestAborted);
     }
 
-    private string ScriptTag(HttpContext context)
+    private byte[] ScriptTag(HttpContext context)
     {
-        var folder = $"{context.Request.PathBase}/chatflows/widget/";
+        var pathBase = context.Request.PathBase.Value ?? "";
+        var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
+        if (!policy.Contains("'nonce-", StringComparison.Ordinal) && _plainTag is { } plain && plain.PathBase == pathBase)
+        {
+            return plain.Tag;
+        }
+
+        var folder = $"{pathBase}/chatflows/widget/";
         var encoder = HtmlEncoder.Default;
         // A page under a nonce-based CSP only runs scripts that carry its nonce; the pattern admits only
         // base64 characters, which are safe in a quoted attribute as they are.
-        var nonce = NoncePattern().Match(context.Response.Headers.ContentSecurityPolicy.ToString()) is { Success: true } match
-            ? $" nonce=\"{match.Groups[1].Value}\""
-            : "";
-        return $"<script async src=\"{encoder.Encode(folder + assets.LoaderFile)}\" data-widget=\"{encoder.Encode(folder + assets.WidgetFile)}\"{nonce}></script>";
+        var nonce = NoncePattern().Match(policy) is { Success: true } match ? $" nonce=\"{match.Groups[1].Value}\"" : "";
+        var tag = Encoding.UTF8.GetBytes(
+            $"<script async src=\"{encoder.Encode(folder + assets.LoaderFile)}\" data-widget=\"{encoder.Encode(folder + assets.WidgetFile)}\"{nonce}></script>");
+        if (nonce.Length == 0)
+        {
+            _plainTag = new CachedTag(pathBase, tag);
+        }
+
+        return tag;
     }
 
     private static int LastBodyEnd(ReadOnlySpan<byte> html)
@@ -96,6 +111,8 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
         return -1;
     }
+
+    private sealed record CachedTag(string PathBase, byte[] Tag);
 
     [GeneratedRegex("'nonce-([A-Za-z0-9+/_=-]+)'")]
     private static partial Regex NoncePattern();
