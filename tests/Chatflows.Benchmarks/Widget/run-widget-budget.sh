@@ -17,8 +17,9 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-dotnet build "$root/src/Chatflows.Host" -c Release -nologo -v q >/dev/null
-dotnet build "$root/tests/Chatflows.Benchmarks" -c Release -nologo -v q >/dev/null
+for project in src/Chatflows.Host tests/Chatflows.Benchmarks; do
+  dotnet build "$root/$project" -c Release -nologo -v q > "$work/build.txt" 2>&1 || { cat "$work/build.txt" >&2; exit 1; }
+done
 
 echo "== (a) sizes (src/Chatflows/Widget/dist, as served)"
 dist="$root/src/Chatflows/Widget/dist"

@@ -41,7 +41,11 @@ function start() {
   window.ChatflowsWidget = api;
   watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
 
-  if (data.delayLoad !== 'true') load();
+  // After the page's load event, so asking the API and drawing the launcher never compete with the page itself.
+  if (data.delayLoad !== 'true') {
+    if (document.readyState === 'complete') load();
+    else addEventListener('load', () => load(), { once: true });
+  }
 
   function fetchConfig() {
     const query = new URLSearchParams({
