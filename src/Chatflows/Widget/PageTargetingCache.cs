@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Targeting;
 using Chatflows.Flows;
@@ -19,10 +20,18 @@ internal sealed class PageTargetingCache(IServiceScopeFactory scopes, ChatflowCh
     /// <summary>How long another node's publication may go unnoticed by this one.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(10);
 
+    // Bounds the memory a crawler's endless distinct addresses can take; later pages are evaluated each time.
+    private const int MaxRememberedPages = 4096;
+
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile Snapshot? _snapshot;
 
-    public async Task<bool> IsTargetedAsync(PageVisit visit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whether any live chatflow targets the page. <paramref name="key"/> names the page and device
+    /// exactly (address with query, device): the answers for the busiest pages are remembered until
+    /// the rules change, so a hot page does not parse its address or evaluate the rules again.
+    /// </summary>
+    public async Task<bool> IsTargetedAsync(string key, Func<PageVisit> visit, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         if (snapshot is null || IsStale(snapshot))
@@ -30,7 +39,18 @@ internal sealed class PageTargetingCache(IServiceScopeFactory scopes, ChatflowCh
             snapshot = await RebuildAsync(cancellationToken);
         }
 
-        return TargetingEvaluator.Instance.PickWinner(snapshot.Candidates, visit) is not null;
+        if (snapshot.Answers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var targeted = TargetingEvaluator.Instance.PickWinner(snapshot.Candidates, visit()) is not null;
+        if (snapshot.Answers.Count < MaxRememberedPages)
+        {
+            snapshot.Answers.TryAdd(key, targeted);
+        }
+
+        return targeted;
     }
 
     private bool IsStale(Snapshot snapshot) =>
@@ -56,7 +76,7 @@ internal sealed class PageTargetingCache(IServiceScopeFactory scopes, ChatflowCh
                 .Select(c => new { c.Id, c.PublishedJson, c.Priority, c.CreatedUtc })
                 .ToListAsync(cancellationToken);
             var candidates = live.Select(c => new TargetCandidate(c.Id, FlowJson.Deserialize(c.PublishedJson!).Targeting, c.Priority, c.CreatedUtc)).ToList();
-            var snapshot = new Snapshot(candidates, version, builtUtc);
+            var snapshot = new Snapshot(candidates, version, builtUtc, new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
             _snapshot = snapshot;
             return snapshot;
         }
@@ -68,5 +88,5 @@ internal sealed class PageTargetingCache(IServiceScopeFactory scopes, ChatflowCh
 
     public void Dispose() => _rebuild.Dispose();
 
-    private sealed record Snapshot(IReadOnlyList<TargetCandidate> Candidates, long Version, DateTimeOffset BuiltUtc);
+    private sealed record Snapshot(IReadOnlyList<TargetCandidate> Candidates, long Version, DateTimeOffset BuiltUtc, ConcurrentDictionary<string, bool> Answers);
 }

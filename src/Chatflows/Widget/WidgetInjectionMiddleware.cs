@@ -67,12 +67,10 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
     private Task<bool> IsTargetedAsync(HttpContext context)
     {
-        var visit = new PageVisit
-        {
-            Url = new Uri(context.Request.GetEncodedUrl()),
-            Device = context.Request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop,
-        };
-        return targeting.IsTargetedAsync(visit, context.RequestAborted);
+        var request = context.Request;
+        var device = request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop;
+        var key = string.Concat(device == DeviceType.Mobile ? "m|" : "d|", request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+        return targeting.IsTargetedAsync(key, () => new PageVisit { Url = new Uri(request.GetEncodedUrl()), Device = device }, context.RequestAborted);
     }
 
     private byte[] ScriptTag(HttpContext context)

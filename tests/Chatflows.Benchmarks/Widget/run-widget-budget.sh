@@ -3,14 +3,15 @@
 #  (a) sizes: what loads before the chat opens (the loader) <= 4 KB brotli, the whole widget <= 16 KB brotli;
 #  (b) the demo home page with the widget vs without in headless Chromium, LOADS loads each, alternating:
 #      load-event time, long tasks (> 50 ms), layout shift, third-party requests (must be 0);
-#  (c) page throughput with the loader injected vs injection off: wrk on the home page, DURATION s each.
-# Bounded: two demo hosts on 127.0.0.1:5095/5096, stopped at the end; about 2 minutes after the build.
-# Usage: tests/Chatflows.Benchmarks/Widget/run-widget-budget.sh [loads] [wrk-seconds]
+#  (c) page throughput with the loader injected vs injection off: wrk on the home page, alternating rounds.
+# Bounded: two demo hosts on 127.0.0.1:5095/5096, stopped at the end; about 2 minutes after the build
+# (48 s of wrk, 40 page loads).
+# Usage: tests/Chatflows.Benchmarks/Widget/run-widget-budget.sh [loads] [wrk-seconds-per-run]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 loads=${1:-20}
-duration=${2:-10}
+duration=${2:-8}
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -55,12 +56,14 @@ if curl -fs http://127.0.0.1:5096/ | grep -q '/chatflows/widget/loader\.'; then 
 echo "== (b) home page in Chromium, $loads loads each, alternating"
 dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" widget-pages http://127.0.0.1:5095/ http://127.0.0.1:5096/ "$loads"
 
-echo "== (c) wrk -t2 -c64 -d${duration}s GET / (HTML page)"
-wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:5096/ > "$work/without.txt"
-wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:5095/ > "$work/with.txt"
+echo "== (c) wrk -t2 -c64 GET / (HTML page), 3 alternating rounds of ${duration}s each; best round per side"
 rps() { grep 'Requests/sec' "$1" | awk '{print $2}'; }
 p99() { grep ' 99%' "$1" | awk '{print $2}'; }
-echo "without injection: $(rps "$work/without.txt") req/s, p99 $(p99 "$work/without.txt")"
-echo "with injection:    $(rps "$work/with.txt") req/s, p99 $(p99 "$work/with.txt")"
-python3 -c "r=float('$(rps "$work/with.txt")')/float('$(rps "$work/without.txt")'); print('ratio: %.1f %% (budget >= 90 %%)' % (100*r)); exit(0 if r >= 0.9 else 1)" || status=1
+for round in 1 2 3; do
+  wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:5096/ > "$work/without-$round.txt"
+  wrk -t2 -c64 -d"${duration}s" --latency http://127.0.0.1:5095/ > "$work/with-$round.txt"
+  echo "round $round: without $(rps "$work/without-$round.txt") req/s (p99 $(p99 "$work/without-$round.txt")), with $(rps "$work/with-$round.txt") req/s (p99 $(p99 "$work/with-$round.txt"))"
+done
+best() { for f in "$work/$1"-*.txt; do rps "$f"; done | sort -g | tail -1; }
+python3 -c "w=float('$(best with)'); o=float('$(best without)'); print('best: without %.0f req/s, with %.0f req/s, ratio %.1f %% (budget >= 90 %%)' % (o, w, 100*w/o)); exit(0 if w/o >= 0.9 else 1)" || status=1
 exit $status
