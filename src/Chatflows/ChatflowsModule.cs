@@ -74,6 +74,7 @@ public static class ChatflowsModule
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.UseStatusCodePages());
+        app.UseWidgetCors();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWidgetInjection();
         app.UseStaticFiles(new StaticFileOptions

@@ -33,4 +33,11 @@ if (args is ["knowledge-base"])
     return;
 }
 
+// Widget page budget in Chromium: dotnet run -c Release --project tests/Chatflows.Benchmarks -- widget-pages <with> <without> 20
+if (args is ["widget-pages", var with, var without, var loads])
+{
+    await Chatflows.Benchmarks.Widget.PageLoadBudget.RunAsync(new Uri(with), new Uri(without), int.Parse(loads, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -9,7 +9,7 @@ namespace Chatflows.Flows;
 /// Creates, saves, publishes and switches chatflows (C1, P1), for the admin and recipes alike. Drafts
 /// may be unfinished; publishing validates and copies the draft, so visitors never see a half-edit.
 /// </summary>
-public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time)
+public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time, ChatflowChanges changes)
 {
     public Task<List<ChatflowRecord>> ListAsync(CancellationToken cancellationToken) =>
         db.Chatflows.AsNoTracking().OrderBy(c => c.Priority).ThenBy(c => c.CreatedUtc).ToListAsync(cancellationToken);
@@ -72,6 +72,7 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
         record.PublishedVersion++;
         record.PublishedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        changes.Changed();
         return new PublishResult(true, findings, record.PublishedVersion);
     }
 
@@ -87,6 +88,7 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
         record.Enabled = enabled;
         record.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        changes.Changed();
         return true;
     }
 

@@ -34,6 +34,7 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
         services.TryAddSingleton<IMeetingScheduler, MeetingScheduler>();
         services.AddSingleton<PublishedFlows>();
+        services.AddSingleton<ChatflowChanges>();
         services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();
         services.AddScoped<ChatflowSelector>();

@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using Chatflows.Core.Flows;
 using Chatflows.Storage;
 using Chatflows.Visitors.Contracts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Visitors;
 
@@ -48,6 +50,23 @@ public static partial class ConsentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
+        // A stored answer must prove which words the visitor saw: only the live texts' version is accepted.
+        var published = await db.Chatflows.AsNoTracking().Where(c => c.Id == request.ChatflowId && c.PublishedJson != null)
+            .Select(c => c.PublishedJson!).SingleOrDefaultAsync(cancellationToken);
+        if (published is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["chatflowId"] = [$"There is no published chatflow '{request.ChatflowId}'."] });
+        }
+
+        var flow = FlowJson.Deserialize(published);
+        if (flow.Consent.ToWidget(flow.Language).Version != request.Version)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["version"] = ["The consent texts have changed since the widget loaded them: show the current texts (chatflow.consent.version) and ask again."],
+            });
+        }
+
         var record = new ConsentRecord
         {
             VisitorId = VisitorIds.Read(context) ?? VisitorIds.New(),
@@ -59,6 +78,13 @@ public static partial class ConsentsApi
         };
         db.Consents.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+
+        // O6 "on exit intent": the chat already runs when the visitor says yes, so the yes itself sets the cookie.
+        if (record.Kind == "cookies" && record.Granted)
+        {
+            VisitorIds.Remember(context, record.VisitorId);
+        }
+
         return TypedResults.Created($"/chatflows/api/consents/{record.Id}",
             new ConsentResponse(record.Id, record.VisitorId, record.Kind, record.ChatflowId, record.Version, record.Granted, record.RecordedUtc));
     }

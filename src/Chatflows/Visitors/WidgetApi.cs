@@ -80,7 +80,7 @@ public static class WidgetApi
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(response, Json))))[..32]}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "private, max-age=30";
-        context.Response.Headers.Vary = "X-Chatflows-Visitor, Cookie";
+        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "X-Chatflows-Visitor, Cookie"); // after CORS's Vary: Origin
         if (context.Request.Headers.IfNoneMatch.ToString() == etag)
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

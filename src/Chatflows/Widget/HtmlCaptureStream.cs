@@ -56,7 +56,8 @@ internal sealed class HtmlCaptureStream(Stream inner, HttpResponse response) : S
         if (!_decided)
         {
             _decided = true;
-            _captured = IsPlainHtmlPage(response) ? new MemoryStream() : null;
+            // Sized for a typical page up front, so capturing does not regrow the buffer several times.
+            _captured = IsPlainHtmlPage(response) ? new MemoryStream((int)Math.Clamp(response.ContentLength ?? 16_384, 0, 1 << 20) + 256) : null;
         }
 
         return _captured ?? inner;

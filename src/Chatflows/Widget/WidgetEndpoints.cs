@@ -35,7 +35,7 @@ public static class WidgetEndpoints
         var (bytes, encoding) = Pick(context.Request.Headers.AcceptEncoding.ToString(), assets, file);
         var headers = context.Response.Headers;
         headers.CacheControl = cacheControl;
-        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding); // after CORS's Vary: Origin
         if (encoding is not null)
         {
             headers.ContentEncoding = encoding;

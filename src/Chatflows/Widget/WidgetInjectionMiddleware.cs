@@ -1,12 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
-using Chatflows.Channel;
 using Chatflows.Core.Targeting;
-using Chatflows.Flows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Chatflows.Widget;
@@ -15,11 +12,15 @@ namespace Chatflows.Widget;
 /// Puts the widget's loader into the site's own pages where a chatflow targets them (DESIGN "The widget"):
 /// right before the last <c>&lt;/body&gt;</c> of an uncompressed <c>200 text/html</c> answer to a GET.
 /// Only such pages are buffered; everything else streams through untouched. Targeting runs on the server
-/// with what the request tells (address, device); the loader asks again with what the browser knows.
+/// with what the request tells (address, device) from cached rules, without a database query; the
+/// loader asks again with what the browser knows.
 /// </summary>
-internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets)
+internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
+
+    // The tag for pages without a nonce is the same every time: built once per path base, not per page.
+    private volatile CachedTag? _plainTag;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -48,7 +49,7 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
         var html = page.GetBuffer().AsMemory(0, (int)page.Length);
         var at = LastBodyEnd(html.Span);
-        var tag = at >= 0 && await IsTargetedAsync(context) ? Encoding.UTF8.GetBytes(ScriptTag(context)) : [];
+        var tag = at >= 0 && await IsTargetedAsync(context) ? ScriptTag(context) : [];
         context.Response.ContentLength = html.Length + tag.Length;
         if (tag.Length == 0)
         {
@@ -64,28 +65,36 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
     private bool IsExcluded(PathString path) =>
         options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
-    private static async Task<bool> IsTargetedAsync(HttpContext context)
+    private Task<bool> IsTargetedAsync(HttpContext context)
     {
-        var services = context.RequestServices;
-        var settings = (await services.GetRequiredService<ChannelSettingsStore>().GetAsync(context.RequestAborted)).Settings;
-        var visit = new PageVisit
-        {
-            Url = new Uri(context.Request.GetEncodedUrl()),
-            Device = context.Request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop,
-        };
-        return await services.GetRequiredService<ChatflowSelector>().SelectAsync(visit, settings.HeadingName, context.RequestAborted) is not null;
+        var request = context.Request;
+        var device = request.Headers.UserAgent.ToString().Contains("Mobi", StringComparison.Ordinal) ? DeviceType.Mobile : DeviceType.Desktop;
+        var key = string.Concat(device == DeviceType.Mobile ? "m|" : "d|", request.Scheme, "://", request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+        return targeting.IsTargetedAsync(key, () => new PageVisit { Url = new Uri(request.GetEncodedUrl()), Device = device }, context.RequestAborted);
     }
 
-    private string ScriptTag(HttpContext context)
+    private byte[] ScriptTag(HttpContext context)
     {
-        var folder = $"{context.Request.PathBase}/chatflows/widget/";
+        var pathBase = context.Request.PathBase.Value ?? "";
+        var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
+        if (!policy.Contains("'nonce-", StringComparison.Ordinal) && _plainTag is { } plain && plain.PathBase == pathBase)
+        {
+            return plain.Tag;
+        }
+
+        var folder = $"{pathBase}/chatflows/widget/";
         var encoder = HtmlEncoder.Default;
         // A page under a nonce-based CSP only runs scripts that carry its nonce; the pattern admits only
         // base64 characters, which are safe in a quoted attribute as they are.
-        var nonce = NoncePattern().Match(context.Response.Headers.ContentSecurityPolicy.ToString()) is { Success: true } match
-            ? $" nonce=\"{match.Groups[1].Value}\""
-            : "";
-        return $"<script async src=\"{encoder.Encode(folder + assets.LoaderFile)}\" data-widget=\"{encoder.Encode(folder + assets.WidgetFile)}\"{nonce}></script>";
+        var nonce = NoncePattern().Match(policy) is { Success: true } match ? $" nonce=\"{match.Groups[1].Value}\"" : "";
+        var tag = Encoding.UTF8.GetBytes(
+            $"<script async src=\"{encoder.Encode(folder + assets.LoaderFile)}\" data-widget=\"{encoder.Encode(folder + assets.WidgetFile)}\"{nonce}></script>");
+        if (nonce.Length == 0)
+        {
+            _plainTag = new CachedTag(pathBase, tag);
+        }
+
+        return tag;
     }
 
     private static int LastBodyEnd(ReadOnlySpan<byte> html)
@@ -100,6 +109,8 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
         return -1;
     }
+
+    private sealed record CachedTag(string PathBase, byte[] Tag);
 
     [GeneratedRegex("'nonce-([A-Za-z0-9+/_=-]+)'")]
     private static partial Regex NoncePattern();

@@ -9,6 +9,8 @@ internal static class WidgetServiceCollectionExtensions
     {
         services.AddOptions<WidgetInjectionOptions>().BindConfiguration("Chatflows:Widget").ValidateOnStart();
         services.AddSingleton<WidgetAssets>();
+        services.AddSingleton<PageTargetingCache>();
+        services.AddWidgetCors();
         return services;
     }
 

@@ -21,7 +21,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    /// <summary>The secret the host verifies identification tokens with (O10).</summary>
+    public const string IdentitySecret = "browser-tests-identification-secret-0123456789";
+
     public ChatflowsFactory Host { get; private set; } = null!;
+
+    /// <summary>Another website, whose origin the host allows to embed the widget (W9).</summary>
+    public PlainSite OtherSite { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -31,8 +37,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Every page of the suite starts as an anonymous visitor from 127.0.0.1, so the per-address start
         // limit (10 a minute) would be shared by all tests; the limit itself is tested over HTTP.
-        Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite),
-            settings: new Dictionary<string, string?> { ["Chatflows:Limits:StartsPerMinutePerVisitor"] = "1000" });
+        await OtherSite.StartAsync();
+        Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite), settings: new Dictionary<string, string?>
+        {
+            ["Chatflows:Limits:StartsPerMinutePerVisitor"] = "1000",
+            ["Chatflows:Widget:AllowedOrigins:0"] = OtherSite.Origin.GetLeftPart(UriPartial.Authority),
+            ["Chatflows:Identification:Secret"] = IdentitySecret,
+        });
         BaseAddress = await Task.Run(Host.StartKestrel);
         await WithoutConsentQuestionsAsync("concierge");
         _playwright = await Playwright.CreateAsync();
@@ -83,5 +94,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await Host.DisposeAsync();
+        await OtherSite.DisposeAsync();
     }
 }

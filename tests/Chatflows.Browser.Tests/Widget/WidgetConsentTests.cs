@@ -76,6 +76,51 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task On_exit_intent_the_cookie_question_shows_while_the_chat_runs_and_a_yes_sets_the_cookie()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "exit-cookies", consent: new ConsentSettings
+        {
+            CookieConsent = new() { When = CookieConsentTiming.OnExitIntent },
+            DataProcessing = new() { Enabled = false },
+        });
+        var (page, consoleErrors) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+        var allow = widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Allow" });
+        await page.GotoAsync($"{path}#chat-open");
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow); // the chat starts without asking
+        await Expect(allow).ToHaveCountAsync(0);
+        await widget.Input.FillAsync("Noor");
+        await widget.Input.PressAsync("Enter");
+        await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Close chat" }).ClickAsync();
+        await AssertNothingStoredAsync(page);
+
+        await page.Mouse.MoveAsync(640, 400);
+        await page.Mouse.MoveAsync(640, 5, new() { Steps = 4 });
+        await page.Mouse.MoveAsync(640, -20, new() { Steps = 2 });
+
+        await Expect(widget.Panel).ToBeVisibleAsync(); // opened again to ask
+        await Expect(widget.Panel.GetByText("We'd like to use a cookie")).ToBeVisibleAsync(Slow);
+        await AssertNothingStoredAsync(page);
+        await allow.ClickAsync();
+        await Expect(allow).ToHaveCountAsync(0);
+        for (var i = 0; i < 50 && (await page.Context.CookiesAsync()).Count == 0; i++)
+        {
+            await page.WaitForTimeoutAsync(100);
+        }
+
+        var consents = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Consents.AsNoTracking()
+            .Where(c => c.ChatflowId == "test-exit-cookies").ToListAsync());
+        var consent = Assert.Single(consents);
+        Assert.Equal(("cookies", true), (consent.Kind, consent.Granted));
+        var visitorId = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AsNoTracking()
+            .Where(c => c.ChatflowId == "test-exit-cookies").Select(c => c.VisitorId).SingleAsync());
+        Assert.Equal(visitorId, consent.VisitorId);
+        Assert.Equal(visitorId, (await page.Context.CookiesAsync()).Single(c => c.Name == "chatflows_vid").Value);
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
     public async Task The_panel_says_what_the_availability_instruction_asks_for()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "status");
@@ -91,9 +136,11 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
         await Expect(widget.Panel.Locator(".cf-status")).ToHaveTextAsync("We usually reply in a few minutes");
     }
 
-    private static async Task AssertNothingStoredAsync(IPage page)
+    /// <summary>No cookie, Web Storage or IndexedDB database before the visitor allowed cookies (O6).</summary>
+    internal static async Task AssertNothingStoredAsync(IPage page)
     {
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
     }
 }

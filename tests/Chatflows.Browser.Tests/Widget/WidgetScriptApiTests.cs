@@ -1,5 +1,9 @@
+using System.Text.RegularExpressions;
 using Chatflows.Browser.Tests.Infrastructure;
+using Chatflows.Storage;
+using Chatflows.Visitors.Identification;
 using Chatflows.Widget;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -43,6 +47,52 @@ public sealed class WidgetScriptApiTests(BrowserFixture fixture)
         Assert.Equal(["open", "close"], await page.EvaluateAsync<string[]>("() => window.seen"));
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
+    public async Task Identify_links_the_conversation_to_the_contact_and_the_page_hears_every_event()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "identify");
+        var assets = fixture.Host.Services.GetRequiredService<WidgetAssets>();
+        var token = IdentityTokens.Create(BrowserFixture.IdentitySecret,
+            new VisitorIdentity("sam.identified@example.com", "Sam Jansen", "cust-7", DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds()));
+        var (page, consoleErrors) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+        await page.RouteAsync(new Regex("/signed-in-page"), route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html",
+            Body = $$"""
+                <!DOCTYPE html><html lang="en"><head><title>Signed in</title></head><body><h1>Your account</h1>
+                <script src="/chatflows/widget/{{assets.LoaderFile}}"></script>
+                <script>
+                  window.seen = [];
+                  Chatflows.identify('{{token}}');
+                  for (const name of ['open', 'close', 'message', 'conversationEnded'])
+                    Chatflows.on(name, (detail) => seen.push(name + (detail && detail.author ? ':' + detail.author + ':' + detail.text : '')));
+                </script>
+                </body></html>
+                """,
+        }));
+        await page.GotoAsync("/signed-in-page" + path[path.IndexOf('?', StringComparison.Ordinal)..]);
+
+        await widget.Launcher.ClickAsync();
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await widget.Input.FillAsync("Sam");
+        await widget.Input.PressAsync("Enter");
+        await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Close chat" }).ClickAsync();
+
+        Assert.Equal(
+            ["open", $"message:bot:{WidgetTestFlows.Welcome}", $"message:bot:{WidgetTestFlows.Question}", "message:visitor:Sam", "message:bot:Thanks, bye.", "conversationEnded", "close"],
+            await page.EvaluateAsync<string[]>("() => window.seen"));
+        var email = await fixture.Host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ChatflowsDbContext>();
+            var conversation = await db.Conversations.AsNoTracking().SingleAsync(c => c.ChatflowId == "test-identify");
+            return await db.Contacts.AsNoTracking().Where(c => c.Id == conversation.ContactId).Select(c => c.Email).SingleOrDefaultAsync();
+        });
+        Assert.Equal("sam.identified@example.com", email);
         Assert.Empty(consoleErrors);
     }
 }

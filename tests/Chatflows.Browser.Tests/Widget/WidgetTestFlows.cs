@@ -14,10 +14,11 @@ internal static class WidgetTestFlows
     public const string Welcome = "Hello from the test bot!";
     public const string Question = "What is your name?";
 
-    public static async Task<string> PublishAsync(ChatflowsFactory host, string variant, DisplaySettings? display = null, ConsentSettings? consent = null)
+    public static async Task<string> PublishAsync(
+        ChatflowsFactory host, string variant, DisplaySettings? display = null, ConsentSettings? consent = null, string welcome = Welcome, string question = Question)
     {
-        var flow = Flow($"test-{variant}", Welcome,
-            Action("ask", "askQuestion", new { text = Question }, "bye"),
+        var flow = Flow($"test-{variant}", welcome,
+            Action("ask", "askQuestion", new { text = question }, "bye"),
             Action("bye", "sendMessage", new { text = "Thanks, bye." })) with
         {
             WelcomeQuickReplies = [new QuickReply("Pricing")],

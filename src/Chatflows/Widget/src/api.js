@@ -3,6 +3,7 @@
 import { request } from './http.js';
 
 const RETRIES = 3;
+const OFFLINE_LIMIT_MS = 10 * 60 * 1000;
 
 export function createApi(base) {
   let visitorId = null;
@@ -31,17 +32,42 @@ export function createApi(base) {
       return result;
     },
 
-    /** Sends once per message: a retry reuses the clientMessageId, so the server stores it exactly once. */
-    async send(conversationId, text) {
+    /**
+     * Sends once per message: a retry reuses the clientMessageId, so the server stores it exactly once.
+     * While the browser is offline, attempts are not spent: the send waits for the network (telling
+     * `onOffline` once) and goes out again when it is back.
+     */
+    async send(conversationId, text, onOffline = () => {}) {
       const url = `${base}/chatflows/api/conversations/${encodeURIComponent(conversationId)}/messages`;
       const body = { clientMessageId: newMessageId(), text };
-      for (let attempt = 0; ; attempt++) {
+      const giveUp = Date.now() + OFFLINE_LIMIT_MS;
+      for (let attempt = 0; ;) {
         const result = await request(url, { method: 'POST', headers: headers(), body });
+        if (result.error?.network && !navigator.onLine && Date.now() < giveUp) {
+          onOffline();
+          await backOnline(giveUp - Date.now());
+          continue;
+        }
         if (!retryable(result.error) || attempt === RETRIES) return result;
-        await new Promise((resolve) => setTimeout(resolve, 400 * 2 ** attempt));
+        await new Promise((resolve) => setTimeout(resolve, 400 * 2 ** attempt++));
       }
     },
+
+    /** Messages after `seq`, to catch up after the connection was lost (docs/api.md). */
+    messagesAfter(conversationId, seq) {
+      return request(`${base}/chatflows/api/conversations/${encodeURIComponent(conversationId)}/messages?after=${seq}`, { headers: headers() });
+    },
   };
+}
+
+// The 'online' event, or a look every few seconds in case a browser misses it.
+function backOnline(maxMs) {
+  return new Promise((resolve) => {
+    const done = () => { clearInterval(poll); removeEventListener('online', done); resolve(); };
+    const poll = setInterval(() => { if (navigator.onLine) done(); }, 3000);
+    addEventListener('online', done);
+    setTimeout(done, maxMs);
+  });
 }
 
 // A lost answer or a server hiccup may have stored the message already; the same id makes that safe.

@@ -20,6 +20,8 @@ export const TEXTS = {
     chatTab: 'Chat', helpTab: 'Help', helpTabs: 'Chat or help articles', helpSearch: 'Search help articles', helpSearchPlaceholder: 'Search for answers…',
     helpResults: '{n} articles found', helpNoResults: 'No articles found. Try other words, or chat with us.', helpBack: 'Back',
     helpStillNeed: 'Still need help?', helpChat: 'Chat with us', helpEmpty: 'There are no articles yet.', helpError: 'The help articles could not be loaded. Please try again.',
+    // widget: offline sending
+    offline: 'You’re offline. Your message will be sent as soon as you’re back online.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -39,6 +41,8 @@ export const TEXTS = {
     chatTab: 'Chat', helpTab: 'Hulp', helpTabs: 'Chat of hulpartikelen', helpSearch: 'Hulpartikelen doorzoeken', helpSearchPlaceholder: 'Zoek een antwoord…',
     helpResults: '{n} artikelen gevonden', helpNoResults: 'Geen artikelen gevonden. Probeer andere woorden, of chat met ons.', helpBack: 'Terug',
     helpStillNeed: 'Nog steeds hulp nodig?', helpChat: 'Chat met ons', helpEmpty: 'Er zijn nog geen artikelen.', helpError: 'De hulpartikelen konden niet worden geladen. Probeer het opnieuw.',
+    // widget: offline sending
+    offline: 'Je bent offline. Je bericht wordt verstuurd zodra je weer online bent.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -54,6 +58,12 @@ export const TEXTS = {
     chatTab: 'Chat', helpTab: 'Hilfe', helpTabs: 'Chat oder Hilfeartikel', helpSearch: 'Hilfeartikel durchsuchen', helpSearchPlaceholder: 'Antworten suchen…',
     helpResults: '{n} Artikel gefunden', helpNoResults: 'Keine Artikel gefunden. Versuchen Sie andere Wörter oder chatten Sie mit uns.', helpBack: 'Zurück',
     helpStillNeed: 'Brauchen Sie noch Hilfe?', helpChat: 'Mit uns chatten', helpEmpty: 'Es gibt noch keine Artikel.', helpError: 'Die Hilfeartikel konnten nicht geladen werden. Bitte versuchen Sie es erneut.',
+    // widget: consent, availability and offline sending
+    agree: 'Ich stimme zu', privacyPolicy: 'Datenschutzerklärung', allowCookies: 'Erlauben', declineCookies: 'Nein, danke',
+    agreeFirst: 'Bitte stimmen Sie zuerst dem Hinweis oben zu.', backAt: 'Wir sind wieder da: {when}',
+    fewMinutes: 'Wir antworten meist innerhalb weniger Minuten', withinAnHour: 'Wir antworten meist innerhalb einer Stunde',
+    fewHours: 'Wir antworten meist innerhalb weniger Stunden', withinADay: 'Wir antworten meist innerhalb eines Tages',
+    offline: 'Sie sind offline. Ihre Nachricht wird gesendet, sobald Sie wieder online sind.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -69,6 +79,12 @@ export const TEXTS = {
     chatTab: 'Chat', helpTab: 'Aide', helpTabs: 'Chat ou articles d’aide', helpSearch: 'Rechercher dans les articles d’aide', helpSearchPlaceholder: 'Rechercher une réponse…',
     helpResults: '{n} articles trouvés', helpNoResults: 'Aucun article trouvé. Essayez d’autres mots, ou discutez avec nous.', helpBack: 'Retour',
     helpStillNeed: 'Besoin d’aide supplémentaire ?', helpChat: 'Discuter avec nous', helpEmpty: 'Il n’y a pas encore d’articles.', helpError: 'Les articles d’aide n’ont pas pu être chargés. Veuillez réessayer.',
+    // widget: consent, availability and offline sending
+    agree: 'J’accepte', privacyPolicy: 'Politique de confidentialité', allowCookies: 'Autoriser', declineCookies: 'Non merci',
+    agreeFirst: 'Veuillez d’abord accepter l’avis ci-dessus.', backAt: 'De retour {when}',
+    fewMinutes: 'Nous répondons généralement en quelques minutes', withinAnHour: 'Nous répondons généralement en moins d’une heure',
+    fewHours: 'Nous répondons généralement en quelques heures', withinADay: 'Nous répondons généralement en moins d’un jour',
+    offline: 'Vous êtes hors ligne. Votre message sera envoyé dès votre retour en ligne.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -84,6 +100,12 @@ export const TEXTS = {
     chatTab: 'Chat', helpTab: 'Ayuda', helpTabs: 'Chat o artículos de ayuda', helpSearch: 'Buscar en los artículos de ayuda', helpSearchPlaceholder: 'Busca una respuesta…',
     helpResults: '{n} artículos encontrados', helpNoResults: 'No se encontraron artículos. Prueba con otras palabras o chatea con nosotros.', helpBack: 'Volver',
     helpStillNeed: '¿Todavía necesitas ayuda?', helpChat: 'Chatea con nosotros', helpEmpty: 'Todavía no hay artículos.', helpError: 'No se pudieron cargar los artículos de ayuda. Inténtalo de nuevo.',
+    // widget: consent, availability and offline sending
+    agree: 'Acepto', privacyPolicy: 'Política de privacidad', allowCookies: 'Permitir', declineCookies: 'No, gracias',
+    agreeFirst: 'Acepta primero el aviso de arriba.', backAt: 'Volvemos {when}',
+    fewMinutes: 'Solemos responder en unos minutos', withinAnHour: 'Solemos responder en menos de una hora',
+    fewHours: 'Solemos responder en unas horas', withinADay: 'Solemos responder en menos de un día',
+    offline: 'No tienes conexión. Tu mensaje se enviará en cuanto vuelvas a estar en línea.',
   },
 };
 

@@ -1,7 +1,8 @@
 // The launcher bubble's styles. `all: initial` on the host keeps a hostile page's CSS out of the
-// inherited properties; the shadow root keeps it out of everything else.
+// inherited properties; the shadow root keeps it out of everything else. The host's rules are
+// !important because a page's own rules (even `* { all: unset }`) beat a shadow root's normal ones.
 export const launcherCss = `
-:host{all:initial;position:fixed;right:20px;bottom:20px;z-index:2147483000}
+:host{all:initial!important;position:fixed!important;right:20px!important;bottom:20px!important;z-index:2147483000!important;display:block!important}
 .cf-launcher{display:grid;place-items:center;width:56px;height:56px;border:0;border-radius:50%;cursor:pointer;
 background:var(--cf-accent);color:var(--cf-accent-text);box-shadow:0 4px 16px rgba(0,0,0,.25);transition:transform .15s}
 .cf-launcher:hover{transform:scale(1.06)}

@@ -22,7 +22,7 @@ function start() {
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
   const device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
-  const state = { loaded: false, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null };
+  const state = { loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null };
 
   const api = {
     __chatflows: true,
@@ -34,24 +34,57 @@ function start() {
     },
     on: (name, fn) => events.on(name, fn),
     load: () => { load(); },
+    refresh: () => refresh(),
   };
   // A page may own a global of the same name; keep theirs and offer ours under a second name.
   if (!existing) window.Chatflows = api;
   window.ChatflowsWidget = api;
+  watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
 
-  if (data.delayLoad !== 'true') load();
+  // After the page's load event, so asking the API and drawing the launcher never compete with the page itself.
+  if (data.delayLoad !== 'true') {
+    if (document.readyState === 'complete') load();
+    else addEventListener('load', () => load(), { once: true });
+  }
 
-  async function load() {
-    if (state.loaded) return;
-    state.loaded = true;
+  function fetchConfig() {
     const query = new URLSearchParams({
       url: location.href,
       lang: data.lang || navigator.language || 'en',
       device,
       tz: Intl.DateTimeFormat().resolvedOptions().timeZone || '',
     });
-    const { data: config } = await request(`${base}/chatflows/api/widget?${query}`);
-    if (!config?.chatflow) return;
+    return request(`${base}/chatflows/api/widget?${query}`).then((r) => r.data);
+  }
+
+  async function load() {
+    if (state.loaded) return;
+    state.loaded = true;
+    const seen = state.shown;
+    show(await fetchConfig(), seen);
+  }
+
+  // Single-page sites: a new route may be targeted by another chatflow or by none. An open chat stays
+  // as it is, so a visitor who follows a link mid-conversation is not cut off.
+  async function refresh() {
+    if (!state.loaded) return;
+    const seen = ++state.shown;
+    const config = await fetchConfig();
+    if (seen !== state.shown || state.widget?.isOpen()) return;
+    if (config?.chatflow?.id && config.chatflow.id === state.config?.chatflow?.id) {
+      state.config = config;
+      return;
+    }
+    state.stopTrigger?.();
+    state.welcome?.remove();
+    state.button?.getRootNode().host.remove();
+    state.widget?.destroy();
+    Object.assign(state, { config: null, widget: null, importing: null, button: null, welcome: null, stopTrigger: null });
+    show(config, seen);
+  }
+
+  async function show(config, seen) {
+    if (!config?.chatflow || seen !== state.shown) return;
     state.config = config;
     await whenBodyReady();
     const display = config.chatflow.display || {};
@@ -59,12 +92,13 @@ function start() {
     const launcher = () => { if (!state.button && config.availability?.instruction !== 'hideLauncher') showLauncher(config); };
     // D5: links in e-mails and campaigns open the chat with #chat-open, whatever the trigger.
     if (state.wantOpen || location.hash === '#chat-open') {
+      state.wantOpen = false;
       launcher();
       open();
       return;
     }
     if (behavior !== 'launcherOnTrigger') launcher();
-    whenTriggered(display, () => {
+    state.stopTrigger = whenTriggered(display, () => {
       launcher();
       if (behavior === 'openOnTrigger') open();
       else if (behavior === 'launcherThenWelcome' && state.button && !state.widget?.isOpen()) showWelcome(config.chatflow, display);
@@ -78,7 +112,7 @@ function start() {
       return;
     }
     state.importing ||= import(/* webpackIgnore: true */ widgetUrl).then(
-      (module) => (state.widget = module.createWidget({
+      (module) => state.config && (state.widget = module.createWidget({
         config: state.config, base, token: state.token, events,
         launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)) },
       })),
@@ -143,13 +177,16 @@ function icon() {
 }
 
 // D4: none fires at once; exit intent when the pointer leaves through the top of the window.
+// Returns a function that stops watching (a single-page site moved on to another route).
 function whenTriggered(display, fire) {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
+  let timer = 0;
+  const stop = () => {
+    clearTimeout(timer);
     removeEventListener('scroll', onScroll);
     document.removeEventListener('mouseout', onOut);
+  };
+  const once = () => {
+    stop();
     fire();
   };
   const onOut = (event) => { if (!event.relatedTarget && event.clientY <= 0) once(); };
@@ -158,9 +195,32 @@ function whenTriggered(display, fire) {
     if (room > 0 && (scrollY / room) * 100 >= display.percent) once();
   };
   if (display.trigger === 'exitIntent') document.addEventListener('mouseout', onOut);
-  else if (display.trigger === 'timeOnPage') setTimeout(once, display.seconds * 1000);
+  else if (display.trigger === 'timeOnPage') timer = setTimeout(once, display.seconds * 1000);
   else if (display.trigger === 'scrollPercentage') addEventListener('scroll', onScroll, { passive: true });
   else once();
+  return stop;
+}
+
+// Routes of single-page sites change through the History API without a page load; the loader wraps
+// pushState/replaceState (keeping the page's own wrappers working) and listens to popstate.
+function watchRoutes(onRoute, onHash) {
+  let last = location.href.split('#')[0];
+  const check = () => {
+    const now = location.href.split('#')[0];
+    if (now === last) return onHash();
+    last = now;
+    onRoute();
+  };
+  for (const name of ['pushState', 'replaceState']) {
+    const original = history[name];
+    history[name] = function (...args) {
+      const result = original.apply(this, args);
+      check();
+      return result;
+    };
+  }
+  addEventListener('popstate', check);
+  addEventListener('hashchange', onHash);
 }
 
 function whenBodyReady() {

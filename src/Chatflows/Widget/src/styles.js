@@ -3,7 +3,7 @@
 import { paletteRule } from './colour.js';
 
 const css = `
-:host{all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111827}
+:host{all:initial!important;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif!important;color:#111827!important}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
 .cf-sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

@@ -48,6 +48,9 @@ export function createWidget({ config, base, token, events, launcher }) {
   let conversation = null;
   let starting = false;
   let turns = Promise.resolve();
+  let lastSeq = 0;
+  let offlineNote = null;
+  addEventListener('online', catchUp);
 
   /** Opens the panel; a welcome quick reply picked outside the window (D2) is sent once the chat is ready. */
   function open(reply) {
@@ -80,9 +83,25 @@ export function createWidget({ config, base, token, events, launcher }) {
       cookies = await askCookies(panel, consent.cookies, t);
       cookieChoice = cookies;
       await api.consent('cookies', flow.id, consent.version, cookies);
+    } else if (consent.cookies?.enabled && consent.cookies.when === 'onExitIntent') {
+      document.addEventListener('mouseout', onExitIntent);
     }
     start(cookies);
     enqueue(async () => sendPending());
+  }
+
+  // O6 "on exit intent": the chat runs without the cookie; when the visitor heads for the address bar
+  // or the tabs, the question shows in the chat, which opens if it was closed.
+  function onExitIntent(event) {
+    if (event.relatedTarget || event.clientY > 0 || !conversation) return;
+    document.removeEventListener('mouseout', onExitIntent);
+    open();
+    askCookies(panel, consent.cookies, t).then((granted) => {
+      cookieChoice = granted;
+      panel.focusInput();
+      // Recorded in turn after any message in flight, under the conversation's visitor id; a yes sets the cookie.
+      enqueue(() => api.consent('cookies', flow.id, consent.version, granted));
+    });
   }
 
   function sendPending() {
@@ -135,15 +154,42 @@ export function createWidget({ config, base, token, events, launcher }) {
       panel.choices([]);
       panel.append(bubble(label, 'visitor', who.visitor));
       events.emit('message', { author: 'visitor', text });
-      const result = await api.send(conversation.id, text);
+      const result = await api.send(conversation.id, text, showOffline);
+      offlineNote?.remove();
+      offlineNote = null;
       if (result.error && label === typed) panel.restoreText(text);
       if (result.data) conversation.status = result.data.status;
       await settle(result);
     });
   }
 
+  function showOffline() {
+    if (offlineNote) return;
+    offlineNote = note(t('offline'), true);
+    panel.append(offlineNote);
+    panel.announce(t('offline'));
+  }
+
+  // Back online: whatever the conversation gained meanwhile (an agent's answer, a turn whose answer was
+  // lost) is read with `after=`, so nothing is missed and nothing is shown twice.
+  function catchUp() {
+    enqueue(async () => {
+      if (!conversation) return;
+      const { data } = await api.messagesAfter(conversation.id, lastSeq);
+      if (!data) return;
+      conversation.status = data.status;
+      for (const message of data.messages) {
+        if (message.seq <= lastSeq) continue;
+        lastSeq = message.seq;
+        if (message.author === 'visitor') panel.append(bubble(message.text, 'visitor', who.visitor));
+        else await reveal(message);
+      }
+    });
+  }
+
   /** Shows a turn's answer: the bot's messages in order, or what went wrong. */
   async function settle({ data, error }) {
+    if (data?.messages) lastSeq = Math.max(lastSeq, ...data.messages.map((m) => m.seq || 0));
     if (error) {
       panel.append(note(problemText(error), true));
       panel.announce(problemText(error));
@@ -232,5 +278,11 @@ export function createWidget({ config, base, token, events, launcher }) {
     close,
     isOpen: () => panel.isOpen,
     identify(value) { identityToken = value; },
+    /** Takes the widget off the page (a single-page site moved to a route without this chatflow). */
+    destroy() {
+      removeEventListener('online', catchUp);
+      document.removeEventListener('mouseout', onExitIntent);
+      host.remove();
+    },
   };
 }
