@@ -43,6 +43,10 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<TeamMemberRecord> TeamMembers => Set<TeamMemberRecord>();
 
+    public DbSet<ChatflowVersionRecord> ChatflowVersions => Set<ChatflowVersionRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
