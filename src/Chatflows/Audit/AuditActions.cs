@@ -10,6 +10,7 @@ public static class AuditActions
     public const string SwitchedOff = "switchedOff";
     public const string RolledBack = "rolledBack";
     public const string Deleted = "deleted";
+    public const string Prioritised = "prioritised";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -21,6 +22,7 @@ public static class AuditActions
         SwitchedOff => "switched off",
         RolledBack => "rolled back",
         Deleted => "deleted",
+        Prioritised => "changed the priority of",
         _ => action,
     };
 }

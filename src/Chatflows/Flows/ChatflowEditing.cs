@@ -70,6 +70,25 @@ public sealed class ChatflowEditing(ChatflowsDbContext db, ChatflowStore store, 
     }
 
     /// <summary>
+    /// Priority among chatflows matching the same page (T6). A column, not part of the document: ordering
+    /// is about all chatflows together, so it takes effect at once, without publishing.
+    /// </summary>
+    public async Task<bool> SetPriorityAsync(string id, int priority, Editor editor, CancellationToken cancellationToken)
+    {
+        var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (record is null)
+        {
+            return false;
+        }
+
+        var before = record.Priority;
+        record.Priority = priority;
+        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(editor, AuditActions.Prioritised, id, record.Name, $"Priority {before} → {priority}", cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Rollback is a new publication of an old document: it becomes the draft and is published as the next
     /// version, so history only grows and conversations on the version in between keep their version number.
     /// </summary>

@@ -19,6 +19,7 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/", Permissions.AccessAdmin);
                 pages.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Users", Permissions.ManageUsers);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Chatflows", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/Audit", Permissions.ManageChatflows);
                 pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", LowercaseRoutes);
             })
             .ConfigureApplicationPartManager(parts =>
