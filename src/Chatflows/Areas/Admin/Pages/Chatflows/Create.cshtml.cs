@@ -35,7 +35,7 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
 
     /// <summary>Where "create a knowledge base" sends the editor back to: this step, with what they chose so far.</summary>
     public string ReturnUrl =>
-        $"/admin/chatflows/create?step=2&Input.Binding={Input.Binding}&Input.Language={Uri.EscapeDataString(Input.Language)}&Input.Name={Uri.EscapeDataString(Input.Name)}";
+        $"/admin/chatflows/create?step=2&Input.Binding={Input.Binding}&Input.Language={Uri.EscapeDataString(Input.Language ?? "")}&Input.Name={Uri.EscapeDataString(Input.Name ?? "")}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -107,21 +107,24 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
 
     private Chatflow Build()
     {
-        var name = Input.Name.Trim();
+        var name = Input.Name?.Trim() ?? "";
+        var language = Input.Language ?? "en";
+        var pipeline = Input.TicketPipeline?.Trim() ?? "";
+        var status = Input.TicketStatus?.Trim() ?? "";
         var flow = Input.Template == CreateInput.Scratch
             ? new Chatflow
             {
-                Name = name, Binding = Input.Binding, Language = Input.Language,
-                WelcomeMessage = Input.Language == "nl" ? "Hallo! Waarmee kunnen we je helpen?" : "Hi there! How can we help you today?",
-                Tickets = new TicketSettings(Input.TicketPipeline.Trim(), Input.TicketStatus.Trim()),
+                Name = name, Binding = Input.Binding, Language = language,
+                WelcomeMessage = language == "nl" ? "Hallo! Waarmee kunnen we je helpen?" : "Hi there! How can we help you today?",
+                Tickets = new TicketSettings(pipeline, status),
             }
-            : templates.Create(Input.Template, new TemplateParameters("new", name, Input.Language, Input.Binding)
+            : templates.Create(Input.Template ?? "", new TemplateParameters("new", name, language, Input.Binding)
             {
                 KnowledgeBaseId = Empty(Input.KnowledgeBaseId),
                 HandOffTeamId = Empty(Input.HandOffTeamId),
                 MeetingUserId = Empty(Input.MeetingUserId),
-                TicketPipeline = Input.TicketPipeline.Trim(),
-                TicketStatus = Input.TicketStatus.Trim(),
+                TicketPipeline = pipeline,
+                TicketStatus = status,
             });
         return flow with { KnowledgeBase = new KnowledgeBaseSettings(Input.KnowledgeBaseSearch, Empty(Input.KnowledgeBaseId)) };
     }
@@ -129,12 +132,20 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
     private List<(string Key, string Message)> StepOneErrors()
     {
         List<(string, string)> errors = [];
-        if (!Enum.IsDefined(Input.Binding))
+
+        // The form's own messages replace the binder's generic ones ("The value 'x' is not valid.").
+        var badBinding = ModelState.TryGetValue("Input.Binding", out var binding) && binding.Errors.Count > 0;
+        foreach (var key in new[] { "Input.Binding", "Input.Language", "Input.Name" })
+        {
+            ModelState.Remove(key);
+        }
+
+        if (badBinding || !Enum.IsDefined(Input.Binding))
         {
             errors.Add(("Input.Binding", "Choose the inbox or the helpdesk."));
         }
 
-        if (!Languages.Contains(Input.Language))
+        if (Input.Language is null || !Languages.Contains(Input.Language))
         {
             errors.Add(("Input.Language", $"Choose one of the languages {string.Join(", ", Languages)}."));
         }

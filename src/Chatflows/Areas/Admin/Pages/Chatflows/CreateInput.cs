@@ -7,20 +7,20 @@ public sealed class CreateInput
 {
     public FlowBinding Binding { get; set; } = FlowBinding.Inbox;
 
-    public string Language { get; set; } = "en";
+    public string? Language { get; set; } = "en";
 
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
     /// <summary>A template key, or <see cref="Scratch"/>.</summary>
-    public string Template { get; set; } = Scratch;
+    public string? Template { get; set; } = Scratch;
 
     public bool KnowledgeBaseSearch { get; set; }
 
     public string? KnowledgeBaseId { get; set; }
 
-    public string TicketPipeline { get; set; } = "support";
+    public string? TicketPipeline { get; set; } = "support";
 
-    public string TicketStatus { get; set; } = "new";
+    public string? TicketStatus { get; set; } = "new";
 
     public string? HandOffTeamId { get; set; }
 

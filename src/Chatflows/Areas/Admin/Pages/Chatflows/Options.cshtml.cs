@@ -16,7 +16,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
     public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
 
     /// <summary>The built-in texts in the language on the form, shown as what "reset to default" gives.</summary>
-    public ConsentTexts Defaults => ConsentTexts.For(Languages.Contains(Input.Language) ? Input.Language : "en");
+    public ConsentTexts Defaults => ConsentTexts.For(Input.Language is { } language && Languages.Contains(language) ? language : "en");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -5,15 +5,15 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// <summary>The Options tab's form (O1–O8, and the name).</summary>
 public sealed class OptionsInput
 {
-    public string Name { get; set; } = "";
+    public string? Name { get; set; } = "";
 
-    public string Language { get; set; } = "en";
+    public string? Language { get; set; } = "en";
 
     public int TypingDelayMs { get; set; }
 
     public int SessionTimeoutMinutes { get; set; }
 
-    public string ErrorMessage { get; set; } = "";
+    public string? ErrorMessage { get; set; } = "";
 
     public bool ShowOnlyWhenAvailable { get; set; }
 
@@ -55,13 +55,13 @@ public sealed class OptionsInput
 
     public Chatflow ApplyTo(Chatflow flow) => flow with
     {
-        Name = Name.Trim(),
-        Language = Language,
+        Name = Name?.Trim() ?? "",
+        Language = Language ?? "",
         Options = flow.Options with
         {
             TypingDelayMs = TypingDelayMs,
             SessionTimeoutMinutes = SessionTimeoutMinutes,
-            ErrorMessage = ErrorMessage.Trim(),
+            ErrorMessage = ErrorMessage?.Trim() ?? "",
             MarketingContacts = MarketingContacts,
         },
         Display = flow.Display with { ShowOnlyWhenAvailable = ShowOnlyWhenAvailable },
