@@ -120,6 +120,25 @@ public sealed class ChatflowPublishingTests(ChatflowAdminFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task A_chatflows_heading_and_avatar_override_the_channels_in_the_widget()
+    {
+        var flow = Flow("heading-override", "Hi") with
+        {
+            Display = new DisplaySettings { HeadingName = "Anna from sales", AvatarUrl = "/images/anna.png" },
+            Targeting = new TargetingRules { Groups = [new FilterGroup { Rules = [new TargetRule { Operator = TargetOperator.Is, Value = "/anna" }] }] },
+        };
+        await PublishFirstAsync(fixture.Host, flow);
+
+        var json = await fixture.Host.CreateClient().GetStringAsync($"/chatflows/api/widget?url={Uri.EscapeDataString("http://localhost/anna")}");
+        var other = await fixture.Host.CreateClient().GetStringAsync($"/chatflows/api/widget?url={Uri.EscapeDataString("http://localhost/pricing")}");
+
+        var channel = JsonDocument.Parse(json).RootElement.GetProperty("channel");
+        Assert.Equal("Anna from sales", channel.GetProperty("headingName").GetString());
+        Assert.Equal("/images/anna.png", channel.GetProperty("avatarUrl").GetString());
+        Assert.Equal("Ledgerly", JsonDocument.Parse(other).RootElement.GetProperty("channel").GetProperty("headingName").GetString());
+    }
+
+    [Fact]
     public async Task Never_published_chatflow_cannot_be_switched_on()
     {
         var id = await fixture.DraftAsync(Flow("unpublished-switch", "Hi"));
