@@ -103,6 +103,25 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
         Assert.Empty(consoleErrors);
     }
 
+    [Fact]
+    public async Task Target_tab_offers_only_fitting_operators_and_warns_before_leaving_unsaved_changes()
+    {
+        var (page, _) = await fixture.NewPageAsync();
+        await SignInAsync(page, "/admin/chatflows/concierge/target");
+        var exclusion = page.GetByRole(AriaRole.Group, new() { Name = "Exclusion 1", Exact = true });
+
+        await exclusion.GetByLabel("Looks at").SelectOptionAsync("Device");
+        var enabled = await exclusion.GetByLabel("Operator").EvaluateAsync<string[]>("s => [...s.options].filter(o => !o.disabled).map(o => o.value)");
+        var selected = await exclusion.GetByLabel("Operator").InputValueAsync();
+        var dialog = new TaskCompletionSource<string>();
+        page.Dialog += async (_, d) => { dialog.TrySetResult(d.Type); await d.AcceptAsync(); };
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        Assert.Equal(["IsDesktop", "IsMobile"], enabled);
+        Assert.Equal("IsDesktop", selected);
+        Assert.Equal("beforeunload", await dialog.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
     private static async Task SignInAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
