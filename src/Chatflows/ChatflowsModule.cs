@@ -45,6 +45,7 @@ public static class ChatflowsModule
         services.AddChatflowsAuthorization();
         services.AddChatflowsAdmin();
         services.AddChatflowsEngine();
+        services.AddChatflowsEditing();
         services.AddChatflowsKnowledgeBase();
         services.AddChatflowsKnowledgeArticles();
         services.AddChatflowsVisitors();

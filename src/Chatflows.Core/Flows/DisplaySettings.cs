@@ -23,4 +23,10 @@ public sealed record DisplaySettings
 
     /// <summary>Show the widget only while the team is available (O5). Default false: always.</summary>
     public bool ShowOnlyWhenAvailable { get; init; }
+
+    /// <summary>The chat heading for this chatflow (D1); null keeps the channel's heading (W2).</summary>
+    public string? HeadingName { get; init; }
+
+    /// <summary>The avatar for this chatflow (D1): a path on this site or an https address; null keeps the channel's.</summary>
+    public string? AvatarUrl { get; init; }
 }

@@ -12,6 +12,9 @@ public sealed record FlowOptions
     /// <summary>Shown when something goes wrong (O3).</summary>
     public string ErrorMessage { get; init; } = "Sorry, something went wrong on our side. Please try again in a moment.";
 
+    /// <summary>Contacts this chatflow creates are marketing contacts (O8). Default false.</summary>
+    public bool MarketingContacts { get; init; }
+
     /// <summary>Most bot messages one visitor turn may produce before the bot stops with the error message. Default 25.</summary>
     public int MaxRepliesPerTurn { get; init; } = 25;
 }

@@ -161,6 +161,18 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             findings.Add(Error(null, "flow.display", "On mobile the chat cannot open by itself; show the launcher instead.", "display.mobileBehavior"));
         }
 
+        if (display.HeadingName is { } heading && (string.IsNullOrWhiteSpace(heading) || heading.Length > Channel.ChannelSettings.MaxHeadingLength))
+        {
+            findings.Add(Error(null, "flow.display", $"The chat heading is 1 to {Channel.ChannelSettings.MaxHeadingLength} characters; leave it out to use the channel's.", "display.headingName"));
+        }
+
+        // A javascript: or data: URL in an <img src> is how an avatar would become an attack.
+        if (display.AvatarUrl is { } avatar && !((avatar.StartsWith('/') && !avatar.StartsWith("//", StringComparison.Ordinal))
+            || (Uri.TryCreate(avatar, UriKind.Absolute, out var avatarUri) && avatarUri.Scheme == Uri.UriSchemeHttps)))
+        {
+            findings.Add(Error(null, "flow.display", "Use a path on this site (/…) or an https:// address for the avatar.", "display.avatarUrl"));
+        }
+
         var url = flow.Consent.DataProcessing.PrivacyPolicyUrl;
         if (!string.IsNullOrEmpty(url) && (!Uri.TryCreate(url, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
         {

@@ -11,6 +11,9 @@ namespace Chatflows.Flows;
 /// </summary>
 public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time, ChatflowChanges changes)
 {
+    /// <summary>Who publishes when no editor does (recipes, start-up).</summary>
+    public const string SystemName = "System";
+
     public Task<List<ChatflowRecord>> ListAsync(CancellationToken cancellationToken) =>
         db.Chatflows.AsNoTracking().OrderBy(c => c.Priority).ThenBy(c => c.CreatedUtc).ToListAsync(cancellationToken);
 
@@ -22,7 +25,11 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
         await FindAsync(id, cancellationToken) is { } record ? (FlowJson.Deserialize(record.DraftJson), record.DraftVersion) : null;
 
     /// <summary>Adds a new chatflow as a draft, or replaces the draft of the one with that id (recipes are idempotent).</summary>
-    public async Task<SaveResult> CreateOrReplaceAsync(Chatflow flow, CancellationToken cancellationToken)
+    public Task<SaveResult> CreateOrReplaceAsync(Chatflow flow, CancellationToken cancellationToken) =>
+        CreateOrReplaceAsync(flow, savedBy: null, cancellationToken);
+
+    /// <summary>Adds or replaces as <paramref name="savedBy"/>.</summary>
+    public async Task<SaveResult> CreateOrReplaceAsync(Chatflow flow, string? savedBy, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == flow.Id, cancellationToken);
@@ -33,11 +40,16 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
             db.Chatflows.Add(record);
         }
 
+        record.UpdatedBy = savedBy;
         return await WriteDraftAsync(record, flow, now, cancellationToken);
     }
 
     /// <summary>Saves the draft when <paramref name="expectedVersion"/> is current; otherwise a conflict (two editors).</summary>
-    public async Task<SaveResult> SaveDraftAsync(Chatflow flow, Guid expectedVersion, CancellationToken cancellationToken)
+    public Task<SaveResult> SaveDraftAsync(Chatflow flow, Guid expectedVersion, CancellationToken cancellationToken) =>
+        SaveDraftAsync(flow, expectedVersion, savedBy: null, cancellationToken);
+
+    /// <summary>Saves the draft as <paramref name="savedBy"/>, so a later conflict can say who changed it.</summary>
+    public async Task<SaveResult> SaveDraftAsync(Chatflow flow, Guid expectedVersion, string? savedBy, CancellationToken cancellationToken)
     {
         var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == flow.Id, cancellationToken);
         if (record is null)
@@ -50,11 +62,19 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
             return SaveResult.Conflict;
         }
 
+        record.UpdatedBy = savedBy;
         return await WriteDraftAsync(record, flow, time.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     /// <summary>Publishes the draft if it has no errors; returns the findings (warnings do not block).</summary>
-    public async Task<PublishResult> PublishAsync(string id, CancellationToken cancellationToken)
+    public Task<PublishResult> PublishAsync(string id, CancellationToken cancellationToken) =>
+        PublishAsync(id, SystemName, note: null, cancellationToken);
+
+    /// <summary>
+    /// Publishes as <paramref name="publishedBy"/> and keeps the publication as a version (P1): the History
+    /// tab diffs and rolls back versions, so each one is stored whole, in the same save as the publish.
+    /// </summary>
+    public async Task<PublishResult> PublishAsync(string id, string publishedBy, string? note, CancellationToken cancellationToken)
     {
         var record = await db.Chatflows.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (record is null)
@@ -71,6 +91,12 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
         record.PublishedJson = record.DraftJson;
         record.PublishedVersion++;
         record.PublishedUtc = time.GetUtcNow().UtcDateTime;
+        record.PublishedBy = publishedBy;
+        db.ChatflowVersions.Add(new ChatflowVersionRecord
+        {
+            ChatflowId = record.Id, Version = record.PublishedVersion, Json = record.DraftJson,
+            PublishedBy = publishedBy, PublishedUtc = record.PublishedUtc.Value, Note = note,
+        });
         await db.SaveChangesAsync(cancellationToken);
         changes.Changed();
         return new PublishResult(true, findings, record.PublishedVersion);

@@ -37,4 +37,10 @@ public sealed class ChatflowRecord
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Who saved the draft last, so a concurrency conflict can say who changed it.</summary>
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>Who published last, for the list.</summary>
+    public string? PublishedBy { get; set; }
 }

@@ -57,6 +57,9 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
     public DbSet<MeetingRecord> Meetings => Set<MeetingRecord>();
 
     public DbSet<MeetingClaimRecord> MeetingClaims => Set<MeetingClaimRecord>();
+    public DbSet<ChatflowVersionRecord> ChatflowVersions => Set<ChatflowVersionRecord>();
+
+    public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -125,11 +125,22 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
             return known;
         }
 
-        var contact = new ContactRecord { VisitorId = conversation.VisitorId, CreatedUtc = now, UpdatedUtc = now };
+        var contact = new ContactRecord
+        {
+            VisitorId = conversation.VisitorId, CreatedUtc = now, UpdatedUtc = now, IsMarketingContact = await MarketingContactsAsync(conversation, cancellationToken),
+        };
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken); // inside the turn's transaction: gives the id, commits nothing yet
         conversation.ContactId = contact.Id;
         return contact;
+    }
+
+    // O8: read only when a contact is first created (once per conversation at most), from what the conversation runs.
+    private async Task<bool> MarketingContactsAsync(ConversationRecord conversation, CancellationToken cancellationToken)
+    {
+        var json = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId)
+            .Select(c => conversation.IsPreview ? c.DraftJson : c.PublishedJson).SingleOrDefaultAsync(cancellationToken);
+        return json is not null && FlowJson.Deserialize(json).Options.MarketingContacts;
     }
 
     private static string? Payload(BotReply reply)

@@ -69,7 +69,8 @@ public static class WidgetApi
 
         var response = new WidgetConfigResponse(
             chatflow,
-            new WidgetChannel(settings.AccentColor, settings.HeadingName, settings.AvatarUrl),
+            new WidgetChannel(settings.AccentColor, chatflow is null ? settings.HeadingName : flow!.Flow.Display.HeadingName ?? settings.HeadingName,
+                chatflow is null ? settings.AvatarUrl : flow!.Flow.Display.AvatarUrl ?? settings.AvatarUrl), // D1: a chatflow may override the channel's look
             new WidgetAvailability(
                 Camel(state.State.ToString()), Camel(state.Instruction.ToString()), state.Message, Camel(state.TypicalResponseTime.ToString()),
                 state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),

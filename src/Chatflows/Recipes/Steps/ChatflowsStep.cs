@@ -44,7 +44,7 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
             context.ThrowIfAny(saved.Errors, at);
             if (item.Publish)
             {
-                var published = await store.PublishAsync(flow.Id, cancellationToken);
+                var published = await store.PublishAsync(flow.Id, "Recipe", note: null, cancellationToken);
                 if (published.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error) is { } error)
                 {
                     throw context.Fail($"{at}.{(error.ActionId is null ? "" : $"actions[{error.ActionId}].")}{error.Field}".TrimEnd('.'), error.Message);

@@ -14,6 +14,8 @@ internal sealed class ChatflowRecordConfiguration : IEntityTypeConfiguration<Cha
         builder.Property(r => r.Binding).HasMaxLength(16).IsRequired();
         builder.Property(r => r.DraftJson).IsRequired();
         builder.Property(r => r.DraftVersion).IsConcurrencyToken();
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Property(r => r.PublishedBy).HasMaxLength(256);
         builder.HasIndex(r => new { r.Enabled, r.Priority });
     }
 }

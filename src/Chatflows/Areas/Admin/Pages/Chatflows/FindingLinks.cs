@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Chatflows.Core.Flows;
+
+namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
+
+/// <summary>
+/// Where an editor fixes a validator finding: the action in the builder, or the field on its tab. Field
+/// anchors are the ids Razor gives the tab's inputs (<c>Input.Groups[0].Rules[1].Value</c> → <c>Input_Groups_0__Rules_1__Value</c>).
+/// </summary>
+public static partial class FindingLinks
+{
+    public static string Href(string chatflowId, FlowFinding finding)
+    {
+        if (finding.ActionId is { } action)
+        {
+            return $"/admin/chatflows/{chatflowId}/build#action-{Uri.EscapeDataString(action)}";
+        }
+
+        var field = finding.Field ?? "";
+        var (tab, rest) = field switch
+        {
+            _ when field.StartsWith("targeting.", StringComparison.Ordinal) => ("target", field["targeting.".Length..]),
+            _ when field.StartsWith("display.", StringComparison.Ordinal) => ("display", field["display.".Length..]),
+            _ when field.StartsWith("options.", StringComparison.Ordinal) => ("options", field["options.".Length..]),
+            _ when field.StartsWith("consent", StringComparison.Ordinal) => ("options", "consent"),
+            "language" or "name" => ("options", field),
+            _ => ("build", ""),
+        };
+        if (rest.Length == 0)
+        {
+            return $"/admin/chatflows/{chatflowId}/{tab}";
+        }
+
+        var key = "Input." + string.Join('.', rest.Split('.').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
+        return $"/admin/chatflows/{chatflowId}/{tab}#{Unsafe().Replace(key, "_")}";
+    }
+
+    [GeneratedRegex("[^A-Za-z0-9_-]")]
+    private static partial Regex Unsafe();
+}

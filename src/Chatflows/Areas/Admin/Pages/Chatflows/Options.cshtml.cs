@@ -1,0 +1,79 @@
+using Chatflows.Core.Flows;
+using Chatflows.Core.Text;
+using Chatflows.Flows;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
+
+/// <summary>The Options tab (O1–O8): timing, error message, language, availability, consent texts, marketing contacts.</summary>
+public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
+{
+    [BindProperty]
+    public OptionsInput Input { get; set; } = new();
+
+    public override string Tab => "options";
+
+    public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
+
+    /// <summary>The built-in texts in the language on the form, shown as what "reset to default" gives.</summary>
+    public ConsentTexts Defaults => ConsentTexts.For(Input.Language is { } language && Languages.Contains(language) ? language : "en");
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = OptionsInput.From(Draft);
+        DraftVersion = Record.DraftVersion;
+        return Page();
+    }
+
+    /// <param name="reset"><c>cookie</c> or <c>dataProcessing</c>: empties that text (back to the built-in one) without saving yet.</param>
+    public async Task<IActionResult> OnPostAsync(string? reset, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (reset is "cookie" or "dataProcessing")
+        {
+            if (reset == "cookie")
+            {
+                Input.CookieText = "";
+                ModelState.Remove("Input.CookieText");
+            }
+            else
+            {
+                Input.DataProcessingText = "";
+                ModelState.Remove("Input.DataProcessingText");
+            }
+
+            return Page();
+        }
+
+        if ((Input.CookieText?.Length ?? 0) > 1000)
+        {
+            ModelState.AddModelError("Input.CookieText", "A consent text is at most 1,000 characters.");
+        }
+
+        if ((Input.DataProcessingText?.Length ?? 0) > 1000)
+        {
+            ModelState.AddModelError("Input.DataProcessingText", "A consent text is at most 1,000 characters.");
+        }
+
+        return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
+    }
+
+    protected override string? KeyFor(string field) => field switch
+    {
+        "name" => "Input.Name",
+        "language" => "Input.Language",
+        "display.showOnlyWhenAvailable" => "Input.ShowOnlyWhenAvailable",
+        "consent.dataProcessing.privacyPolicyUrl" => "Input.PrivacyPolicyUrl",
+        "consent" => "",
+        _ => Strip(field, "options."),
+    };
+}

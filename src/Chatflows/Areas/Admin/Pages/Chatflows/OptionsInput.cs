@@ -1,0 +1,78 @@
+using Chatflows.Core.Flows;
+
+namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
+
+/// <summary>The Options tab's form (O1–O8, and the name).</summary>
+public sealed class OptionsInput
+{
+    public string? Name { get; set; } = "";
+
+    public string? Language { get; set; } = "en";
+
+    public int TypingDelayMs { get; set; }
+
+    public int SessionTimeoutMinutes { get; set; }
+
+    public string? ErrorMessage { get; set; } = "";
+
+    public bool ShowOnlyWhenAvailable { get; set; }
+
+    public bool CookieConsentEnabled { get; set; }
+
+    public CookieConsentTiming CookieConsentWhen { get; set; }
+
+    /// <summary>Empty means the built-in text in the chatflow's language.</summary>
+    public string? CookieText { get; set; }
+
+    public bool DataProcessingEnabled { get; set; }
+
+    public DataProcessingType DataProcessingType { get; set; }
+
+    /// <summary>Empty means the built-in text for the type and language.</summary>
+    public string? DataProcessingText { get; set; }
+
+    public string? PrivacyPolicyUrl { get; set; }
+
+    public bool MarketingContacts { get; set; }
+
+    public static OptionsInput From(Chatflow flow) => new()
+    {
+        Name = flow.Name,
+        Language = flow.Language,
+        TypingDelayMs = flow.Options.TypingDelayMs,
+        SessionTimeoutMinutes = flow.Options.SessionTimeoutMinutes,
+        ErrorMessage = flow.Options.ErrorMessage,
+        ShowOnlyWhenAvailable = flow.Display.ShowOnlyWhenAvailable,
+        CookieConsentEnabled = flow.Consent.CookieConsent.Enabled,
+        CookieConsentWhen = flow.Consent.CookieConsent.When,
+        CookieText = flow.Consent.CookieConsent.Text,
+        DataProcessingEnabled = flow.Consent.DataProcessing.Enabled,
+        DataProcessingType = flow.Consent.DataProcessing.Type,
+        DataProcessingText = flow.Consent.DataProcessing.Text,
+        PrivacyPolicyUrl = flow.Consent.DataProcessing.PrivacyPolicyUrl,
+        MarketingContacts = flow.Options.MarketingContacts,
+    };
+
+    public Chatflow ApplyTo(Chatflow flow) => flow with
+    {
+        Name = Name?.Trim() ?? "",
+        Language = Language ?? "",
+        Options = flow.Options with
+        {
+            TypingDelayMs = TypingDelayMs,
+            SessionTimeoutMinutes = SessionTimeoutMinutes,
+            ErrorMessage = ErrorMessage?.Trim() ?? "",
+            MarketingContacts = MarketingContacts,
+        },
+        Display = flow.Display with { ShowOnlyWhenAvailable = ShowOnlyWhenAvailable },
+        Consent = new ConsentSettings
+        {
+            CookieConsent = new CookieConsentSettings { Enabled = CookieConsentEnabled, When = CookieConsentWhen, Text = CookieText?.Trim() ?? "" },
+            DataProcessing = new DataProcessingSettings
+            {
+                Enabled = DataProcessingEnabled, Type = DataProcessingType, Text = DataProcessingText?.Trim() ?? "",
+                PrivacyPolicyUrl = string.IsNullOrWhiteSpace(PrivacyPolicyUrl) ? null : PrivacyPolicyUrl.Trim(),
+            },
+        },
+    };
+}

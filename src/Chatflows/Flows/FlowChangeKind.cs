@@ -1,0 +1,8 @@
+namespace Chatflows.Flows;
+
+public enum FlowChangeKind
+{
+    Added,
+    Removed,
+    Changed,
+}
