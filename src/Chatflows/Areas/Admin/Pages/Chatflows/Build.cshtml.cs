@@ -28,6 +28,9 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
 
     public string Name { get; private set; } = "";
 
+    /// <summary>The header shared by all of a chatflow's pages: status, switch, publish and tabs.</summary>
+    public ChatflowAdmin.ChatflowHeader? Header { get; private set; }
+
     public FlowInput Input { get; private set; } = new();
 
     public Chatflow Flow { get; private set; } = new();
@@ -55,6 +58,8 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
             return NotFound();
         }
 
+        Header = await store.FindAsync(Id, cancellationToken) is { } record ? ChatflowAdmin.ChatflowHeader.For(record, "build") : null;
+
         Show(form.FromFlow(draft.Draft, draft.Version), draft.Draft);
         if (Open is { Length: > 0 } wanted && Input.Find(wanted) is null)
         {
@@ -70,6 +75,8 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
         {
             return NotFound();
         }
+
+        Header = await store.FindAsync(Id, cancellationToken) is { } record ? ChatflowAdmin.ChatflowHeader.For(record, "build") : null;
 
         var input = BuilderForm.Read(Request.Form);
         var (verb, argument, extra) = Split(op);
