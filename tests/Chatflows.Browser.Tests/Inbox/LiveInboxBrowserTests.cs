@@ -32,7 +32,8 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
         await agentPage.GetByLabel("Password").FillAsync(Password);
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(agentPage.GetByRole(AriaRole.Heading, new() { Name = "Inbox" })).ToBeVisibleAsync();
-        var rowsBefore = await agentPage.Locator("tr[data-conversation]").CountAsync();
+        // Other tests of the suite leave conversations in this inbox: the one to open is the one that appears.
+        var rowsBefore = await agentPage.Locator("tr[data-conversation]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.conversation)");
 
         var (visitorPage, visitorErrors) = await fixture.NewPageAsync();
         var widget = new ChatWidget(visitorPage);
@@ -42,9 +43,11 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
         await Expect(widget.Text("nobody from the team is available")).ToBeVisibleAsync(Slow);
 
         // The new conversation appears in the open inbox without a reload.
-        await Expect(agentPage.Locator("tr[data-conversation]")).ToHaveCountAsync(rowsBefore + 1, new() { Timeout = 15_000 });
+        await Expect(agentPage.Locator("tr[data-conversation]")).ToHaveCountAsync(rowsBefore.Length + 1, new() { Timeout = 15_000 });
         await Axe.AssertNoViolationsAsync(agentPage);
-        await agentPage.Locator("tr[data-conversation]").First.GetByRole(AriaRole.Link).ClickAsync();
+        var rowsAfter = await agentPage.Locator("tr[data-conversation]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.conversation)");
+        var appeared = Assert.Single(rowsAfter.Except(rowsBefore));
+        await agentPage.Locator($"tr[data-conversation='{appeared}']").GetByRole(AriaRole.Link).ClickAsync();
         await Expect(agentPage.Locator("#cf-transcript").GetByText("nobody from the team is available")).ToBeVisibleAsync();
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Take over" }).ClickAsync();
         await Expect(agentPage.GetByRole(AriaRole.Status)).ToContainTextAsync("You took over the conversation");

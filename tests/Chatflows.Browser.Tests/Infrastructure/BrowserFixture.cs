@@ -21,6 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
+    // Pages of earlier tests keep their event streams open, and Chromium allows six HTTP/1.1 connections
+    // per host across contexts: left open, they would starve later tests' requests. Tests of one
+    // collection run one at a time and use at most three contexts, so older ones are closed.
+    private const int OpenContexts = 4;
+    private readonly Queue<IBrowserContext> _contexts = new();
+
     /// <summary>The secret the host verifies identification tokens with (O10).</summary>
     public const string IdentitySecret = "browser-tests-identification-secret-0123456789";
 
@@ -77,6 +83,12 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
         });
+        _contexts.Enqueue(context);
+        while (_contexts.Count > OpenContexts)
+        {
+            await _contexts.Dequeue().CloseAsync();
+        }
+
         var page = await context.NewPageAsync();
         List<string> errors = [];
         page.Console += (_, message) =>
