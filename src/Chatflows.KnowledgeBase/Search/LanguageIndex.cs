@@ -30,10 +30,13 @@ internal sealed partial class LanguageIndex : IDisposable
     public LanguageIndex(string language, string? path)
     {
         _analyzer = LanguageAnalyzers.For(language);
-        _directory = path is null ? new RAMDirectory() : FSDirectory.Open(Path.Combine(path, language));
+        _directory = path is null ? new RAMDirectory() : FSDirectory.Open(CreatedFolder(Path.Combine(path, language)));
         _writer = OpenWriter();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
+
+    // A deleted index folder is a missing index, not an error: it is rebuilt from the database.
+    private static string CreatedFolder(string folder) => System.IO.Directory.CreateDirectory(folder).FullName;
 
     /// <summary>True when the index on disk could not be read and was started empty: it needs a rebuild.</summary>
     public bool WasCorrupt { get; private set; }

@@ -4,17 +4,21 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Chatflows.Browser.Tests.Admin;
 
-/// <summary>Signing in and saving screenshots for the builder and channel tests.</summary>
+/// <summary>Signing in to the admin and saving screenshots, for every admin browser test.</summary>
 internal static class AdminPages
 {
-    public static async Task SignInAsAdministratorAsync(IPage page, string returnTo)
+    /// <summary>Opens <paramref name="returnTo"/>, signs in on the login page it leads to, and waits to be back.</summary>
+    public static async Task SignInAsync(IPage page, string returnTo, string email = ChatflowsFactory.AdminEmail, string password = ChatflowsFactory.AdminPassword)
     {
         await page.GotoAsync(returnTo);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to Chatflows" })).ToBeVisibleAsync();
-        await page.GetByLabel("E-mail").FillAsync(ChatflowsFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ChatflowsFactory.AdminPassword);
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
+
+    public static Task SignInAsAdministratorAsync(IPage page, string returnTo) => SignInAsync(page, returnTo);
 
     /// <summary>
     /// Saves a screenshot into the repository's docs/images, for the admin guide — only when

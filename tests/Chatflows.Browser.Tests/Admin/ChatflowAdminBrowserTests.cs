@@ -14,7 +14,7 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
     public async Task Editor_creates_a_qualify_leads_bot_for_pricing_publishes_it_and_a_visitor_gets_it_only_there()
     {
         var (page, consoleErrors) = await fixture.NewPageAsync();
-        await SignInAsync(page, "/admin/chatflows");
+        await AdminPages.SignInAsync(page, "/admin/chatflows");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Create chatflow" }).ClickAsync();
         await page.GetByLabel("Name").FillAsync("Pricing leads");
@@ -50,7 +50,7 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
     public async Task Keyboard_alone_creates_a_simple_chatflow_through_the_wizard()
     {
         var (page, _) = await fixture.NewPageAsync();
-        await SignInAsync(page, "/admin/chatflows/create");
+        await AdminPages.SignInAsync(page, "/admin/chatflows/create");
 
         await TabToAsync(page, "Input_Name");
         await page.Keyboard.TypeAsync("Keyboard bot");
@@ -68,7 +68,7 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
     public async Task Chatflow_admin_pages_have_no_accessibility_violations()
     {
         var (page, consoleErrors) = await fixture.NewPageAsync();
-        await SignInAsync(page, "/admin/chatflows");
+        await AdminPages.SignInAsync(page, "/admin/chatflows");
         await Screenshot(page, "chatflows-list.png");
         await Axe.AssertNoViolationsAsync(page);
 
@@ -107,7 +107,7 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
     public async Task Target_tab_offers_only_fitting_operators_and_warns_before_leaving_unsaved_changes()
     {
         var (page, _) = await fixture.NewPageAsync();
-        await SignInAsync(page, "/admin/chatflows/concierge/target");
+        await AdminPages.SignInAsync(page, "/admin/chatflows/concierge/target");
         var exclusion = page.GetByRole(AriaRole.Group, new() { Name = "Exclusion 1", Exact = true });
 
         await exclusion.GetByLabel("Looks at").SelectOptionAsync("Device");
@@ -120,15 +120,6 @@ public sealed class ChatflowAdminBrowserTests(BrowserFixture fixture)
         Assert.Equal(["IsDesktop", "IsMobile"], enabled);
         Assert.Equal("IsDesktop", selected);
         Assert.Equal("beforeunload", await dialog.Task.WaitAsync(TimeSpan.FromSeconds(10)));
-    }
-
-    private static async Task SignInAsync(IPage page, string path)
-    {
-        await page.GotoAsync(path);
-        await page.GetByLabel("E-mail").FillAsync(ChatflowsFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ChatflowsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains(path, StringComparison.Ordinal) && !url.Contains("login", StringComparison.Ordinal));
     }
 
     /// <summary>Presses Tab until the element with the id <paramref name="target"/> has focus.</summary>

@@ -1,3 +1,4 @@
+using Chatflows.Browser.Tests.Admin;
 using Chatflows.Browser.Tests.Infrastructure;
 using Chatflows.Core.Actions;
 using Chatflows.Core.Flows;
@@ -25,10 +26,7 @@ public sealed class AnalyticsPageBrowserTests(BrowserFixture fixture)
     {
         await ConversationsAsync();
         var (page, consoleErrors) = await fixture.NewPageAsync();
-        await page.GotoAsync("/admin/analytics");
-        await page.GetByLabel("E-mail").FillAsync(ChatflowsFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ChatflowsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await AdminPages.SignInAsync(page, "/admin/analytics");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Analytics", Exact = true })).ToBeVisibleAsync();
 
         await page.GetByLabel("Chatflow", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Analytics browser" });

@@ -1,3 +1,4 @@
+using Chatflows.Browser.Tests.Admin;
 using Chatflows.Browser.Tests.Infrastructure;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -13,7 +14,7 @@ public sealed class KnowledgeBaseAdminBrowserTests(BrowserFixture fixture)
     public async Task Editor_writes_previews_and_publishes_an_article()
     {
         var (page, consoleErrors) = await fixture.NewPageAsync();
-        await SignInAsync(page);
+        await AdminPages.SignInAsync(page, "/admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Knowledge base", Exact = true }).First.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Knowledge base", Exact = true })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
@@ -42,7 +43,7 @@ public sealed class KnowledgeBaseAdminBrowserTests(BrowserFixture fixture)
     public async Task Knowledge_base_settings_and_categories_have_no_axe_violations()
     {
         var (page, _) = await fixture.NewPageAsync();
-        await SignInAsync(page);
+        await AdminPages.SignInAsync(page, "/admin");
 
         await page.GotoAsync("/admin/knowledge-base/bases/edit/ledgerly-nl");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Categories" })).ToBeVisibleAsync();
@@ -52,14 +53,5 @@ public sealed class KnowledgeBaseAdminBrowserTests(BrowserFixture fixture)
 
         await Expect(page.GetByLabel("Id")).ToHaveValueAsync("partner-hulp");
         await Axe.AssertNoViolationsAsync(page);
-    }
-
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/admin/account/login");
-        await page.GetByLabel("E-mail").FillAsync(ChatflowsFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ChatflowsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Administrator" })).ToBeVisibleAsync();
     }
 }

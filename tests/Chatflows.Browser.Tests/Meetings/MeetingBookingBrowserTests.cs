@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chatflows.Browser.Tests.Admin;
 using Chatflows.Browser.Tests.Infrastructure;
 using Chatflows.Browser.Tests.Widget;
 using Chatflows.Tests.Infrastructure;
@@ -83,11 +84,7 @@ public sealed partial class MeetingBookingBrowserTests(BrowserFixture fixture)
             var users = services.GetRequiredService<UserManager<ChatflowsUser>>();
             await services.GetRequiredService<UserAdministration>().SetPasswordAsync((await users.FindByEmailAsync("sanne@ledgerly.example"))!, password);
         });
-        await page.GotoAsync("/admin/account/login");
-        await page.GetByLabel("E-mail").FillAsync("sanne@ledgerly.example");
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await AdminPages.SignInAsync(page, "/admin", "sanne@ledgerly.example", password);
     }
 
     [GeneratedRegex(@"/chatflows/meetings/[A-Za-z0-9_-]{43}/invitation\.ics$")]

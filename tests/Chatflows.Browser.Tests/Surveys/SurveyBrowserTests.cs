@@ -1,3 +1,4 @@
+using Chatflows.Browser.Tests.Admin;
 using Chatflows.Browser.Tests.Infrastructure;
 using Chatflows.Browser.Tests.Widget;
 using Chatflows.Tests.Infrastructure;
@@ -39,7 +40,7 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         Assert.Matches(@"^conversation-\d{4}-\d{2}-\d{2}\.txt$", download.SuggestedFilename);
         Assert.Contains("] You: How do I export my invoices?", transcript, StringComparison.Ordinal);
 
-        await SignInAsAdministratorAsync(page, "/admin/surveys");
+        await AdminPages.SignInAsync(page, "/admin/surveys");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Survey results" })).ToBeVisibleAsync();
         await Expect(page.GetByText(comment)).ToBeVisibleAsync();
         await Expect(page.Locator("td[data-rating='4']")).Not.ToHaveTextAsync("0");
@@ -55,7 +56,7 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         await LeaveAQuestionAsync(page, widget);
         var reference = System.Text.RegularExpressions.Regex.Match((await widget.Text("Your question is logged under").TextContentAsync())!, "T-[0-9A-Z]{6}").Value;
 
-        await SignInAsAdministratorAsync(page, "/admin/tickets");
+        await AdminPages.SignInAsync(page, "/admin/tickets");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tickets", Exact = true })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
@@ -89,14 +90,5 @@ public sealed class SurveyBrowserTests(BrowserFixture fixture)
         await widget.Input.FillAsync("How do I export my invoices?");
         await widget.Input.PressAsync("Enter");
         await Expect(widget.Text("This conversation has ended.")).ToBeVisibleAsync(Slow);
-    }
-
-    private static async Task SignInAsAdministratorAsync(IPage page, string returnTo)
-    {
-        await page.GotoAsync(returnTo);
-        await page.GetByLabel("E-mail").FillAsync(ChatflowsFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ChatflowsFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync($"**{returnTo}");
     }
 }

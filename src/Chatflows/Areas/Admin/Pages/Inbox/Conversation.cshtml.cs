@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Inbox;
 
 /// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
 public sealed class ConversationModel(
-    InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users) : PageModel
+    InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users,
+    ChatflowsDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -30,6 +32,9 @@ public sealed class ConversationModel(
     public IReadOnlyList<TeamMember> Agents { get; private set; } = [];
 
     public IReadOnlyList<TeamSummary> Teams { get; private set; } = [];
+
+    /// <summary>The visitor's answer to the satisfaction survey (O9), once the conversation has ended.</summary>
+    public SurveyResponseRecord? Rating { get; private set; }
 
     public string UserId => users.GetUserId(User)!;
 
@@ -161,6 +166,7 @@ public sealed class ConversationModel(
         Thread = thread;
         Agents = await roster.GetMembersAsync(null, cancellationToken);
         Teams = await teams.ListAsync(cancellationToken);
+        Rating = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.ConversationId == Id, cancellationToken);
         return true;
     }
 }
