@@ -41,10 +41,11 @@ function start() {
   window.ChatflowsWidget = api;
   watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
 
-  // After the page's load event, so asking the API and drawing the launcher never compete with the page itself.
+  // After the page's load event, so asking the API and drawing the launcher never compete with the page
+  // itself; in a task of its own, so none of it runs inside (and lengthens) the page's load event.
   if (data.delayLoad !== 'true') {
     if (document.readyState === 'complete') load();
-    else addEventListener('load', () => load(), { once: true });
+    else addEventListener('load', () => setTimeout(load), { once: true });
   }
 
   function fetchConfig() {
