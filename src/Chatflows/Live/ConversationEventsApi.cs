@@ -34,7 +34,7 @@ public static class ConversationEventsApi
             return TypedResults.ValidationProblem(error!);
         }
 
-        var visitorId = VisitorIds.Read(context) ?? (IsVisitorId(visitor) ? visitor : null);
+        var visitorId = VisitorIds.Read(context) ?? (VisitorIds.IsWellFormed(visitor) ? visitor : null);
         if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
@@ -56,7 +56,4 @@ public static class ConversationEventsApi
         await events.TypingAsync(id, "visitor", null, request.Typing, cancellationToken);
         return TypedResults.NoContent();
     }
-
-    // The same shape VisitorIds accepts: 22 base64url characters.
-    private static bool IsVisitorId(string? value) => value is { Length: 22 } && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

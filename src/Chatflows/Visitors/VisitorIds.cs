@@ -23,8 +23,11 @@ public static partial class VisitorIds
             value = context.Request.Cookies[CookieName] ?? "";
         }
 
-        return Shape().IsMatch(value) ? value : null;
+        return IsWellFormed(value) ? value : null;
     }
+
+    /// <summary>True for a value of the id's shape (22 base64url characters), wherever it arrived from.</summary>
+    public static bool IsWellFormed(string? value) => value is not null && Shape().IsMatch(value);
 
     public static string New() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
