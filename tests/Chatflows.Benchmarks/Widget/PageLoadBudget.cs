@@ -21,6 +21,10 @@ internal static class PageLoadBudget
             longTasks: window.__cfLongTasks || 0,
             cls: window.__cfShift || 0,
             launcher: !!launcher,
+            dcl: nav.domContentLoadedEventEnd - nav.startTime,
+            response: nav.responseEnd - nav.startTime,
+            lastResource: Math.max(0, ...performance.getEntriesByType('resource').filter(r => r.startTime < nav.loadEventStart).map(r => r.responseEnd)),
+            resources: performance.getEntriesByType('resource').map(r => r.name.split('/').pop() + ':' + Math.round(r.startTime) + '-' + Math.round(r.responseEnd)).join(' '),
           });
         }
         """;
@@ -85,6 +89,15 @@ internal static class PageLoadBudget
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.WaitForTimeoutAsync(300);
         var json = JsonDocument.Parse(await page.EvaluateAsync<string>(Measure)).RootElement;
+        // CHATFLOWS_BUDGET_DETAIL=1 prints each load's timeline: when the page's resources (the loader among
+        // them) arrived, and when DOMContentLoaded and the load event came, to see where a difference comes from.
+        if (Environment.GetEnvironmentVariable("CHATFLOWS_BUDGET_DETAIL") == "1")
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{url.Authority} load {json.GetProperty("load").GetDouble():0} ms, DOMContentLoaded {json.GetProperty("dcl").GetDouble():0}, " +
+                $"response {json.GetProperty("response").GetDouble():0}, last resource {json.GetProperty("lastResource").GetDouble():0}: {json.GetProperty("resources").GetString()}"));
+        }
+
         return new Sample(json.GetProperty("load").GetDouble(), json.GetProperty("longTasks").GetInt32(), json.GetProperty("cls").GetDouble(),
             json.GetProperty("launcher").GetBoolean(), thirdParty);
     }

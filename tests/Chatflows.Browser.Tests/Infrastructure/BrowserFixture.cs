@@ -76,12 +76,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     });
 
     /// <summary>A fresh browser context (cookies, storage) on the host, collecting console errors.</summary>
-    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ViewportSize? viewport = null)
+    public async Task<(IPage Page, List<string> ConsoleErrors)> NewPageAsync(ViewportSize? viewport = null, string? timezoneId = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 800 },
+            TimezoneId = timezoneId,
         });
         _contexts.Enqueue(context);
         while (_contexts.Count > OpenContexts)

@@ -136,6 +136,39 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
         await Expect(widget.Panel.Locator(".cf-status")).ToHaveTextAsync("We usually reply in a few minutes");
     }
 
+    [Fact]
+    public async Task Back_at_is_told_in_the_visitors_own_time_zone()
+    {
+        // The team opens again two days from now at 09:00 in New York, where this visitor is; the answer is
+        // rewritten to say so, because the demo team's real hours depend on the day the test runs.
+        var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        var localOpening = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, newYork).Date.AddDays(2).AddHours(9);
+        var opening = new DateTimeOffset(localOpening, newYork.GetUtcOffset(localOpening));
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "back-at");
+        var (page, consoleErrors) = await fixture.NewPageAsync(timezoneId: "America/New_York");
+        await page.RouteAsync("**/chatflows/api/widget?**", async route =>
+        {
+            var response = await route.FetchAsync();
+            var config = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+            config["availability"] = new System.Text.Json.Nodes.JsonObject
+            {
+                ["state"] = "offline", ["instruction"] = "showBackAt", ["typicalResponseTime"] = "none",
+                ["nextOpening"] = opening.ToUniversalTime().ToString("O"), ["message"] = "We are away.",
+            };
+            await route.FulfillAsync(new() { Response = response, Body = config.ToJsonString() });
+        });
+        var widget = new ChatWidget(page);
+
+        await page.GotoAsync($"{path}#chat-open");
+
+        await Expect(widget.Panel).ToBeVisibleAsync(Slow);
+        var status = widget.Panel.Locator(".cf-status");
+        await Expect(status).ToContainTextAsync("We’re back");
+        await Expect(status).ToContainTextAsync(localOpening.ToString("dddd", System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(status).ToContainTextAsync("09:00");
+        Assert.Empty(consoleErrors);
+    }
+
     /// <summary>No cookie, Web Storage or IndexedDB database before the visitor allowed cookies (O6).</summary>
     internal static async Task AssertNothingStoredAsync(IPage page)
     {

@@ -21,8 +21,8 @@ function start() {
   const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
-  const device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
   const state = { loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null };
+  let device = 'desktop';
 
   const api = {
     __chatflows: true,
@@ -39,28 +39,27 @@ function start() {
   // A page may own a global of the same name; keep theirs and offer ours under a second name.
   if (!existing) window.Chatflows = api;
   window.ChatflowsWidget = api;
-  watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
 
-  // After the page's load event, so asking the API and drawing the launcher never compete with the page
-  // itself; in a task of its own, so none of it runs inside (and lengthens) the page's load event.
+  // Everything else waits for a task after the page's load event: while the page loads, the loader only
+  // defines the API above, so it adds next to nothing to the page's own work and never lengthens its load
+  // event. Asking the API, watching routes and drawing the launcher come after.
   if (data.delayLoad !== 'true') {
-    if (document.readyState === 'complete') load();
+    if (document.readyState === 'complete') setTimeout(load);
     else addEventListener('load', () => setTimeout(load), { once: true });
   }
 
   function fetchConfig() {
-    const query = new URLSearchParams({
-      url: location.href,
-      lang: data.lang || navigator.language || 'en',
-      device,
-      tz: Intl.DateTimeFormat().resolvedOptions().timeZone || '',
-    });
+    // No time zone here: the first Intl call loads locale data (tens of milliseconds, a long task on a
+    // slow phone); the widget formats "back at …" itself when the visitor opens the chat.
+    device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
+    const query = new URLSearchParams({ url: location.href, lang: data.lang || navigator.language || 'en', device });
     return request(`${base}/chatflows/api/widget?${query}`).then((r) => r.data);
   }
 
   async function load() {
     if (state.loaded) return;
     state.loaded = true;
+    watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
     const seen = state.shown;
     show(await fetchConfig(), seen);
   }

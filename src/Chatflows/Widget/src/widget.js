@@ -257,11 +257,24 @@ export function createWidget({ config, base, token, events, launcher }) {
     events.emit('conversationEnded', { conversationId: conversation.id });
   }
 
+  // "Back Monday 09:00" in the visitor's own language and time zone, formatted here rather than by the
+  // loader so the page never pays for the browser's locale data before the chat opens.
+  function backAt(when) {
+    const at = new Date(when);
+    const soon = at - Date.now() < 6 * 24 * 3600 * 1000;
+    const options = soon ? { weekday: 'long', hour: '2-digit', minute: '2-digit' } : { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
+    try {
+      return new Intl.DateTimeFormat(config.language || navigator.language, options).format(at);
+    } catch {
+      return at.toLocaleString();
+    }
+  }
+
   // W6, W7: what the visitor should expect before writing.
   function availabilityLine(availability, tr) {
     switch (availability?.instruction) {
       case 'showResponseTime': return availability.typicalResponseTime && availability.typicalResponseTime !== 'none' ? tr(availability.typicalResponseTime) : '';
-      case 'showBackAt': return availability.nextOpeningLocal ? tr('backAt', { when: availability.nextOpeningLocal }) : availability.message;
+      case 'showBackAt': return availability.nextOpening ? tr('backAt', { when: backAt(availability.nextOpening) }) : availability.message;
       case 'showAwayMessage':
       case 'showWaitMessage': return availability.message;
       default: return '';
