@@ -7,36 +7,65 @@ const TYPING_EVERY_MS = 3000;
 const TYPING_IDLE_MS = 4000;
 const TYPING_SHOWN_MS = 10000;
 
+// A browser opens at most six connections to a site over HTTP/1.1, and each open stream holds one: a
+// visitor with many tabs of the site would starve its pages. A tab hidden for a while lets its stream go
+// and, shown again, resumes after the last event it saw, so nothing is missed either way.
+const HIDDEN_RELEASE_MS = 15000;
+
 export function connectLive({ base, conversationId, visitorId, after, root, onMessage, onTyping, onStatus }) {
   if (typeof EventSource === 'undefined') return { close() {} };
   const id = encodeURIComponent(conversationId);
-  const query = `after=${Number(after) || 0}${visitorId ? `&visitor=${encodeURIComponent(visitorId)}` : ''}`;
-  const source = new EventSource(`${base}/chatflows/api/conversations/${id}/events?${query}`);
+  let lastId = Number(after) || 0;
   let lastAgentSeq = 0;
   let typingTimer = null;
+  let source = null;
+  let release = null;
+  let stopped = false;
 
-  source.addEventListener('message', (event) => {
+  const seen = (event) => { lastId = Math.max(lastId, Number(event.lastEventId) || 0); };
+  const onAgentMessage = (event) => {
+    seen(event);
     const message = parse(event.data);
     if (!message || message.author !== 'agent' || message.seq <= lastAgentSeq) return;
     lastAgentSeq = message.seq;
     clearTimeout(typingTimer);
     onTyping(false);
     onMessage(message);
-  });
-  source.addEventListener('typing', (event) => {
+  };
+  const onAgentTyping = (event) => {
     const data = parse(event.data);
     if (!data || data.author !== 'agent') return;
     clearTimeout(typingTimer);
     onTyping(!!data.typing, data.name);
     // A lost "stopped typing" must not leave the dots forever.
     if (data.typing) typingTimer = setTimeout(() => onTyping(false), TYPING_SHOWN_MS);
-  });
-  source.addEventListener('status', (event) => {
+  };
+  const onStatusChange = (event) => {
     const data = parse(event.data);
     if (!data?.status) return;
     onStatus(data.status);
     if (data.status === 'closed' || data.status === 'ended') stop();
-  });
+  };
+
+  function open() {
+    const query = `after=${lastId}${visitorId ? `&visitor=${encodeURIComponent(visitorId)}` : ''}`;
+    source = new EventSource(`${base}/chatflows/api/conversations/${id}/events?${query}`);
+    source.addEventListener('message', onAgentMessage);
+    source.addEventListener('typing', onAgentTyping);
+    source.addEventListener('status', onStatusChange);
+  }
+
+  function onVisibility() {
+    clearTimeout(release);
+    if (document.visibilityState === 'hidden') {
+      release = setTimeout(() => { source?.close(); source = null; }, HIDDEN_RELEASE_MS);
+    } else if (!source && !stopped) {
+      open();
+    }
+  }
+
+  open();
+  document.addEventListener('visibilitychange', onVisibility);
 
   const input = root?.getElementById('cf-input');
   let lastSent = 0;
@@ -57,7 +86,10 @@ export function connectLive({ base, conversationId, visitorId, after, root, onMe
   input?.addEventListener('input', onInput);
 
   function stop() {
-    source.close();
+    stopped = true;
+    source?.close();
+    clearTimeout(release);
+    document.removeEventListener('visibilitychange', onVisibility);
     clearTimeout(typingTimer);
     clearTimeout(idle);
     input?.removeEventListener('input', onInput);
