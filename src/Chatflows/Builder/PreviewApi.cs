@@ -68,7 +68,7 @@ public static class PreviewApi
     }
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        string id, StartConversationRequest request, ConversationService conversations, CancellationToken cancellationToken)
+        string id, StartConversationRequest request, ConversationService conversations, Live.StreamTokens tokens, CancellationToken cancellationToken)
     {
         if (request.ChatflowId != id)
         {
@@ -86,12 +86,12 @@ public static class PreviewApi
 
         return TypedResults.Created(
             $"/admin/chatflows/{id}/preview/chatflows/api/conversations/{turn.Conversation.Id}/messages",
-            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos()));
+            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
         string id, string conversationId, PostMessageRequest request, HttpContext context, ConversationService conversations, ChatflowsDbContext db,
-        IOptions<VisitorLimitsOptions> limits, CancellationToken cancellationToken)
+        IOptions<VisitorLimitsOptions> limits, Live.StreamTokens tokens, CancellationToken cancellationToken)
     {
         Dictionary<string, string[]> errors = [];
         if (string.IsNullOrWhiteSpace(request.ClientMessageId) || request.ClientMessageId.Length > 64
@@ -116,7 +116,7 @@ public static class PreviewApi
             : null;
         return turn is null
             ? NotFound("There is no such preview conversation.")
-            : TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos()));
+            : TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
     }
 
     internal static async Task<Results<Ok<MessagesResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(

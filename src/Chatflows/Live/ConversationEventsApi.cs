@@ -24,9 +24,9 @@ public static class ConversationEventsApi
         return endpoints;
     }
 
-    /// <param name="visitor">The visitor id for <c>EventSource</c>, which cannot send the <c>X-Chatflows-Visitor</c> header.</param>
+    /// <param name="token">The conversation's stream token (<see cref="StreamTokens"/>) for <c>EventSource</c>, which cannot send the <c>X-Chatflows-Visitor</c> header.</param>
     internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
-        string id, long? after, string? visitor, HttpContext context, ChatflowsDbContext db, ILiveEventBus bus, IOptions<LiveOptions> options,
+        string id, long? after, string? token, HttpContext context, ChatflowsDbContext db, ILiveEventBus bus, IOptions<LiveOptions> options, StreamTokens tokens,
         CancellationToken cancellationToken)
     {
         if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
@@ -34,7 +34,7 @@ public static class ConversationEventsApi
             return TypedResults.ValidationProblem(error!);
         }
 
-        var visitorId = VisitorIds.Read(context) ?? (VisitorIds.IsWellFormed(visitor) ? visitor : null);
+        var visitorId = VisitorIds.Read(context) ?? tokens.Read(token, id);
         if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");

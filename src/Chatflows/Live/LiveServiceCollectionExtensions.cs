@@ -19,6 +19,7 @@ internal static class LiveServiceCollectionExtensions
                 ? new RedisLiveEventBus(provider.GetRequiredService<LocalLiveHub>(), redis, provider.GetRequiredService<ILogger<RedisLiveEventBus>>())
                 : new InProcessLiveEventBus(provider.GetRequiredService<LocalLiveHub>()));
         services.AddSingleton<ConversationEvents>();
+        services.AddSingleton<StreamTokens>();
         return services;
     }
 

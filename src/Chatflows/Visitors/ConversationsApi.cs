@@ -24,7 +24,7 @@ public static class ConversationsApi
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
-        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, CancellationToken cancellationToken)
+        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, Live.StreamTokens tokens, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.ChatflowId))
         {
@@ -66,12 +66,12 @@ public static class ConversationsApi
 
         return TypedResults.Created(
             $"/chatflows/api/conversations/{turn.Conversation.Id}/messages",
-            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos()));
+            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
         string id, PostMessageRequest request, HttpContext context, ConversationService conversations, IOptions<VisitorLimitsOptions> limits,
-        Live.ConversationEvents live, CancellationToken cancellationToken)
+        Live.ConversationEvents live, Live.StreamTokens tokens, CancellationToken cancellationToken)
     {
         var errors = Validate(request, limits.Value);
         if (errors.Count > 0)
@@ -95,7 +95,7 @@ public static class ConversationsApi
             await live.MessagesAsync(turn.Conversation.Id, turn.Messages, cancellationToken);
         }
 
-        return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos()));
+        return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
     }
 
     internal static async Task<Results<Ok<MessagesResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(

@@ -134,14 +134,22 @@ public sealed class VisitorEventsTests
         var owner = VisitorClient.For(host);
         var (_, start) = await owner.StartAsync();
         var id = start.GetProperty("conversationId").GetString()!;
+        var token = start.GetProperty("streamToken").GetString()!;
         var stranger = VisitorClient.For(host);
-        await stranger.StartAsync();
+        var (_, strangerStart) = await stranger.StartAsync();
+        var strangerToken = strangerStart.GetProperty("streamToken").GetString()!;
 
         await using var foreign = await SseReader.OpenAsync(stranger.Http, $"/chatflows/api/conversations/{id}/events", headers: VisitorHeader(stranger));
+        await using var foreignToken = await SseReader.OpenAsync(stranger.Http, $"/chatflows/api/conversations/{id}/events?token={Uri.EscapeDataString(strangerToken)}");
+        await using var forged = await SseReader.OpenAsync(stranger.Http, $"/chatflows/api/conversations/{id}/events?token=not-a-token");
+        await using var byVisitorId = await SseReader.OpenAsync(stranger.Http, $"/chatflows/api/conversations/{id}/events?visitor={owner.VisitorId}");
         await using var bad = await SseReader.OpenAsync(owner.Http, $"/chatflows/api/conversations/{id}/events", lastEventId: "abc", headers: VisitorHeader(owner));
-        await using var query = await SseReader.OpenAsync(owner.Http, $"/chatflows/api/conversations/{id}/events?visitor={owner.VisitorId}");
+        await using var query = await SseReader.OpenAsync(stranger.Http, $"/chatflows/api/conversations/{id}/events?token={Uri.EscapeDataString(token)}");
 
         Assert.Equal(HttpStatusCode.NotFound, foreign.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignToken.Response.StatusCode); // a token opens only its own conversation
+        Assert.Equal(HttpStatusCode.NotFound, forged.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byVisitorId.Response.StatusCode); // a visitor id never travels in an address
         Assert.Equal(HttpStatusCode.BadRequest, bad.Response.StatusCode);
         Assert.Equal("application/problem+json", bad.Response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, query.Response.StatusCode);

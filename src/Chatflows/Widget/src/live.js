@@ -12,7 +12,7 @@ const TYPING_SHOWN_MS = 10000;
 // and, shown again, resumes after the last event it saw, so nothing is missed either way.
 const HIDDEN_RELEASE_MS = 15000;
 
-export function connectLive({ base, conversationId, visitorId, after, root, onMessage, onTyping, onStatus }) {
+export function connectLive({ base, conversationId, visitorId, streamToken, after, root, onMessage, onTyping, onStatus }) {
   if (typeof EventSource === 'undefined') return { close() {} };
   const id = encodeURIComponent(conversationId);
   let lastId = Number(after) || 0;
@@ -48,7 +48,8 @@ export function connectLive({ base, conversationId, visitorId, after, root, onMe
   };
 
   function open() {
-    const query = `after=${lastId}${visitorId ? `&visitor=${encodeURIComponent(visitorId)}` : ''}`;
+    // The stream token, never the visitor id, goes in the address: addresses end up in logs.
+    const query = `after=${lastId}${streamToken ? `&token=${encodeURIComponent(streamToken)}` : ''}`;
     source = new EventSource(`${base}/chatflows/api/conversations/${id}/events?${query}`);
     source.addEventListener('message', onAgentMessage);
     source.addEventListener('typing', onAgentTyping);

@@ -226,9 +226,9 @@ export function createWidget({ config, base, token, events, launcher }) {
   }
 
   // Agent replies, typing and the agent closing the chat arrive live (live.js).
-  function follow(current, { visitorId, messages }) {
+  function follow(current, { visitorId, streamToken, messages }) {
     current.live = connectLive({
-      base, conversationId: current.id, visitorId, after: Math.max(0, ...messages.map((m) => m.seq)), root: host.shadowRoot,
+      base, conversationId: current.id, visitorId, streamToken, after: Math.max(0, ...messages.map((m) => m.seq)), root: host.shadowRoot,
       onMessage: (message) => enqueue(() => reveal(message)),
       onTyping: (on) => panel.typing(on),
       onStatus: (status) => enqueue(async () => {
