@@ -22,7 +22,7 @@ public sealed class TeamRoster(IServiceScopeFactory scopes) : ITeamRoster
             from user in db.Users
             join userRole in db.UserRoles on user.Id equals userRole.UserId
             join role in db.Roles on userRole.RoleId equals role.Id
-            where role.Name == Roles.Agent
+            where role.Name == Roles.Agent && user.DeactivatedUtc == null
             where teamId == null || db.TeamMembers.Any(m => m.TeamId == teamId && m.UserId == user.Id)
             select new
             {

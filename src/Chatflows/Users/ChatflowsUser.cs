@@ -15,4 +15,10 @@ public sealed class ChatflowsUser : IdentityUser
     public bool IsAvailable { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>
+    /// When an administrator deactivated the account (someone left the team): it can no longer sign in and
+    /// gets no chats, tickets or meetings, while everything it did keeps its name. Null while active.
+    /// </summary>
+    public DateTime? DeactivatedUtc { get; set; }
 }

@@ -38,8 +38,10 @@ internal static class IdentityServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ChatflowsDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<ChatflowsSignInManager>()
             .AddDefaultTokenProviders();
+        // A deactivated user's open sessions end within a minute: the new security stamp no longer matches.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<UserAdministration>();
         return services;
     }

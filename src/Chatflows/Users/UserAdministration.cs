@@ -1,12 +1,13 @@
 using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Microsoft.AspNetCore.Identity;
+using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Users;
 
 /// <summary>Creating users and granting roles: one place for the Users page and the recipe step.</summary>
-public sealed class UserAdministration(UserManager<ChatflowsUser> users, TimeProvider time)
+public sealed class UserAdministration(UserManager<ChatflowsUser> users, ChatflowsDbContext db, TimeProvider time)
 {
     public const int MaxChatCapacity = 50;
 
@@ -102,9 +103,54 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, TimePro
         return result.Succeeded ? await SetRolesAsync(user, roles) : ToFieldErrors(result, "displayName");
     }
 
+    /// <summary>
+    /// Someone left the team: the account can no longer sign in (open sessions end within a minute), is
+    /// away, and its open chats go back to the unassigned queue so no visitor waits on a person who is gone.
+    /// Its name stays on everything it wrote, published or closed.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> DeactivateAsync(ChatflowsUser user, string actingUserId, CancellationToken cancellationToken)
+    {
+        if (user.Id == actingUserId)
+        {
+            return [new FieldError("", "You cannot deactivate your own account.")];
+        }
+
+        if (await IsLastAdministratorAsync(user))
+        {
+            return [new FieldError("", "This is the only administrator: make someone else administrator first.")];
+        }
+
+        if (user.DeactivatedUtc is not null)
+        {
+            return [];
+        }
+
+        user.DeactivatedUtc = time.GetUtcNow().UtcDateTime;
+        user.IsAvailable = false;
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            return ToFieldErrors(result, "");
+        }
+
+        await users.UpdateSecurityStampAsync(user);
+        await db.Conversations
+            .Where(c => c.AssignedUserId == user.Id && c.Status != Inbox.ConversationStatuses.Closed && c.Status != Inbox.ConversationStatuses.Ended)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedUserId, (string?)null), cancellationToken);
+        return [];
+    }
+
+    /// <summary>The account can sign in again; it stays away until its owner says otherwise.</summary>
+    public async Task<IReadOnlyList<FieldError>> ReactivateAsync(ChatflowsUser user)
+    {
+        user.DeactivatedUtc = null;
+        var result = await users.UpdateAsync(user);
+        return result.Succeeded ? [] : ToFieldErrors(result, "");
+    }
+
     private async Task<bool> IsLastAdministratorAsync(ChatflowsUser user)
     {
-        var administrators = await users.GetUsersInRoleAsync(Roles.Administrator);
+        var administrators = (await users.GetUsersInRoleAsync(Roles.Administrator)).Where(a => a.DeactivatedUtc is null).ToList();
         return administrators.Count == 1 && administrators[0].Id == user.Id;
     }
 

@@ -31,8 +31,8 @@ public sealed class LoginModel(SignInManager<ChatflowsUser> signIn, UserManager<
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
         }
 
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Too many failed attempts. This account is locked for 15 minutes."
+        ModelState.AddModelError("", result.IsLockedOut ? "Too many failed attempts. This account is locked for 15 minutes."
+            : result.IsNotAllowed ? "This account cannot sign in. If it is yours, ask an administrator."
             : "That e-mail and password do not match.");
         return Page();
     }

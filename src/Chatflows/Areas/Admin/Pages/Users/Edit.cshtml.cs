@@ -17,6 +17,10 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
     [BindProperty]
     public string? NewPassword { get; set; }
 
+    public DateTime? DeactivatedUtc { get; private set; }
+
+    public bool IsSelf { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.FindByIdAsync(Id);
@@ -43,6 +47,7 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
 
     public async Task<IActionResult> OnPostPasswordAsync()
     {
+        ClearProfileFields();
         var user = await users.FindByIdAsync(Id);
         if (user is null)
         {
@@ -57,6 +62,36 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
 
         return await FinishAsync(user, [], $"{user.DisplayName} has a new password.");
     }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
+    {
+        ClearProfileFields();
+        var user = await users.FindByIdAsync(Id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var errors = await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken);
+        return await FinishAsync(user, errors, $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned.");
+    }
+
+    public async Task<IActionResult> OnPostReactivateAsync()
+    {
+        ClearProfileFields();
+        var user = await users.FindByIdAsync(Id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var errors = await administration.ReactivateAsync(user);
+        return await FinishAsync(user, errors, $"{user.DisplayName} can sign in again.");
+    }
+
+    // Only the profile form posts the profile fields; without them the binder falls back to binding them
+    // empty, unprefixed, and they fail validation. The other forms on the page are checked by the service.
+    private void ClearProfileFields() => ModelState.Clear();
 
     private async Task<IActionResult> FinishAsync(ChatflowsUser user, IReadOnlyList<FieldError> errors, string notice)
     {
@@ -73,11 +108,16 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         return RedirectToPage("Index");
     }
 
-    private async Task FillAsync(ChatflowsUser user) => Input = new UserInput
+    private async Task FillAsync(ChatflowsUser user)
     {
-        Email = user.Email ?? "",
-        DisplayName = user.DisplayName,
-        Roles = [.. await users.GetRolesAsync(user)],
-        ChatCapacity = user.ChatCapacity,
-    };
+        Input = new UserInput
+        {
+            Email = user.Email ?? "",
+            DisplayName = user.DisplayName,
+            Roles = [.. await users.GetRolesAsync(user)],
+            ChatCapacity = user.ChatCapacity,
+        };
+        DeactivatedUtc = user.DeactivatedUtc;
+        IsSelf = user.Id == users.GetUserId(User);
+    }
 }

@@ -13,7 +13,8 @@ public sealed class IndexModel(UserAdministration administration, UserManager<Ch
         List<UserRow> rows = [];
         foreach (var user in await administration.ListAsync(cancellationToken))
         {
-            var status = user.LockoutEnd > time.GetUtcNow() ? "Locked out"
+            var status = user.DeactivatedUtc is not null ? "Deactivated"
+                : user.LockoutEnd > time.GetUtcNow() ? "Locked out"
                 : user.PasswordHash is null ? "No password yet"
                 : "Active";
             rows.Add(new UserRow(user, [.. (await users.GetRolesAsync(user)).Order()], status));
