@@ -45,53 +45,30 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         return await FinishAsync(user, errors, $"Saved {user.DisplayName}.");
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync()
+    public Task<IActionResult> OnPostPasswordAsync() => OtherFormAsync(async user =>
     {
-        ClearProfileFields();
-        var user = await users.FindByIdAsync(Id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var errors = await administration.SetPasswordAsync(user, NewPassword ?? "");
-        foreach (var error in errors)
+        foreach (var error in await administration.SetPasswordAsync(user, NewPassword ?? ""))
         {
             ModelState.AddModelError(nameof(NewPassword), error.Message);
         }
 
         return await FinishAsync(user, [], $"{user.DisplayName} has a new password.");
-    }
+    });
 
-    public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken)
-    {
-        ClearProfileFields();
-        var user = await users.FindByIdAsync(Id);
-        if (user is null)
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) => OtherFormAsync(async user =>
+        await FinishAsync(user, await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken),
+            $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned."));
 
-        var errors = await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken);
-        return await FinishAsync(user, errors, $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned.");
-    }
-
-    public async Task<IActionResult> OnPostReactivateAsync()
-    {
-        ClearProfileFields();
-        var user = await users.FindByIdAsync(Id);
-        if (user is null)
-        {
-            return NotFound();
-        }
-
-        var errors = await administration.ReactivateAsync(user);
-        return await FinishAsync(user, errors, $"{user.DisplayName} can sign in again.");
-    }
+    public Task<IActionResult> OnPostReactivateAsync() => OtherFormAsync(async user =>
+        await FinishAsync(user, await administration.ReactivateAsync(user), $"{user.DisplayName} can sign in again."));
 
     // Only the profile form posts the profile fields; without them the binder falls back to binding them
     // empty, unprefixed, and they fail validation. The other forms on the page are checked by the service.
-    private void ClearProfileFields() => ModelState.Clear();
+    private async Task<IActionResult> OtherFormAsync(Func<ChatflowsUser, Task<IActionResult>> handle)
+    {
+        ModelState.Clear();
+        return await users.FindByIdAsync(Id) is { } user ? await handle(user) : NotFound();
+    }
 
     private async Task<IActionResult> FinishAsync(ChatflowsUser user, IReadOnlyList<FieldError> errors, string notice)
     {
