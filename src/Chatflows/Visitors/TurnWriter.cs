@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Chatflows.Analytics;
 using Chatflows.Contacts;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
@@ -45,6 +46,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         conversation.StateJson = JsonSerializer.Serialize(turn.State, FlowJson.Options);
         conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
         conversation.LastActivityUtc = now;
+        var hadContact = conversation.ContactId is not null;
         await ApplyAsync(conversation, turn.SideEffects, now, cancellationToken);
         if (!conversation.IsPreview)
         {
@@ -56,7 +58,8 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                 ActionId = e.ActionId,
                 Detail = e.Detail,
                 OccurredUtc = now,
-            });
+            }).ToList();
+            await TallyAsync(conversation, events, hadContact, now, rows, cancellationToken);
             if (rows is null)
             {
                 db.FlowEvents.AddRange(events);
@@ -68,6 +71,28 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         }
 
         return messages;
+    }
+
+    /// <summary>The analytics summary moves with the events, in the same transaction: per batch when there is one, else now.</summary>
+    private async Task TallyAsync(
+        ConversationRecord conversation, List<FlowEventRecord> events, bool hadContact, DateTime now, TurnRows? rows, CancellationToken cancellationToken)
+    {
+        var tally = rows?.Analytics ?? new AnalyticsTally();
+        if (db.Entry(conversation).State != EntityState.Added)
+        {
+            await tally.LoadAsync(db, [conversation.Id], cancellationToken);
+        }
+
+        events.ForEach(tally.Add);
+        if (!hadContact && conversation.ContactId is not null)
+        {
+            tally.AddContact(conversation.ChatflowId, now);
+        }
+
+        if (rows is null)
+        {
+            await tally.SaveAsync(db, cancellationToken);
+        }
     }
 
     private MessageRecord Append(ConversationRecord conversation, MessageRecord message, TurnRows? rows)
