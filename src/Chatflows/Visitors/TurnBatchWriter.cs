@@ -70,6 +70,7 @@ public sealed class TurnBatchWriter(
 
         await rows.InsertAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await rows.Analytics.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;
     }

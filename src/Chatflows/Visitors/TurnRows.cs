@@ -18,7 +18,7 @@ public sealed class TurnRows
 
     public List<FlowEventRecord> Events { get; } = [];
 
-    /// <summary>The analytics summary's changes for the same events, written with them.</summary>
+    /// <summary>The analytics summary's changes for the same events; saved last, right before the commit (see <see cref="TurnWriter.SaveAnalyticsAsync"/>).</summary>
     public Analytics.AnalyticsTally Analytics { get; } = new();
 
     public async Task InsertAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
@@ -38,8 +38,6 @@ public sealed class TurnRows
                 chunk.Select(e => new object?[] { e.ChatflowId, e.ConversationId, e.Kind, e.ActionId, e.Detail, e.OccurredUtc }),
                 cancellationToken);
         }
-
-        await Analytics.SaveAsync(db, cancellationToken);
     }
 
     private static Task<int> InsertAsync(ChatflowsDbContext db, string table, string[] columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ namespace Chatflows.Visitors;
 /// </summary>
 public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets)
 {
+    private AnalyticsTally? _analytics;
+
     /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
     public async Task<List<MessageRecord>> WriteAsync(
         ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken,
@@ -73,11 +75,26 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         return messages;
     }
 
-    /// <summary>The analytics summary moves with the events, in the same transaction: per batch when there is one, else now.</summary>
+    /// <summary>
+    /// Writes the analytics summary's changes of the last turn written without <see cref="TurnRows"/>.
+    /// Call it after SaveChanges, right before the commit: the summary rows are shared by every turn of
+    /// the quarter hour, so their row locks should be held for as short a time as possible.
+    /// </summary>
+    public async Task SaveAnalyticsAsync(CancellationToken cancellationToken)
+    {
+        if (_analytics is { } tally)
+        {
+            _analytics = null;
+            await tally.SaveAsync(db, cancellationToken);
+        }
+    }
+
+    /// <summary>The analytics summary moves with the events, in the same transaction: with the batch's rows when there are, else at <see cref="SaveAnalyticsAsync"/>.</summary>
     private async Task TallyAsync(
         ConversationRecord conversation, List<FlowEventRecord> events, bool hadContact, DateTime now, TurnRows? rows, CancellationToken cancellationToken)
     {
-        var tally = rows?.Analytics ?? new AnalyticsTally();
+        // A fresh tally per turn written alone: a retried turn must not carry its failed attempt's counts.
+        var tally = rows?.Analytics ?? (_analytics = new AnalyticsTally());
         if (db.Entry(conversation).State != EntityState.Added)
         {
             await tally.LoadAsync(db, [conversation.Id], cancellationToken);
@@ -89,10 +106,6 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
             tally.AddContact(conversation.ChatflowId, now);
         }
 
-        if (rows is null)
-        {
-            await tally.SaveAsync(db, cancellationToken);
-        }
     }
 
     private MessageRecord Append(ConversationRecord conversation, MessageRecord message, TurnRows? rows)
