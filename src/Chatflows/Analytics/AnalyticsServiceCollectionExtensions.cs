@@ -10,6 +10,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddScoped<AnalyticsReports>();
         services.AddScoped<DropOffAnalytics>();
         services.AddScoped<AnalyticsRequestReader>();
+        services.AddScoped<OverviewDropOffReader>();
         return services;
     }
 }

@@ -9,12 +9,11 @@ using NodaTime;
 namespace Chatflows.Analytics;
 
 /// <summary>
-/// One analytics command: SQL text plus its parameters, and the two spots where SQLite and PostgreSQL
-/// differ (turning a UTC timestamp into a day number). Values always travel as parameters.
+/// One analytics command: SQL text plus its parameters. The summary's quarter hours are plain integers,
+/// so the same SQL runs on SQLite and PostgreSQL. Values always travel as parameters.
 /// </summary>
 internal sealed class AnalyticsSql(ChatflowsDbContext db)
 {
-    private readonly bool _postgres = db is PostgresChatflowsDbContext;
     private readonly List<(string Name, object Value)> _parameters = [];
 
     public string Parameter(object value)
@@ -24,34 +23,43 @@ internal sealed class AnalyticsSql(ChatflowsDbContext db)
         return name;
     }
 
-    public string Instant(Instant instant) => Parameter(instant.ToDateTimeUtc());
-
     /// <summary>
-    /// The local day number (days since 1970-01-01 in the site's zone) of a UTC timestamp column. The
-    /// offset is a CASE over the range's offsets, so a DST change mid-range still lands on the right day.
+    /// The local day number of a summary row's quarter hour: whole-number arithmetic, no per-row date
+    /// function. Offsets are whole quarter hours and DST changes fall on one, so a quarter hour never straddles two days.
     /// </summary>
-    public string DayNumber(string column, AnalyticsQuery query)
+    public string DayNumberOfQuarterHour(string column, AnalyticsQuery query)
     {
+        var seconds = $"({column} * {AnalyticsTally.SecondsPerQuarterHour})";
         var offsets = query.Offsets;
         var offset = new StringBuilder();
         if (offsets.Count == 1)
         {
-            offset.Append(Parameter(offsets[0].Offset.Seconds));
+            offset.Append(Parameter((long)offsets[0].Offset.Seconds));
         }
         else
         {
             offset.Append("CASE");
             for (var i = 0; i < offsets.Count - 1; i++)
             {
-                offset.Append(" WHEN ").Append(column).Append(" < ").Append(Instant(offsets[i + 1].Since)).Append(" THEN ").Append(Parameter(offsets[i].Offset.Seconds));
+                offset.Append(" WHEN ").Append(seconds).Append(" < ").Append(Parameter(offsets[i + 1].Since.ToUnixTimeSeconds()))
+                    .Append(" THEN ").Append(Parameter((long)offsets[i].Offset.Seconds));
             }
 
-            offset.Append(" ELSE ").Append(Parameter(offsets[^1].Offset.Seconds)).Append(" END");
+            offset.Append(" ELSE ").Append(Parameter((long)offsets[^1].Offset.Seconds)).Append(" END");
         }
 
-        return _postgres
-            ? $"CAST(floor((extract(epoch from {column}) + {offset}) / 86400) AS bigint)"
-            : $"((CAST(strftime('%s', {column}) AS INTEGER) + {offset}) / 86400)";
+        return $"(({seconds} + {offset}) / 86400)";
+    }
+
+    /// <summary>The summary rows whose quarter hour starts inside [start, end).</summary>
+    public string QuarterHours(string column, Instant start, Instant end) =>
+        $"{column} >= {Parameter(FirstQuarterHourFrom(start))} AND {column} < {Parameter(FirstQuarterHourFrom(end))}";
+
+    private static long FirstQuarterHourFrom(Instant instant)
+    {
+        var seconds = instant.ToUnixTimeSeconds() + (instant.ToUnixTimeTicks() % NodaConstants.TicksPerSecond > 0 ? 1 : 0);
+        var quarters = Math.DivRem(seconds, AnalyticsTally.SecondsPerQuarterHour, out var rest);
+        return quarters + (rest > 0 ? 1 : 0);
     }
 
     public static LocalDate Day(long dayNumber) => new LocalDate(1970, 1, 1).PlusDays(checked((int)dayNumber));

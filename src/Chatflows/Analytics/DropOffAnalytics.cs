@@ -43,26 +43,30 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
     }
 
     /// <summary>
-    /// Reached: distinct conversations with an actionReached event in the range. Left: those whose last
-    /// actionReached it was, with nothing after it that ends the bot's part (another action, completed,
-    /// handed off). Both aggregated in the database.
+    /// From the summary: reached counts each conversation once, in the quarter hour it first reached the
+    /// action; left counts it where it stopped — its last action, with nothing after that ends the bot's
+    /// part (another action, completed, handed off) — in the quarter hour it reached that action.
     /// </summary>
     private async Task<Dictionary<string, (long Reached, long Left)>> CountAsync(string chatflowId, Instant start, Instant end, CancellationToken cancellationToken)
     {
         var sql = new AnalyticsSql(db);
         var text = $"""
-            SELECT e."ActionId", COUNT(DISTINCT e."ConversationId"),
-                   SUM(CASE WHEN NOT EXISTS (
-                       SELECT 1 FROM "FlowEvents" l
-                       WHERE l."ConversationId" = e."ConversationId" AND l."Id" > e."Id" AND l."Kind" IN ('actionReached', 'completed', 'handedOff'))
-                       THEN 1 ELSE 0 END)
-            FROM "FlowEvents" e
-            WHERE e."ChatflowId" = {sql.Parameter(chatflowId)} AND e."Kind" = 'actionReached'
-              AND e."OccurredUtc" >= {sql.Instant(start)} AND e."OccurredUtc" < {sql.Instant(end)} AND e."ActionId" IS NOT NULL
-            GROUP BY e."ActionId"
+            SELECT s."ActionId", SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionReached}' THEN s."Count" ELSE 0 END),
+                   SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionLeft}' THEN s."Count" ELSE 0 END)
+            FROM "AnalyticsSummary" s
+            WHERE s."ChatflowId" = {sql.Parameter(chatflowId)} AND s."Kind" IN ('{AnalyticsTally.ActionReached}', '{AnalyticsTally.ActionLeft}')
+              AND {sql.QuarterHours("s.\"QuarterHour\"", start, end)}
+            GROUP BY s."ActionId"
             """;
         Dictionary<string, (long, long)> counts = new(StringComparer.Ordinal);
-        await sql.ReadAsync(text, row => counts[row.GetString(0)] = (AnalyticsSql.Long(row, 1), AnalyticsSql.Long(row, 2)), cancellationToken);
+        await sql.ReadAsync(text, row =>
+        {
+            var (reached, left) = (AnalyticsSql.Long(row, 1), AnalyticsSql.Long(row, 2));
+            if (reached != 0 || left != 0)
+            {
+                counts[row.GetString(0)] = (reached, left);
+            }
+        }, cancellationToken);
         return counts;
     }
 

@@ -33,6 +33,8 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<FlowEventRecord> FlowEvents => Set<FlowEventRecord>();
 
+    public DbSet<AnalyticsSummaryRecord> AnalyticsSummary => Set<AnalyticsSummaryRecord>();
+
     public DbSet<KnowledgeBaseRecord> KnowledgeBases => Set<KnowledgeBaseRecord>();
 
     public DbSet<KnowledgeCategoryRecord> KnowledgeCategories => Set<KnowledgeCategoryRecord>();

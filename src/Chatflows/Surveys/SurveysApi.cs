@@ -79,16 +79,20 @@ public static class SurveysApi
             Scale = JsonNamingPolicy.CamelCase.ConvertName(survey.Scale.ToString()), Comment = comment, CreatedUtc = now,
         };
         db.SurveyResponses.Add(answer);
+        var tally = new Analytics.AnalyticsTally();
         if (!conversation.IsPreview)
         {
-            // One SaveChanges, one transaction: the analytics event exists exactly when the answer does.
-            db.FlowEvents.Add(new FlowEventRecord
+            // One transaction: the analytics event and its summary count exist exactly when the answer does.
+            var rated = new FlowEventRecord
             {
                 ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = "surveyRated",
                 Detail = answer.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
-            });
+            };
+            db.FlowEvents.Add(rated);
+            tally.Add(rated);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -98,6 +102,9 @@ public static class SurveysApi
             // The unique index on the conversation: a concurrent post won the race.
             return AlreadyRated();
         }
+
+        await tally.SaveAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         return TypedResults.Created($"/chatflows/api/conversations/{id}/survey",
             new SurveyAnswerResponse(id, answer.Rating, answer.Scale, answer.Comment, answer.CreatedUtc));

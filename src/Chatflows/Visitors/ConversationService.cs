@@ -67,6 +67,7 @@ public sealed class ConversationService(
         db.Conversations.Add(conversation);
         var messages = await writer.WriteAsync(conversation, null, null, turn, now.UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await writer.SaveAnalyticsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ConversationTurn(conversation, messages);
     }
@@ -142,6 +143,7 @@ public sealed class ConversationService(
         var now = time.GetUtcNow().UtcDateTime;
         var messages = await writer.WriteAsync(conversation, text, clientMessageId, turn, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await writer.SaveAnalyticsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ConversationTurn(conversation, messages);
     }

@@ -36,6 +36,7 @@ public sealed class TurnBatchWriter(
         var written = new Dictionary<(string, string), ConversationTurn>();
         var results = new ConversationTurn?[batch.Count];
         var rows = new TurnRows();
+        await rows.Analytics.LoadAsync(db, byId.Values.Where(c => !c.IsPreview).Select(c => c.Id), cancellationToken);
         var now = time.GetUtcNow();
 
         for (var i = 0; i < batch.Count; i++)
@@ -69,6 +70,7 @@ public sealed class TurnBatchWriter(
 
         await rows.InsertAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await rows.Analytics.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;
     }

@@ -18,6 +18,9 @@ public sealed class TurnRows
 
     public List<FlowEventRecord> Events { get; } = [];
 
+    /// <summary>The analytics summary's changes for the same events; saved last, right before the commit (see <see cref="TurnWriter.SaveAnalyticsAsync"/>).</summary>
+    public Analytics.AnalyticsTally Analytics { get; } = new();
+
     public async Task InsertAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
     {
         foreach (var chunk in Messages.Chunk(RowsPerStatement))

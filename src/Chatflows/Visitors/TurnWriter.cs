@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Chatflows.Analytics;
 using Chatflows.Contacts;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
@@ -16,6 +17,8 @@ namespace Chatflows.Visitors;
 /// </summary>
 public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets)
 {
+    private AnalyticsTally? _analytics;
+
     /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
     public async Task<List<MessageRecord>> WriteAsync(
         ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken,
@@ -45,6 +48,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         conversation.StateJson = JsonSerializer.Serialize(turn.State, FlowJson.Options);
         conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
         conversation.LastActivityUtc = now;
+        var hadContact = conversation.ContactId is not null;
         await ApplyAsync(conversation, turn.SideEffects, now, cancellationToken);
         if (!conversation.IsPreview)
         {
@@ -56,7 +60,8 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                 ActionId = e.ActionId,
                 Detail = e.Detail,
                 OccurredUtc = now,
-            });
+            }).ToList();
+            await TallyAsync(conversation, events, hadContact, now, rows, cancellationToken);
             if (rows is null)
             {
                 db.FlowEvents.AddRange(events);
@@ -68,6 +73,39 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         }
 
         return messages;
+    }
+
+    /// <summary>
+    /// Writes the analytics summary's changes of the last turn written without <see cref="TurnRows"/>.
+    /// Call it after SaveChanges, right before the commit: the summary rows are shared by every turn of
+    /// the quarter hour, so their row locks should be held for as short a time as possible.
+    /// </summary>
+    public async Task SaveAnalyticsAsync(CancellationToken cancellationToken)
+    {
+        if (_analytics is { } tally)
+        {
+            _analytics = null;
+            await tally.SaveAsync(db, cancellationToken);
+        }
+    }
+
+    /// <summary>The analytics summary moves with the events, in the same transaction: with the batch's rows when there are, else at <see cref="SaveAnalyticsAsync"/>.</summary>
+    private async Task TallyAsync(
+        ConversationRecord conversation, List<FlowEventRecord> events, bool hadContact, DateTime now, TurnRows? rows, CancellationToken cancellationToken)
+    {
+        // A fresh tally per turn written alone: a retried turn must not carry its failed attempt's counts.
+        var tally = rows?.Analytics ?? (_analytics = new AnalyticsTally());
+        if (db.Entry(conversation).State != EntityState.Added)
+        {
+            await tally.LoadAsync(db, [conversation.Id], cancellationToken);
+        }
+
+        events.ForEach(tally.Add);
+        if (!hadContact && conversation.ContactId is not null)
+        {
+            tally.AddContact(conversation.ChatflowId, now);
+        }
+
     }
 
     private MessageRecord Append(ConversationRecord conversation, MessageRecord message, TurnRows? rows)

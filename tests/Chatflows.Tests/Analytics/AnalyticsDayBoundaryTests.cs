@@ -68,12 +68,9 @@ public sealed class AnalyticsDayBoundaryTests
         Assert.Equal(today.PlusDays(-29).AtStartOfDayInZone(query.Zone).ToInstant(), query.Start);
     }
 
-    private static Task AddStartsAsync(ChatflowsFactory host, params string[] instants) => host.InScopeAsync(async s =>
-    {
-        var db = s.GetRequiredService<ChatflowsDbContext>();
-        db.FlowEvents.AddRange(instants.Select(i => Event("started", null, NodaTime.Text.InstantPattern.General.Parse(i).Value.ToDateTimeUtc())));
-        await db.SaveChangesAsync();
-    });
+    private static Task AddStartsAsync(ChatflowsFactory host, params string[] instants) => host.InScopeAsync(s =>
+        RecordAsync(s.GetRequiredService<ChatflowsDbContext>(),
+            [.. instants.Select(i => Event("started", null, NodaTime.Text.InstantPattern.General.Parse(i).Value.ToDateTimeUtc()))]));
 
     private static Task<AnalyticsReport> ReportAsync(ChatflowsFactory host, string zone, LocalDate from, LocalDate to) =>
         host.InScopeAsync(s => s.GetRequiredService<AnalyticsReports>()

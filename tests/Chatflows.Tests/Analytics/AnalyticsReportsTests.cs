@@ -96,12 +96,10 @@ public sealed class AnalyticsReportsTests
         await host.InScopeAsync(async s =>
         {
             // As the survey and the hand-off write them, in the turn's transaction.
-            var db = s.GetRequiredService<ChatflowsDbContext>();
-            db.FlowEvents.AddRange(
+            await RecordAsync(s.GetRequiredService<ChatflowsDbContext>(),
                 Event("surveyRated", "5", now), Event("surveyRated", "4", now), Event("surveyRated", "1", now),
                 Event("surveyRated", "not a number", now), Event("handedOff", null, now), Event("meetingBooked", "M-1", now),
                 Event("surveyRated", "5", now, chatflow: "other"));
-            await db.SaveChangesAsync();
         });
 
         var totals = await host.InScopeAsync(async s =>
@@ -112,6 +110,23 @@ public sealed class AnalyticsReportsTests
 
         Assert.Equal((3L, 10L, 1L, 1L), (totals.SurveyResponses, totals.SurveyRatingSum, totals.HandedOff, totals.MeetingsBooked));
         Assert.Equal(10 / 3.0, totals.SurveyAverage!.Value, 6);
+    }
+
+    /// <summary>Stores events the way the turn writer does: the events and their summary counters in one transaction.</summary>
+    internal static async Task RecordAsync(ChatflowsDbContext db, params FlowEventRecord[] events)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var tally = new AnalyticsTally();
+        await tally.LoadAsync(db, events.Select(e => e.ConversationId), CancellationToken.None);
+        foreach (var e in events)
+        {
+            tally.Add(e);
+        }
+
+        db.FlowEvents.AddRange(events);
+        await db.SaveChangesAsync();
+        await tally.SaveAsync(db, CancellationToken.None);
+        await transaction.CommitAsync();
     }
 
     internal static FlowEventRecord Event(string kind, string? detail, DateTime at, string chatflow = "concierge") => new()

@@ -22,6 +22,37 @@ namespace Chatflows.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Chatflows.Storage.AnalyticsSummaryRecord", b =>
+                {
+                    b.Property<string>("ChatflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("QuarterHour")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ActionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId");
+
+                    b.HasIndex("Kind", "QuarterHour")
+                        .HasDatabaseName("IX_AnalyticsSummary_Kind_QuarterHour");
+
+                    b.ToTable("AnalyticsSummary", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")

@@ -17,6 +17,37 @@ namespace Chatflows.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("Chatflows.Storage.AnalyticsSummaryRecord", b =>
+                {
+                    b.Property<string>("ChatflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QuarterHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId");
+
+                    b.HasIndex("Kind", "QuarterHour")
+                        .HasDatabaseName("IX_AnalyticsSummary_Kind_QuarterHour");
+
+                    b.ToTable("AnalyticsSummary", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.AuditEntryRecord", b =>
                 {
                     b.Property<long>("Id")

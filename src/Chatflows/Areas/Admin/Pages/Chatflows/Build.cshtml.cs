@@ -1,3 +1,4 @@
+using Chatflows.Analytics;
 using Chatflows.Builder;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
@@ -17,7 +18,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 /// the version the editor started from.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog) : PageModel
+public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -40,6 +41,16 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
     public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
 
     public OverviewLayout Overview { get; private set; } = new(0, 0, [], []);
+
+    /// <summary>The overview's date range for drop-off (P4); default the last 30 days.</summary>
+    [BindProperty(SupportsGet = true, Name = "statsFrom")]
+    public string? StatsFrom { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "statsTo")]
+    public string? StatsTo { get; set; }
+
+    /// <summary>Reached/left per action on the overview graph; null for users without ViewAnalytics.</summary>
+    public OverviewDropOff? DropOff { get; private set; }
 
     public IReadOnlyList<PersonalisationToken> Tokens { get; private set; } = [];
 
@@ -64,6 +75,12 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
         if (Open is { Length: > 0 } wanted && Input.Find(wanted) is null)
         {
             Open = Input.Actions.FirstOrDefault(a => a.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase))?.Id;
+        }
+
+        DropOff = await dropOff.ReadAsync(User, Id, StatsFrom, StatsTo, cancellationToken);
+        if (DropOff is { Filter.IsValid: false })
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return Page();

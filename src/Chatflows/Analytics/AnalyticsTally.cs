@@ -1,0 +1,185 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Analytics;
+
+/// <summary>
+/// The changes one unit of work makes to the analytics summary (<see cref="AnalyticsSummaryRecord"/>),
+/// added up in memory and written with one upsert per chunk inside the caller's transaction — the
+/// transaction that inserts the events — so the summary can never disagree with the events.
+/// Increments are <c>Count = Count + excluded.Count</c> in the database, never read-modify-write, so
+/// concurrent turns cannot lose one; rows go out in key order so two writers cannot deadlock.
+/// Drop-off needs what a conversation did before this turn (which actions it reached, where it would
+/// leave): <see cref="LoadAsync"/> reads that from the conversation's earlier events.
+/// </summary>
+public sealed class AnalyticsTally
+{
+    public const string ActionReached = "actionReached";
+    public const string ActionLeft = "actionLeft";
+    public const string ContactCreated = "contactCreated";
+    public const long SecondsPerQuarterHour = 900;
+
+    private const int RowsPerStatement = 200;
+
+    /// <summary>Kinds counted once per event, as they are.</summary>
+    private static readonly HashSet<string> Plain = new(["started", "completed", "handedOff", "ticketCreated", "meetingBooked"], StringComparer.Ordinal);
+
+    /// <summary>The kinds that move a conversation along its path: where it is, and whether it ended the bot's part.</summary>
+    private static readonly string[] PathKinds = [ActionReached, "completed", "handedOff"];
+
+    private readonly Dictionary<string, Progress> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<Key, (long Count, long Total)> _deltas = [];
+
+    public static long QuarterHourOf(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / (TimeSpan.TicksPerSecond * SecondsPerQuarterHour);
+
+    /// <summary>
+    /// Reads the path of conversations that existed before this unit of work, one query for all of them;
+    /// conversations already known here (read earlier, or new) are skipped.
+    /// </summary>
+    public async Task LoadAsync(ChatflowsDbContext db, IEnumerable<string> conversationIds, CancellationToken cancellationToken)
+    {
+        var ids = conversationIds.Where(id => !_progress.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in ids)
+        {
+            _progress[id] = new Progress();
+        }
+
+        var earlier = await db.FlowEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.ConversationId) && PathKinds.Contains(e.Kind))
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.ConversationId, e.Kind, e.ActionId, e.OccurredUtc })
+            .ToListAsync(cancellationToken);
+        foreach (var e in earlier)
+        {
+            Move(_progress[e.ConversationId], null, e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
+        }
+    }
+
+    /// <summary>Counts one event. A conversation not loaded first is taken to be new (no earlier events).</summary>
+    public void Add(FlowEventRecord e)
+    {
+        var quarter = QuarterHourOf(e.OccurredUtc);
+        if (Plain.Contains(e.Kind))
+        {
+            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1);
+        }
+        else if (e.Kind == AnalyticsEventKinds.SurveyRated && Rating(e.Detail) is { } rating)
+        {
+            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1, rating);
+        }
+
+        if (!_progress.TryGetValue(e.ConversationId, out var progress))
+        {
+            _progress[e.ConversationId] = progress = new Progress();
+        }
+
+        Move(progress, e.ChatflowId, e.Kind, e.ActionId, quarter);
+    }
+
+    /// <summary>A contact the chatflow's conversation created.</summary>
+    public void AddContact(string chatflowId, DateTime createdUtc) => Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), ""), 1);
+
+    /// <summary>Writes the changes in the current transaction and starts over (a failed transaction must not leave stale paths here).</summary>
+    public async Task SaveAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = _deltas.Where(d => d.Value != (0, 0))
+            .OrderBy(d => d.Key.ChatflowId, StringComparer.Ordinal).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
+            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal).ToList();
+        _deltas.Clear();
+        _progress.Clear();
+        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        {
+            await UpsertAsync(db, chunk, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Reached counts a conversation's first arrival at an action; left follows the last action it
+    /// reached until it reaches another or completes or is handed off — then it moves there, or away.
+    /// </summary>
+    private void Move(Progress progress, string? chatflowId, string kind, string? actionId, long quarter)
+    {
+        if (kind == ActionReached && actionId is not null)
+        {
+            if (progress.Reached.Add(actionId) && chatflowId is not null)
+            {
+                Change(new Key(chatflowId, ActionReached, quarter, actionId), 1);
+            }
+
+            Leave(progress, chatflowId);
+            progress.LeftAt = (actionId, quarter);
+            if (chatflowId is not null)
+            {
+                Change(new Key(chatflowId, ActionLeft, quarter, actionId), 1);
+            }
+        }
+        else if (kind is "completed" or "handedOff")
+        {
+            Leave(progress, chatflowId);
+        }
+    }
+
+    private void Leave(Progress progress, string? chatflowId)
+    {
+        if (progress.LeftAt is { } left && chatflowId is not null)
+        {
+            Change(new Key(chatflowId, ActionLeft, left.QuarterHour, left.ActionId), -1);
+        }
+
+        progress.LeftAt = null;
+    }
+
+    private void Change(Key key, long count, long total = 0)
+    {
+        var (c, t) = _deltas.GetValueOrDefault(key);
+        _deltas[key] = (c + count, t + total);
+    }
+
+    private static int? Rating(string? detail) => detail is { Length: 1 } && detail[0] is >= '1' and <= '5' ? detail[0] - '0' : null;
+
+    private static Task<int> UpsertAsync(ChatflowsDbContext db, KeyValuePair<Key, (long Count, long Total)>[] rows, CancellationToken cancellationToken)
+    {
+        var sql = new StringBuilder("""INSERT INTO "AnalyticsSummary" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total") VALUES """);
+        using var factory = db.Database.GetDbConnection().CreateCommand();
+        List<DbParameter> values = [];
+        foreach (var (key, (count, total)) in rows)
+        {
+            sql.Append(values.Count == 0 ? "(" : ", (");
+            object[] row = [key.ChatflowId, key.Kind, key.QuarterHour, key.ActionId, count, total];
+            for (var i = 0; i < row.Length; i++)
+            {
+                var parameter = factory.CreateParameter();
+                parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@s{values.Count}");
+                parameter.Value = row[i];
+                sql.Append(i == 0 ? "" : ", ").Append(parameter.ParameterName);
+                values.Add(parameter);
+            }
+
+            sql.Append(')');
+        }
+
+        // The same upsert syntax on SQLite (3.24+) and PostgreSQL; the addition happens under the row's lock.
+        sql.Append("""
+             ON CONFLICT ("ChatflowId", "Kind", "QuarterHour", "ActionId") DO UPDATE
+            SET "Count" = "AnalyticsSummary"."Count" + excluded."Count", "Total" = "AnalyticsSummary"."Total" + excluded."Total"
+            """);
+        return db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+    }
+
+    private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId);
+
+    private sealed class Progress
+    {
+        public HashSet<string> Reached { get; } = new(StringComparer.Ordinal);
+
+        public (string ActionId, long QuarterHour)? LeftAt { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Chatflows.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AnalyticsDailySummary : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AnalyticsSummary",
+                columns: table => new
+                {
+                    ChatflowId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    QuarterHour = table.Column<long>(type: "bigint", nullable: false),
+                    ActionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    Total = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnalyticsSummary", x => new { x.ChatflowId, x.Kind, x.QuarterHour, x.ActionId });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnalyticsSummary_Kind_QuarterHour",
+                table: "AnalyticsSummary",
+                columns: new[] { "Kind", "QuarterHour" });
+
+            // Backfill from the events already stored, so an upgraded site shows the numbers it showed before.
+            foreach (var statement in Chatflows.Analytics.AnalyticsSummaryBackfill.Statements(postgres: true))
+            {
+                migrationBuilder.Sql(statement);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AnalyticsSummary");
+        }
+    }
+}
