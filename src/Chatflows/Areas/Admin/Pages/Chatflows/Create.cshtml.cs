@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using Chatflows.Audit;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
 using Chatflows.Core.Text;
 using Chatflows.Flows;
 using Chatflows.Storage;
+using Chatflows.Tickets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// The creation wizard (C1–C4) in two server-rendered steps: where conversations go, language and name;
 /// then the starting point (only the templates the binding allows), knowledge base, tickets and people.
 /// </summary>
-public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db) : PageModel
+public sealed class CreateModel(FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db, TicketPipelines pipelines) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CreateInput Input { get; set; } = new();
@@ -30,6 +30,9 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
     public IReadOnlyList<(string Id, string Name)> Teams { get; private set; } = [];
 
     public IReadOnlyList<(string Id, string Name)> Users { get; private set; } = [];
+
+    /// <summary>The site's real ticket pipelines and their statuses (C4), as the tickets pages have them.</summary>
+    public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
     public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
 
@@ -171,14 +174,15 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
             errors.Add(("Input.KnowledgeBaseId", "Choose a knowledge base from the list."));
         }
 
-        if (!Slug().IsMatch(Input.TicketPipeline?.Trim() ?? ""))
+        // Tickets the bot creates must land in a column of the tickets board: a pipeline and one of its statuses.
+        var pipeline = Pipelines.FirstOrDefault(p => p.Id == Input.TicketPipeline?.Trim());
+        if (pipeline is null)
         {
-            errors.Add(("Input.TicketPipeline", "A pipeline is 1 to 32 lower-case letters, digits or dashes, e.g. support."));
+            errors.Add(("Input.TicketPipeline", "Choose a ticket pipeline from the list."));
         }
-
-        if (!Slug().IsMatch(Input.TicketStatus?.Trim() ?? ""))
+        else if (pipeline.FindStatus(Input.TicketStatus?.Trim()) is null)
         {
-            errors.Add(("Input.TicketStatus", "A status is 1 to 32 lower-case letters, digits or dashes, e.g. new."));
+            errors.Add(("Input.TicketStatus", $"Choose a status of the pipeline '{pipeline.Name}'."));
         }
 
         if (Empty(Input.HandOffTeamId) is { } team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
@@ -199,12 +203,10 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
         KnowledgeBases = [.. (await db.KnowledgeBases.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name, k.Language }).ToListAsync(cancellationToken))
             .Select(k => (k.Id, k.Language is null ? k.Name : $"{k.Name} ({k.Language})"))];
         Teams = [.. (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken)).Select(t => (t.Id, t.Name))];
+        Pipelines = await pipelines.ListAsync(cancellationToken);
         Users = [.. (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
             .Select(u => (u.Id, $"{u.DisplayName} ({u.Email})"))];
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
-    private static partial Regex Slug();
 }
