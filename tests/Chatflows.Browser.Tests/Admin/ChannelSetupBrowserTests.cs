@@ -39,6 +39,7 @@ public sealed class ChannelSetupBrowserTests(BrowserFixture fixture)
         await page.GetByLabel("Sunday range 3 from").FillAsync("13:00");
         await page.GetByLabel("Sunday range 3 until").FillAsync("16:30");
         await Axe.AssertNoViolationsAsync(page);
+        await AdminPages.ScreenshotAsync(page.Locator("#cf-office-hours"), "channel-office-hours.png");
         await sunday.GetByRole(AriaRole.Button, new() { Name = "Remove Sunday range 1" }).ClickAsync();
         await Expect(add).ToBeFocusedAsync();
         await Expect(page.GetByLabel("Sunday range 1 from")).ToHaveValueAsync("10:00");

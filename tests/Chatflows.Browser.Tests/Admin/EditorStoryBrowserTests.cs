@@ -98,6 +98,7 @@ public sealed class EditorStoryBrowserTests(BrowserFixture fixture)
         await Expect(page.GetByText("Nothing leads to this action.")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Draft saved.");
+        await AdminPages.ScreenshotAsync(page.Locator(".cf-overview"), "builder-overview.png");
     }
 
     private static async Task TargetPricingOnlyAsync(IPage page, string id)
