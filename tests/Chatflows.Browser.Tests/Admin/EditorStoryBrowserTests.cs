@@ -28,6 +28,7 @@ public sealed class EditorStoryBrowserTests(BrowserFixture fixture)
         var id = await CreateFromTemplateAsync(page);
         await BranchBreakAndReconnectAsync(page, id);
         await TargetPricingOnlyAsync(page, id);
+        await AskThumbsWithoutCommentAsync(page, id);
         await PreviewAsync(page, id);
         await PublishAndSwitchOnAsync(page, id);
 
@@ -38,7 +39,7 @@ public sealed class EditorStoryBrowserTests(BrowserFixture fixture)
         var launcher = visitor.GetByRole(AriaRole.Button, new() { Name = "Open chat" });
         Assert.Equal("rgb(21, 94, 117)", await launcher.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await launcher.ClickAsync();
-        await Expect(visitor.GetByRole(AriaRole.Dialog, new() { Name = "Story Sales" })).ToBeVisibleAsync(Slow);
+        await FinishTheBotAsync(visitor.GetByRole(AriaRole.Dialog, new() { Name = "Story Sales" }));
         await visitor.GotoAsync("/privacy");
         await visitor.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "Open chat" })).ToHaveCountAsync(0);
@@ -49,6 +50,7 @@ public sealed class EditorStoryBrowserTests(BrowserFixture fixture)
         Assert.Equal("set-lifecycle", reason.Next);
         Assert.Equal(("pricing", "send-to-sales"), (reason.Branches.Single().When.Value, reason.Branches.Single().GoTo));
         Assert.True(published.Enabled);
+        Assert.Equal(new SurveySettings { Enabled = true, Scale = SurveyScale.Thumbs, Question = "Was this quick enough?", AskComment = false }, flow.Survey);
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
         Assert.True(visitorErrors.Count == 0, string.Join("\n", visitorErrors));
     }
@@ -122,6 +124,49 @@ public sealed class EditorStoryBrowserTests(BrowserFixture fixture)
         await panel.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
         await panel.GetByRole(AriaRole.Button, new() { Name = "I agree" }).ClickAsync();
         await Expect(panel.Locator(".cf-log").GetByText(Welcome)).ToBeVisibleAsync(Slow);
+    }
+
+    /// <summary>The satisfaction survey (O9) on the Options tab: on, thumbs, no comment box.</summary>
+    private static async Task AskThumbsWithoutCommentAsync(IPage page, string id)
+    {
+        await page.GotoAsync($"/admin/chatflows/{id}/options");
+        await page.GetByLabel("Ask visitors to rate the conversation").CheckAsync();
+        await page.GetByLabel("Thumbs up or down").CheckAsync();
+        await page.GetByLabel("Question", new() { Exact = true }).FillAsync("Was this quick enough?");
+        await page.GetByLabel("Offer an optional comment box under the rating").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save options" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved.");
+        await Expect(page.GetByLabel("Thumbs up or down")).ToBeCheckedAsync();
+    }
+
+    /// <summary>The visitor answers every question; at the end the editor's survey asks for thumbs only.</summary>
+    private static async Task FinishTheBotAsync(ILocator panel)
+    {
+        await Expect(panel).ToBeVisibleAsync(Slow);
+        await panel.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "I agree" }).ClickAsync();
+        var input = panel.GetByRole(AriaRole.Textbox, new() { Name = "Your message" });
+        var log = panel.Locator(".cf-log");
+        foreach (var (question, answer) in new[]
+        {
+            ("What's your first name?", "Story"), ("What's the best e-mail address to reach you at, Story?", "story@example.com"),
+            ("How many people work at your company?", "12"), ("And what brings you here today?", "Comparing plans"),
+        })
+        {
+            await Expect(log.GetByText(question)).ToBeVisibleAsync(Slow);
+            await input.FillAsync(answer);
+            await input.PressAsync("Enter");
+        }
+
+        await Expect(log.GetByText("Thanks, Story! We'll follow up at story@example.com. Have a great day!")).ToBeVisibleAsync(Slow);
+        var survey = panel.GetByRole(AriaRole.Group, new() { Name = "Was this quick enough?" });
+        await Expect(survey).ToBeVisibleAsync(Slow);
+        await Expect(survey.GetByRole(AriaRole.Radio)).ToHaveCountAsync(2);
+        await Expect(panel.Locator(".cf-survey textarea")).ToHaveCountAsync(0);
+        await survey.GetByRole(AriaRole.Radio, new() { Name = "Good" }).PressAsync("Space");
+        await Expect(survey.GetByRole(AriaRole.Radio, new() { Name = "Good" })).ToBeCheckedAsync();
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Send rating" }).ClickAsync();
+        await Expect(panel.Locator(".cf-log").GetByText("Thank you for your feedback!")).ToBeVisibleAsync(Slow);
     }
 
     private static async Task PublishAndSwitchOnAsync(IPage page, string id)
