@@ -1,4 +1,5 @@
 using System.Net;
+using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
@@ -134,6 +135,8 @@ public sealed class ChatflowWizardTests(ChatflowAdminFixture fixture) : IClassFi
 
         Assert.Equal("/admin/chatflows/img-srcx-onerroralert1", first.Headers.Location?.OriginalString);
         Assert.Equal("/admin/chatflows/img-srcx-onerroralert1-2", second.Headers.Location?.OriginalString);
+        Assert.Equal(await fixture.Host.InScopeAsync(async s => (await s.GetRequiredService<ChannelSettingsStore>().GetAsync(default)).Settings.WelcomeMessage),
+            FlowJson.Deserialize((await fixture.RecordAsync("img-srcx-onerroralert1")).DraftJson).WelcomeMessage);
         Assert.DoesNotContain("<img src=x", list, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", list, StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Chatflows.Audit;
+using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
 using Chatflows.Core.Text;
@@ -15,7 +16,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// The creation wizard (C1–C4) in two server-rendered steps: where conversations go, language and name;
 /// then the starting point (only the templates the binding allows), knowledge base, tickets and people.
 /// </summary>
-public sealed class CreateModel(FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db, TicketPipelines pipelines) : PageModel
+public sealed class CreateModel(
+    FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db, TicketPipelines pipelines, ChannelSettingsStore channel) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CreateInput Input { get; set; } = new();
@@ -93,7 +95,8 @@ public sealed class CreateModel(FlowTemplates templates, ChatflowEditing editing
             return Page();
         }
 
-        var (result, id) = await editing.CreateAsync(Build(), Editor.From(User), cancellationToken);
+        var welcome = (await channel.GetAsync(cancellationToken)).Settings.WelcomeMessage;
+        var (result, id) = await editing.CreateAsync(Build(welcome), Editor.From(User), cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -108,7 +111,11 @@ public sealed class CreateModel(FlowTemplates templates, ChatflowEditing editing
         return Redirect($"/admin/chatflows/{id}");
     }
 
-    private Chatflow Build()
+    /// <param name="channelWelcome">
+    /// The channel's welcome message (W3): a chatflow from scratch starts with it, so the site's greeting
+    /// set once on the channel page is what a new bot says until the editor writes its own.
+    /// </param>
+    private Chatflow Build(string channelWelcome)
     {
         var name = Input.Name?.Trim() ?? "";
         var language = Input.Language ?? "en";
@@ -118,7 +125,7 @@ public sealed class CreateModel(FlowTemplates templates, ChatflowEditing editing
             ? new Chatflow
             {
                 Name = name, Binding = Input.Binding, Language = language,
-                WelcomeMessage = language == "nl" ? "Hallo! Waarmee kunnen we je helpen?" : "Hi there! How can we help you today?",
+                WelcomeMessage = channelWelcome,
                 Tickets = new TicketSettings(pipeline, status),
             }
             : templates.Create(Input.Template ?? "", new TemplateParameters("new", name, language, Input.Binding)
