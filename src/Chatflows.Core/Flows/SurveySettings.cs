@@ -19,6 +19,12 @@ public sealed record SurveySettings
     /// <summary>The question above the rating; empty for the built-in one.</summary>
     public string Question { get; init; } = "";
 
+    /// <summary>
+    /// Whether the survey offers a comment box under the rating (always optional for the visitor). Default on:
+    /// a site that only wants the score switches it off.
+    /// </summary>
+    public bool AskComment { get; init; } = true;
+
     /// <summary>The label of the optional comment box; empty for the built-in one.</summary>
     public string CommentPrompt { get; init; } = "";
 

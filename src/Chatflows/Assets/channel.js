@@ -70,4 +70,80 @@
       status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
     }
   });
+
+  // W5: office hours with "add range" and "remove range". Without this script the page offers one empty
+  // row more per day; with it, empty rows go and the buttons add or remove exactly one. Names are renumbered
+  // after every change, because the model binder reads Input.Hours[d][0], [1], … and stops at a gap.
+  const hours = document.getElementById('cf-office-hours');
+  const maxRanges = Number(hours?.dataset.maxRanges || 6);
+  hours?.querySelectorAll('.cf-hours-day').forEach((day) => {
+    const ranges = day.querySelector('.cf-hours-ranges');
+    const d = day.dataset.day;
+    const name = day.dataset.dayName;
+    const add = document.createElement('button');
+    add.type = 'button';
+    add.className = 'cf-button cf-button-quiet cf-button-small cf-hours-add';
+    add.textContent = 'Add range';
+    add.setAttribute('aria-label', `Add a range on ${name}`);
+    const closed = document.createElement('span');
+    closed.className = 'cf-hint cf-hours-closed';
+    closed.textContent = 'Closed';
+    ranges.append(closed, add);
+
+    const placeholder = document.createElement('input');
+    placeholder.type = 'hidden';
+    placeholder.name = `Input.Hours[${d}][0].Start`;
+    const renumber = () => {
+      const rows = [...ranges.querySelectorAll('.cf-hours-range')];
+      rows.forEach((row, r) => {
+        const [start, end] = row.querySelectorAll('input');
+        const [startLabel, endLabel] = row.querySelectorAll('label');
+        start.id = `h-${d}-${r}-start`;
+        start.name = `Input.Hours[${d}][${r}].Start`;
+        end.id = `h-${d}-${r}-end`;
+        end.name = `Input.Hours[${d}][${r}].End`;
+        startLabel.htmlFor = start.id;
+        startLabel.textContent = `${name} range ${r + 1} from`;
+        endLabel.htmlFor = end.id;
+        endLabel.textContent = `${name} range ${r + 1} until`;
+        row.querySelector('.cf-hours-remove')?.setAttribute('aria-label', `Remove ${name} range ${r + 1}`);
+      });
+      // A closed day still posts one empty range: without Input.Hours[d] the binder would stop there
+      // and drop every later day.
+      if (rows.length === 0 && !placeholder.isConnected) day.append(placeholder);
+      if (rows.length > 0) placeholder.remove();
+      closed.hidden = rows.length > 0;
+      add.hidden = rows.length >= maxRanges;
+    };
+
+    const withRemove = (row) => {
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'cf-button cf-button-quiet cf-button-small cf-hours-remove';
+      remove.textContent = 'Remove';
+      remove.addEventListener('click', () => {
+        row.remove();
+        renumber();
+        add.focus();
+      });
+      row.append(remove);
+      return row;
+    };
+
+    const template = ranges.querySelector('.cf-hours-range')?.cloneNode(true);
+    ranges.querySelectorAll('.cf-hours-range').forEach((row) => {
+      const [start, end] = row.querySelectorAll('input');
+      if (!start.value && !end.value) row.remove();
+      else withRemove(row);
+    });
+    add.addEventListener('click', () => {
+      if (!template) return;
+      const row = template.cloneNode(true);
+      row.querySelectorAll('input').forEach((input) => { input.value = ''; });
+      closed.before(withRemove(row));
+      renumber();
+      row.querySelector('input').focus();
+    });
+    renumber();
+  });
 })();

@@ -34,8 +34,16 @@ public static class PreviewApi
         api.MapPost("/conversations/{conversationId}/messages", PostAsync).WithName("PreviewPostMessage");
         api.MapGet("/conversations/{conversationId}/messages", ReadAsync).WithName("PreviewReadMessages");
         api.MapPost("/consents", Consent).WithName("PreviewConsent");
+        api.MapGet("/conversations/{conversationId}/events", NoLiveEvents).WithName("PreviewConversationEvents");
+        api.MapPost("/conversations/{conversationId}/typing", NoLiveEvents).WithName("PreviewVisitorTyping");
         return endpoints;
     }
+
+    /// <summary>
+    /// A preview never reaches an agent, so it has no live events and nobody to see the editor typing.
+    /// The widget still opens its event stream; 204 is the answer that tells an EventSource not to reconnect.
+    /// </summary>
+    internal static NoContent NoLiveEvents() => TypedResults.NoContent();
 
     /// <summary>The widget configuration for the draft, whatever its targeting: the preview opens at once.</summary>
     internal static async Task<Results<Ok<WidgetConfigResponse>, ProblemHttpResult>> GetConfigAsync(

@@ -26,9 +26,26 @@ internal static class AdminPages
     /// </summary>
     public static async Task ScreenshotAsync(IPage page, string fileName)
     {
+        if (ImagePath(fileName) is { } path)
+        {
+            await page.ScreenshotAsync(new() { Path = path, FullPage = false });
+        }
+    }
+
+    /// <summary>Like <see cref="ScreenshotAsync(IPage, string)"/>, of one part of the page only.</summary>
+    public static async Task ScreenshotAsync(ILocator part, string fileName)
+    {
+        if (ImagePath(fileName) is { } path)
+        {
+            await part.ScreenshotAsync(new() { Path = path });
+        }
+    }
+
+    private static string? ImagePath(string fileName)
+    {
         if (Environment.GetEnvironmentVariable("CHATFLOWS_SCREENSHOTS") != "1")
         {
-            return;
+            return null;
         }
 
         var folder = AppContext.BaseDirectory;
@@ -37,9 +54,6 @@ internal static class AdminPages
             folder = Path.GetDirectoryName(folder);
         }
 
-        if (folder is not null)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "docs", "images", fileName), FullPage = false });
-        }
+        return folder is null ? null : Path.Combine(folder, "docs", "images", fileName);
     }
 }

@@ -281,6 +281,24 @@ public sealed partial class BuilderPageTests : IAsyncLifetime
         Assert.True(stored.IsPreview);
     }
 
+    [Fact]
+    public async Task Preview_event_stream_answers_no_content_so_the_widget_stops_asking_and_agents_are_refused()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var agent = await AdminUsers.InRoleAsync(_host, Roles.Agent);
+        const string api = "/admin/chatflows/builder-test/preview/chatflows/api";
+        var started = await admin.Http.PostAsJsonAsync($"{api}/conversations", new { chatflowId = "builder-test" });
+        var conversationId = (await started.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["conversationId"]!.GetValue<string>();
+
+        var events = await admin.Http.GetAsync($"{api}/conversations/{conversationId}/events?after=0");
+        var typing = await admin.Http.PostAsJsonAsync($"{api}/conversations/{conversationId}/typing", new { typing = true });
+        var refused = await agent.Http.GetAsync($"{api}/conversations/{conversationId}/events?after=0");
+
+        Assert.Equal(HttpStatusCode.NoContent, events.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, typing.StatusCode);
+        Assert.StartsWith("/admin/account/access-denied", refused.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
     private static Regex SelectedNext(int index, string target) =>
         new($"name=\"A\\[{index}\\]\\.Next\">(?:(?!</select>).)*<option value=\"{Regex.Escape(target)}\" selected=\"selected\"", RegexOptions.Singleline);
 

@@ -208,6 +208,17 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
         Assert.Contains("&lt;script async src=&quot;http://localhost/chatflows/embed.js&quot;&gt;&lt;/script&gt;", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Page_says_no_other_site_may_embed_when_no_origin_is_configured()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+
+        var html = await admin.Http.GetStringAsync(Url);
+
+        Assert.Contains("None yet: only this site's own pages show the widget.", html, StringComparison.Ordinal);
+        Assert.Contains("<code>Chatflows:Widget:AllowedOrigins</code>", html, StringComparison.Ordinal);
+    }
+
     private async Task<ChannelSettings> SettingsAsync() =>
         await _host.InScopeAsync(async s => (await s.GetRequiredService<ChannelSettingsStore>().GetAsync(default)).Settings);
 

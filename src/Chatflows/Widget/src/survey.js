@@ -28,7 +28,8 @@ let forms = 0;
 
 /**
  * Appends the survey for the conversation to the panel's log. `survey` is the widget config's
- * chatflow.survey: { scale: 'stars'|'thumbs', question, commentPrompt, maxCommentLength }.
+ * chatflow.survey: { scale: 'stars'|'thumbs', question, commentPrompt, maxCommentLength }; an empty
+ * commentPrompt means the chatflow asks for the rating only.
  */
 export function showSurvey(panel, { survey, conversationId, base, headers, t, onRated }) {
   const id = `cf-survey-${++forms}`;
@@ -64,7 +65,7 @@ export function showSurvey(panel, { survey, conversationId, base, headers, t, on
   comment.maxLength = survey.maxCommentLength || 1000;
   const submit = el('button', 'cf-btn cf-btn-primary', t('sendRating'));
   submit.type = 'submit';
-  form.append(group, commentLabel, comment, submit);
+  form.append(group, ...(survey.commentPrompt ? [commentLabel, comment] : []), submit);
 
   // Stars fill up to the chosen one, thumbs light only the chosen one.
   function paint(value) {

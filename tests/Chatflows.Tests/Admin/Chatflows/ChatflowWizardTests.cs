@@ -1,7 +1,9 @@
 using System.Net;
+using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
+using Chatflows.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +15,8 @@ public sealed class ChatflowWizardTests(ChatflowAdminFixture fixture) : IClassFi
     public async Task Wizard_creates_a_draft_from_a_template_and_lands_on_the_chatflow()
     {
         var editor = await fixture.SignedInAsync();
+        await fixture.Host.InScopeAsync(async s => Assert.Empty(await s.GetRequiredService<TicketPipelines>().SaveAsync(
+            new TicketPipeline("sales", "Sales follow-up", [new("open", "Open"), new("won", "Won")]), default)));
 
         var response = await editor.PostFormAsync("/admin/chatflows/create", new()
         {
@@ -92,7 +96,27 @@ public sealed class ChatflowWizardTests(ChatflowAdminFixture fixture) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Choose a knowledge base from the list.", html, StringComparison.Ordinal);
         Assert.Contains("Choose a team from the list.", html, StringComparison.Ordinal);
-        Assert.Contains("A status is 1 to 32", html, StringComparison.Ordinal);
+        Assert.Contains("Choose a status of the pipeline &#x27;Support pipeline&#x27;.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ticket_choices_are_the_sites_real_pipelines_and_an_unknown_pipeline_is_refused()
+    {
+        var editor = await fixture.SignedInAsync();
+
+        var step2 = await editor.Http.GetStringAsync("/admin/chatflows/create?step=2&Input.Binding=Inbox&Input.Language=en&Input.Name=Pipes");
+        var refused = await editor.PostFormAsync("/admin/chatflows/create", new()
+        {
+            ["Input.Binding"] = "Inbox", ["Input.Language"] = "en", ["Input.Name"] = "Pipes", ["Input.Template"] = "scratch",
+            ["Input.TicketPipeline"] = "made-up", ["Input.TicketStatus"] = "new",
+        });
+
+        Assert.Contains("<option value=\"support\" selected=\"selected\">Support pipeline</option>", step2, StringComparison.Ordinal);
+        Assert.Contains("<optgroup label=\"Support pipeline\">", step2, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"waitingOnContact\">Waiting on contact</option>", step2, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Choose a ticket pipeline from the list.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Chatflows.AnyAsync(c => c.Name == "Pipes")));
     }
 
     [Fact]
@@ -111,6 +135,8 @@ public sealed class ChatflowWizardTests(ChatflowAdminFixture fixture) : IClassFi
 
         Assert.Equal("/admin/chatflows/img-srcx-onerroralert1", first.Headers.Location?.OriginalString);
         Assert.Equal("/admin/chatflows/img-srcx-onerroralert1-2", second.Headers.Location?.OriginalString);
+        Assert.Equal(await fixture.Host.InScopeAsync(async s => (await s.GetRequiredService<ChannelSettingsStore>().GetAsync(default)).Settings.WelcomeMessage),
+            FlowJson.Deserialize((await fixture.RecordAsync("img-srcx-onerroralert1")).DraftJson).WelcomeMessage);
         Assert.DoesNotContain("<img src=x", list, StringComparison.Ordinal);
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", list, StringComparison.Ordinal);
     }

@@ -1,10 +1,12 @@
 using Chatflows.Channel;
 using Chatflows.Core.Validation;
 using Chatflows.Security;
+using Chatflows.Widget;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Areas.Admin.Pages.Channel;
 
@@ -16,7 +18,8 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [Authorize(Policy = Permissions.ManageChannel)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-public sealed class IndexModel(ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability) : PageModel
+public sealed class IndexModel(
+    ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins) : PageModel
 {
     // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
     private const int MaxUploadBytes = 4 * 1024 * 1024;
@@ -34,6 +37,12 @@ public sealed class IndexModel(ChannelSettingsStore store, ChannelAvatars avatar
 
     /// <summary>The availability line visitors would see now, for the preview.</summary>
     public string StatusLine { get; private set; } = "";
+
+    /// <summary>
+    /// The other sites allowed to embed the widget (W9), read-only: CORS is decided at start-up, so
+    /// origins stay configuration rather than a setting that would seem to apply at once.
+    /// </summary>
+    public IReadOnlyList<string> AllowedOrigins => [.. origins.Value.NormalizedOrigins()];
 
     public string EmbedSnippet => $"<script async src=\"{Request.Scheme}://{Request.Host}/chatflows/embed.js\"></script>";
 

@@ -1,10 +1,11 @@
-using System.Text.RegularExpressions;
 using Chatflows.Audit;
+using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
 using Chatflows.Core.Text;
 using Chatflows.Flows;
 using Chatflows.Storage;
+using Chatflows.Tickets;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// The creation wizard (C1–C4) in two server-rendered steps: where conversations go, language and name;
 /// then the starting point (only the templates the binding allows), knowledge base, tickets and people.
 /// </summary>
-public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db) : PageModel
+public sealed class CreateModel(
+    FlowTemplates templates, ChatflowEditing editing, ChatflowsDbContext db, TicketPipelines pipelines, ChannelSettingsStore channel) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public CreateInput Input { get; set; } = new();
@@ -30,6 +32,9 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
     public IReadOnlyList<(string Id, string Name)> Teams { get; private set; } = [];
 
     public IReadOnlyList<(string Id, string Name)> Users { get; private set; } = [];
+
+    /// <summary>The site's real ticket pipelines and their statuses (C4), as the tickets pages have them.</summary>
+    public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
     public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
 
@@ -90,7 +95,8 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
             return Page();
         }
 
-        var (result, id) = await editing.CreateAsync(Build(), Editor.From(User), cancellationToken);
+        var welcome = (await channel.GetAsync(cancellationToken)).Settings.WelcomeMessage;
+        var (result, id) = await editing.CreateAsync(Build(welcome), Editor.From(User), cancellationToken);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -105,7 +111,11 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
         return Redirect($"/admin/chatflows/{id}");
     }
 
-    private Chatflow Build()
+    /// <param name="channelWelcome">
+    /// The channel's welcome message (W3): a chatflow from scratch starts with it, so the site's greeting
+    /// set once on the channel page is what a new bot says until the editor writes its own.
+    /// </param>
+    private Chatflow Build(string channelWelcome)
     {
         var name = Input.Name?.Trim() ?? "";
         var language = Input.Language ?? "en";
@@ -115,7 +125,7 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
             ? new Chatflow
             {
                 Name = name, Binding = Input.Binding, Language = language,
-                WelcomeMessage = language == "nl" ? "Hallo! Waarmee kunnen we je helpen?" : "Hi there! How can we help you today?",
+                WelcomeMessage = channelWelcome,
                 Tickets = new TicketSettings(pipeline, status),
             }
             : templates.Create(Input.Template ?? "", new TemplateParameters("new", name, language, Input.Binding)
@@ -171,14 +181,15 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
             errors.Add(("Input.KnowledgeBaseId", "Choose a knowledge base from the list."));
         }
 
-        if (!Slug().IsMatch(Input.TicketPipeline?.Trim() ?? ""))
+        // Tickets the bot creates must land in a column of the tickets board: a pipeline and one of its statuses.
+        var pipeline = Pipelines.FirstOrDefault(p => p.Id == Input.TicketPipeline?.Trim());
+        if (pipeline is null)
         {
-            errors.Add(("Input.TicketPipeline", "A pipeline is 1 to 32 lower-case letters, digits or dashes, e.g. support."));
+            errors.Add(("Input.TicketPipeline", "Choose a ticket pipeline from the list."));
         }
-
-        if (!Slug().IsMatch(Input.TicketStatus?.Trim() ?? ""))
+        else if (pipeline.FindStatus(Input.TicketStatus?.Trim()) is null)
         {
-            errors.Add(("Input.TicketStatus", "A status is 1 to 32 lower-case letters, digits or dashes, e.g. new."));
+            errors.Add(("Input.TicketStatus", $"Choose a status of the pipeline '{pipeline.Name}'."));
         }
 
         if (Empty(Input.HandOffTeamId) is { } team && !await db.Teams.AnyAsync(t => t.Id == team, cancellationToken))
@@ -199,12 +210,10 @@ public sealed partial class CreateModel(FlowTemplates templates, ChatflowEditing
         KnowledgeBases = [.. (await db.KnowledgeBases.AsNoTracking().OrderBy(k => k.Name).Select(k => new { k.Id, k.Name, k.Language }).ToListAsync(cancellationToken))
             .Select(k => (k.Id, k.Language is null ? k.Name : $"{k.Name} ({k.Language})"))];
         Teams = [.. (await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken)).Select(t => (t.Id, t.Name))];
+        Pipelines = await pipelines.ListAsync(cancellationToken);
         Users = [.. (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
             .Select(u => (u.Id, $"{u.DisplayName} ({u.Email})"))];
     }
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
-    private static partial Regex Slug();
 }

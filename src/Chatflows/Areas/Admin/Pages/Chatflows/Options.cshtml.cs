@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Options tab (O1–O8): timing, error message, language, availability, consent texts, marketing contacts.</summary>
+/// <summary>The Options tab (O1–O9): timing, error message, language, availability, consent texts, marketing contacts, the satisfaction survey.</summary>
 public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
 {
     [BindProperty]
@@ -16,7 +16,12 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
     public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
 
     /// <summary>The built-in texts in the language on the form, shown as what "reset to default" gives.</summary>
-    public ConsentTexts Defaults => ConsentTexts.For(Input.Language is { } language && Languages.Contains(language) ? language : "en");
+    public ConsentTexts Defaults => ConsentTexts.For(FormLanguage);
+
+    /// <summary>The built-in survey texts in the language on the form, shown as what an empty field gives (O9).</summary>
+    public SurveyTexts SurveyDefaults => SurveyTexts.For(FormLanguage);
+
+    private string FormLanguage => Input.Language is { } language && Languages.Contains(language) ? language : "en";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -64,6 +69,13 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
             ModelState.AddModelError("Input.DataProcessingText", "A consent text is at most 1,000 characters.");
         }
 
+        // The binder's "The value 'x' is not valid" says nothing to an editor; the validator's message does.
+        if (ModelState.TryGetValue("Input.SurveyScale", out var scale) && scale.Errors.Count > 0)
+        {
+            ModelState.Remove("Input.SurveyScale");
+            Input.SurveyScale = (SurveyScale)(-1);
+        }
+
         return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
     }
 
@@ -74,6 +86,9 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
         "display.showOnlyWhenAvailable" => "Input.ShowOnlyWhenAvailable",
         "consent.dataProcessing.privacyPolicyUrl" => "Input.PrivacyPolicyUrl",
         "consent" => "",
+        "survey.scale" => "Input.SurveyScale",
+        "survey.question" => "Input.SurveyQuestion",
+        "survey.commentPrompt" => "Input.SurveyCommentPrompt",
         _ => Strip(field, "options."),
     };
 }

@@ -2,7 +2,7 @@ using Chatflows.Core.Flows;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Options tab's form (O1–O8, and the name).</summary>
+/// <summary>The Options tab's form (O1–O9, and the name).</summary>
 public sealed class OptionsInput
 {
     public string? Name { get; set; } = "";
@@ -35,6 +35,18 @@ public sealed class OptionsInput
 
     public bool MarketingContacts { get; set; }
 
+    public bool SurveyEnabled { get; set; }
+
+    public SurveyScale SurveyScale { get; set; }
+
+    /// <summary>Empty means the built-in question in the chatflow's language.</summary>
+    public string? SurveyQuestion { get; set; }
+
+    public bool SurveyAskComment { get; set; }
+
+    /// <summary>Empty means the built-in comment label in the chatflow's language.</summary>
+    public string? SurveyCommentPrompt { get; set; }
+
     public static OptionsInput From(Chatflow flow) => new()
     {
         Name = flow.Name,
@@ -51,6 +63,11 @@ public sealed class OptionsInput
         DataProcessingText = flow.Consent.DataProcessing.Text,
         PrivacyPolicyUrl = flow.Consent.DataProcessing.PrivacyPolicyUrl,
         MarketingContacts = flow.Options.MarketingContacts,
+        SurveyEnabled = flow.Survey.Enabled,
+        SurveyScale = flow.Survey.Scale,
+        SurveyQuestion = flow.Survey.Question,
+        SurveyAskComment = flow.Survey.AskComment,
+        SurveyCommentPrompt = flow.Survey.CommentPrompt,
     };
 
     public Chatflow ApplyTo(Chatflow flow) => flow with
@@ -65,6 +82,11 @@ public sealed class OptionsInput
             MarketingContacts = MarketingContacts,
         },
         Display = flow.Display with { ShowOnlyWhenAvailable = ShowOnlyWhenAvailable },
+        Survey = new SurveySettings
+        {
+            Enabled = SurveyEnabled, Scale = SurveyScale, Question = SurveyQuestion?.Trim() ?? "",
+            AskComment = SurveyAskComment, CommentPrompt = SurveyCommentPrompt?.Trim() ?? "",
+        },
         Consent = new ConsentSettings
         {
             CookieConsent = new CookieConsentSettings { Enabled = CookieConsentEnabled, When = CookieConsentWhen, Text = CookieText?.Trim() ?? "" },
