@@ -28,7 +28,8 @@ public sealed class MeetingCalendar(ChatflowsDbContext db)
 
         var type = await types.OrderBy(t => t.Id).FirstOrDefaultAsync(cancellationToken);
         var availability = await db.MeetingAvailability.AsNoTracking().SingleOrDefaultAsync(a => a.UserId == userId, cancellationToken);
-        var host = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
+        // A deactivated host (someone who left) offers no slots.
+        var host = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.DeactivatedUtc == null).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken);
         if (type is null || availability is null || host is null)
         {
             return null;

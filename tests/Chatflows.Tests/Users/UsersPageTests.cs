@@ -122,6 +122,20 @@ public sealed class UsersPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_deactivated_host_offers_no_meeting_slots()
+    {
+        var admin = await SignedInAsync(ChatflowsFactory.AdminEmail, ChatflowsFactory.AdminPassword);
+        var id = await _host.InScopeAsync(async s => (await s.GetRequiredService<UserManager<ChatflowsUser>>().FindByEmailAsync("sanne@ledgerly.example"))!.Id);
+        var before = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Meetings.MeetingCalendar>().PlanAsync(id, null, CancellationToken.None));
+
+        await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Deactivate", new() { ["Id"] = id }, formPage: $"/admin/users/edit?id={id}");
+        var after = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Meetings.MeetingCalendar>().PlanAsync(id, null, CancellationToken.None));
+
+        Assert.NotNull(before);
+        Assert.Null(after);
+    }
+
+    [Fact]
     public async Task An_administrator_cannot_deactivate_themselves_and_an_editor_cannot_deactivate_anyone()
     {
         var admin = await SignedInAsync(ChatflowsFactory.AdminEmail, ChatflowsFactory.AdminPassword);
