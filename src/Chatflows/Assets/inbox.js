@@ -41,6 +41,9 @@
     const labels = { visitor: 'Visitor', bot: 'Bot', note: 'Internal note', system: 'System' };
     const events = new EventSource(`/admin/inbox/events?conversation=${encodeURIComponent(id)}&after=${Number(transcript.dataset.lastSeq) || 0}`);
     let typingTimer = null;
+    // The newest message is at the bottom: open there, and follow new ones unless the agent scrolled up to read.
+    const atBottom = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
+    transcript.scrollTop = transcript.scrollHeight;
 
     events.addEventListener('message', (event) => {
       const message = JSON.parse(event.data);
@@ -59,7 +62,9 @@
       text.className = 'cf-msg-text';
       text.textContent = message.text;
       item.append(author, ' ', time, text);
+      const follow = atBottom();
       transcript.append(item);
+      if (follow) transcript.scrollTop = transcript.scrollHeight;
       if (message.author === 'visitor') typing.textContent = '';
     });
     events.addEventListener('typing', (event) => {
@@ -68,6 +73,24 @@
       clearTimeout(typingTimer);
       typing.textContent = data.typing ? 'The visitor is typing…' : '';
       if (data.typing) typingTimer = setTimeout(() => { typing.textContent = ''; }, 8000);
+    });
+    events.addEventListener('rating', (event) => {
+      const data = JSON.parse(event.data);
+      const note = document.createElement('p');
+      note.className = 'cf-rating-note';
+      note.id = 'cf-rating';
+      const label = document.createElement('strong');
+      label.textContent = "Visitor's rating:";
+      note.append(label, ` ${data.rating}`);
+      if (data.comment) {
+        const comment = document.createElement('span');
+        comment.className = 'cf-pre';
+        comment.textContent = data.comment;
+        note.append(' — ', comment);
+      }
+      const current = document.getElementById('cf-rating');
+      if (current) current.replaceWith(note);
+      else typing.after(note);
     });
     events.addEventListener('status', (event) => {
       const data = JSON.parse(event.data);
