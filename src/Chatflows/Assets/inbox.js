@@ -93,6 +93,8 @@
       else typing.after(note);
     });
     events.addEventListener('status', (event) => {
+      // The stream opens with the current status: from here on, typing and new messages arrive.
+      transcript.dataset.live = 'connected';
       const data = JSON.parse(event.data);
       if (status && data.status === 'closed') status.textContent = 'Closed';
     });
