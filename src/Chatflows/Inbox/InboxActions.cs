@@ -90,12 +90,12 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
 
             var payload = new JsonObject { ["agentName"] = agent.DisplayName }.ToJsonString();
             written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, time.GetUtcNow().UtcDateTime);
-            conversation.AgentReadSeq = conversation.LastSeq;
             return InboxOutcome.Done;
         }, cancellationToken);
 
         if (outcome == InboxOutcome.Done)
         {
+            await MarkReadAsync(conversationId, agent.Id, written!.Seq, cancellationToken); // who writes has read what came before
             await events.MessagesAsync(conversationId, [written!], cancellationToken);
         }
 
@@ -194,10 +194,32 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
         return outcome;
     }
 
-    /// <summary>Everything up to the newest message counts as read.</summary>
-    public Task MarkReadAsync(string conversationId, CancellationToken cancellationToken) =>
-        db.Conversations.Where(c => c.Id == conversationId && c.AgentReadSeq < c.LastSeq)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentReadSeq, c => c.LastSeq), cancellationToken);
+    /// <summary>Everything up to <paramref name="seq"/> counts as read by this agent (never moving back).</summary>
+    public async Task MarkReadAsync(string conversationId, string userId, long seq, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var moved = await db.AgentReads.Where(r => r.ConversationId == conversationId && r.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadSeq, r => r.ReadSeq < seq ? seq : r.ReadSeq), cancellationToken);
+            if (moved > 0)
+            {
+                return;
+            }
+
+            db.ChangeTracker.Clear();
+            db.AgentReads.Add(new AgentReadRecord { ConversationId = conversationId, UserId = userId, ReadSeq = seq });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The same agent in two tabs: the other insert won, so update it on the next round.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 
     // A visitor turn racing an agent's write is serialised by the conversation's sequence number (a
     // concurrency token): the loser rolls back and retries on fresh rows, so neither message is lost.

@@ -49,7 +49,7 @@ public sealed class ConversationModel(
             return NotFound();
         }
 
-        await actions.MarkReadAsync(Id, cancellationToken);
+        await actions.MarkReadAsync(Id, UserId, Thread.Conversation.LastSeq, cancellationToken);
         return Page();
     }
 
