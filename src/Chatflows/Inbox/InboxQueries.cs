@@ -24,6 +24,11 @@ public sealed class InboxQueries(ChatflowsDbContext db)
             query = query.Where(c => c.ChatflowId == filter.ChatflowId);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Channel))
+        {
+            query = query.Where(c => db.Chatflows.Any(f => f.Id == c.ChatflowId && f.Binding == filter.Channel));
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             query = query.Where(c => c.Status == filter.Status);
