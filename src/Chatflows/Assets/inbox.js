@@ -41,6 +41,22 @@
     const labels = { visitor: 'Visitor', bot: 'Bot', note: 'Internal note', system: 'System' };
     const events = new EventSource(`/admin/inbox/events?conversation=${encodeURIComponent(id)}&after=${Number(transcript.dataset.lastSeq) || 0}`);
     let typingTimer = null;
+    // What arrives while the thread is in view is read; what arrives in a background tab waits until it is shown.
+    const readToken = document.querySelector('input[name="__RequestVerificationToken"]')?.value;
+    let readUpTo = Number(transcript.dataset.lastSeq) || 0;
+    let unreadUpTo = readUpTo;
+    const markRead = (seq) => {
+      unreadUpTo = Math.max(unreadUpTo, seq);
+      if (document.visibilityState !== 'visible' || unreadUpTo <= readUpTo || !readToken) return;
+      readUpTo = unreadUpTo;
+      fetch(`/admin/inbox/conversations/${encodeURIComponent(id)}/read`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', RequestVerificationToken: readToken },
+        body: JSON.stringify({ seq: readUpTo }),
+      }).catch(() => {});
+    };
+    document.addEventListener('visibilitychange', () => markRead(unreadUpTo));
     // The newest message is at the bottom: open there, and follow new ones unless the agent scrolled up to read.
     const atBottom = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
     transcript.scrollTop = transcript.scrollHeight;
@@ -65,7 +81,10 @@
       const follow = atBottom();
       transcript.append(item);
       if (follow) transcript.scrollTop = transcript.scrollHeight;
-      if (message.author === 'visitor') typing.textContent = '';
+      if (message.author === 'visitor') {
+        typing.textContent = '';
+        markRead(message.seq);
+      }
     });
     events.addEventListener('typing', (event) => {
       const data = JSON.parse(event.data);

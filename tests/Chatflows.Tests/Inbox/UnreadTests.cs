@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
@@ -40,6 +42,57 @@ public sealed partial class UnreadTests
         Assert.Equal((0, 0), anaAfterReading);
         Assert.Equal((1, 1), anaOneMore);
         Assert.Equal((0, 0), anaAfterReplying);
+    }
+
+    [Fact]
+    public async Task Messages_shown_in_an_open_thread_are_read_up_to_the_last_message_with_the_page_token()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+        await InboxAgents.AllAwayAsync(host);
+        await InboxAgents.CreateAsync(host, "ana@chatflows.test", "Ana", available: false);
+        var ana = await InboxAgents.SignInAsync(host, "ana@chatflows.test");
+        var visitor = VisitorClient.For(host);
+        var (_, start) = await visitor.StartAsync();
+        var id = start.GetProperty("conversationId").GetString()!;
+        await InboxAgents.PostAsync(ana, id, "TakeOver");
+        var page = await ana.Http.GetStringAsync(InboxAgents.Thread(id));
+        var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        await visitor.SayAsync(id, "One");
+        await visitor.SayAsync(id, "Two");
+        var seqs = (await InboxAgents.MessagesAsync(host, id)).Where(m => m.Author == MessageAuthor.Visitor).Select(m => m.Seq).ToList();
+
+        var withoutToken = await ReadAsync(ana, id, seqs[0], token: null);
+        var unreadBefore = await UnreadAsync(ana, id);
+        var first = await ReadAsync(ana, id, seqs[0], token);
+        var afterFirst = await UnreadAsync(ana, id);
+        var beyond = await ReadAsync(ana, id, 1_000_000, token);
+        var afterBeyond = await UnreadAsync(ana, id);
+        await visitor.SayAsync(id, "Three");
+        var afterThird = await UnreadAsync(ana, id);
+        var negative = await ReadAsync(ana, id, -1, token);
+        var missing = await ReadAsync(ana, "no-such-conversation", 1, token);
+
+        Assert.Equal(HttpStatusCode.BadRequest, withoutToken.StatusCode);
+        Assert.Equal((2, 2), unreadBefore);
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal((1, 1), afterFirst);
+        Assert.Equal(HttpStatusCode.NoContent, beyond.StatusCode);
+        Assert.Equal((0, 0), afterBeyond);
+        Assert.Equal((1, 1), afterThird); // reading "beyond" stopped at the last message of the time
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Equal("application/problem+json", negative.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> ReadAsync(AdminClient agent, string id, long seq, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/admin/inbox/conversations/{id}/read") { Content = JsonContent.Create(new { seq }) };
+        if (token is not null)
+        {
+            request.Headers.Add("RequestVerificationToken", token);
+        }
+
+        return agent.Http.SendAsync(request);
     }
 
     /// <summary>The conversation row's unread badge in the agent's open list, and the agent's "Mine" tab badge.</summary>
