@@ -41,6 +41,25 @@
     const labels = { visitor: 'Visitor', bot: 'Bot', note: 'Internal note', system: 'System' };
     const events = new EventSource(`/admin/inbox/events?conversation=${encodeURIComponent(id)}&after=${Number(transcript.dataset.lastSeq) || 0}`);
     let typingTimer = null;
+    // What arrives while the thread is in view is read; what arrives in a background tab waits until it is shown.
+    const readToken = document.querySelector('input[name="__RequestVerificationToken"]')?.value;
+    let readUpTo = Number(transcript.dataset.lastSeq) || 0;
+    let unreadUpTo = readUpTo;
+    const markRead = (seq) => {
+      unreadUpTo = Math.max(unreadUpTo, seq);
+      if (document.visibilityState !== 'visible' || unreadUpTo <= readUpTo || !readToken) return;
+      readUpTo = unreadUpTo;
+      fetch(`/admin/inbox/conversations/${encodeURIComponent(id)}/read`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', RequestVerificationToken: readToken },
+        body: JSON.stringify({ seq: readUpTo }),
+      }).catch(() => {});
+    };
+    document.addEventListener('visibilitychange', () => markRead(unreadUpTo));
+    // The newest message is at the bottom: open there, and follow new ones unless the agent scrolled up to read.
+    const atBottom = () => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 40;
+    transcript.scrollTop = transcript.scrollHeight;
 
     events.addEventListener('message', (event) => {
       const message = JSON.parse(event.data);
@@ -59,8 +78,13 @@
       text.className = 'cf-msg-text';
       text.textContent = message.text;
       item.append(author, ' ', time, text);
+      const follow = atBottom();
       transcript.append(item);
-      if (message.author === 'visitor') typing.textContent = '';
+      if (follow) transcript.scrollTop = transcript.scrollHeight;
+      if (message.author === 'visitor') {
+        typing.textContent = '';
+        markRead(message.seq);
+      }
     });
     events.addEventListener('typing', (event) => {
       const data = JSON.parse(event.data);
@@ -69,7 +93,27 @@
       typing.textContent = data.typing ? 'The visitor is typing…' : '';
       if (data.typing) typingTimer = setTimeout(() => { typing.textContent = ''; }, 8000);
     });
+    events.addEventListener('rating', (event) => {
+      const data = JSON.parse(event.data);
+      const note = document.createElement('p');
+      note.className = 'cf-rating-note';
+      note.id = 'cf-rating';
+      const label = document.createElement('strong');
+      label.textContent = "Visitor's rating:";
+      note.append(label, ` ${data.rating}`);
+      if (data.comment) {
+        const comment = document.createElement('span');
+        comment.className = 'cf-pre';
+        comment.textContent = data.comment;
+        note.append(' — ', comment);
+      }
+      const current = document.getElementById('cf-rating');
+      if (current) current.replaceWith(note);
+      else typing.after(note);
+    });
     events.addEventListener('status', (event) => {
+      // The stream opens with the current status: from here on, typing and new messages arrive.
+      transcript.dataset.live = 'connected';
       const data = JSON.parse(event.data);
       if (status && data.status === 'closed') status.textContent = 'Closed';
     });

@@ -11,14 +11,17 @@ namespace Chatflows.Inbox;
 /// </summary>
 public sealed class ConversationAssigner(ITeamRoster roster, ChatflowsDbContext db)
 {
-    public async Task<string?> ChooseAsync(string? userId, string? teamId, CancellationToken cancellationToken)
-    {
-        if (userId is not null)
-        {
-            return userId;
-        }
+    public async Task<string?> ChooseAsync(string? userId, string? teamId, CancellationToken cancellationToken) =>
+        userId ?? await RoundRobinAsync(teamId, except: null, cancellationToken);
 
-        var candidates = (await roster.GetMembersAsync(teamId, cancellationToken)).Where(m => m.CanTakeAChat).Select(m => m.UserId).ToList();
+    /// <summary>
+    /// Round robin within <paramref name="teamId"/> (every agent when null), leaving out <paramref name="except"/>:
+    /// an agent who passes a conversation on to a team means someone else in it.
+    /// </summary>
+    public async Task<string?> RoundRobinAsync(string? teamId, string? except, CancellationToken cancellationToken)
+    {
+        var candidates = (await roster.GetMembersAsync(teamId, cancellationToken))
+            .Where(m => m.CanTakeAChat && m.UserId != except).Select(m => m.UserId).ToList();
         if (candidates.Count <= 1)
         {
             return candidates.FirstOrDefault();

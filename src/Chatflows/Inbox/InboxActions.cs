@@ -14,7 +14,7 @@ namespace Chatflows.Inbox;
 /// What agents do to a conversation: take over, reply, note, assign, close. Each writes and commits first
 /// and publishes after, so a live event never announces something that could still roll back.
 /// </summary>
-public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents events, TimeProvider time)
+public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents events, ConversationAssigner assigner, TimeProvider time)
 {
     public const int MaxTextLength = 4000;
 
@@ -90,22 +90,30 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
 
             var payload = new JsonObject { ["agentName"] = agent.DisplayName }.ToJsonString();
             written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, time.GetUtcNow().UtcDateTime);
-            conversation.AgentReadSeq = conversation.LastSeq;
             return InboxOutcome.Done;
         }, cancellationToken);
 
         if (outcome == InboxOutcome.Done)
         {
+            await MarkReadAsync(conversationId, agent.Id, written!.Seq, cancellationToken); // who writes has read what came before
             await events.MessagesAsync(conversationId, [written!], cancellationToken);
         }
 
         return (outcome, outcome == InboxOutcome.Done ? written : null);
     }
 
-    /// <summary>Hands the conversation to another agent (who then owns it) and/or a team.</summary>
-    public async Task<InboxOutcome> AssignAsync(string conversationId, ChatflowsUser by, ChatflowsUser? agent, string? teamId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the conversation to a named agent — a colleague's explicit choice, so their availability is not
+    /// second-guessed — or to a team: round robin (W7) among its available Agent-role members below capacity,
+    /// other than whoever has it now. When nobody in the team can take it, it waits unassigned in the team's
+    /// queue; a conversation an agent had stays silent to the bot. Returns who got it, if anyone.
+    /// </summary>
+    public async Task<(InboxOutcome Outcome, string? AssigneeId)> AssignAsync(
+        string conversationId, ChatflowsUser by, ChatflowsUser? agent, string? teamId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        string? assignee = null;
+        MessageRecord? line = null;
         var outcome = await WriteAsync(async () =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
@@ -119,26 +127,41 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
                 return InboxOutcome.Closed;
             }
 
+            assignee = agent?.Id ?? (teamId is null ? null : await assigner.RoundRobinAsync(teamId, conversation.AssignedUserId, cancellationToken));
             conversation.AssignedTeamId = teamId;
-            conversation.AssignedUserId = agent?.Id;
-            conversation.AssignedUtc = agent is null ? null : now;
-            if (agent is not null)
+            conversation.AssignedUserId = assignee;
+            conversation.AssignedUtc = assignee is null ? null : now;
+            if (assignee is not null)
             {
                 conversation.Status = ConversationStatuses.HandedOff;
                 SetEngineStatus(conversation, ConversationStatus.HandedOff);
             }
 
-            var to = agent?.DisplayName ?? (teamId is null ? "nobody" : $"team {teamId}");
-            Append(conversation, MessageAuthor.System, "assignment", $"{by.DisplayName} assigned the conversation to {to}.", by.Id, null, now);
+            var agentName = assignee is null ? null : await db.Users.Where(u => u.Id == assignee).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var teamName = teamId is null ? null : await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken) ?? teamId;
+            var to = (teamName, agentName) switch
+            {
+                (null, null) => "nobody",
+                (null, { } name) => name,
+                ({ } team, null) => $"team {team}, where nobody is available yet",
+                ({ } team, { } name) => $"team {team}: {name}",
+            };
+            line = Append(conversation, MessageAuthor.System, "assignment", $"{by.DisplayName} assigned the conversation to {to}.", by.Id, null, now);
             return InboxOutcome.Done;
         }, cancellationToken);
 
         if (outcome == InboxOutcome.Done)
         {
-            await events.AssignedAsync(conversationId, agent?.Id, teamId, cancellationToken);
+            await events.MessagesAsync(conversationId, [line!], cancellationToken);
+            if (assignee is not null)
+            {
+                await events.StatusAsync(conversationId, ConversationStatuses.HandedOff, cancellationToken);
+            }
+
+            await events.AssignedAsync(conversationId, assignee, teamId, cancellationToken);
         }
 
-        return outcome;
+        return (outcome, outcome == InboxOutcome.Done ? assignee : null);
     }
 
     /// <summary>Ends the conversation for good: the bot stays silent and the widget shows its end state.</summary>
@@ -171,10 +194,32 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
         return outcome;
     }
 
-    /// <summary>Everything up to the newest message counts as read.</summary>
-    public Task MarkReadAsync(string conversationId, CancellationToken cancellationToken) =>
-        db.Conversations.Where(c => c.Id == conversationId && c.AgentReadSeq < c.LastSeq)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AgentReadSeq, c => c.LastSeq), cancellationToken);
+    /// <summary>Everything up to <paramref name="seq"/> counts as read by this agent (never moving back).</summary>
+    public async Task MarkReadAsync(string conversationId, string userId, long seq, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var moved = await db.AgentReads.Where(r => r.ConversationId == conversationId && r.UserId == userId)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadSeq, r => r.ReadSeq < seq ? seq : r.ReadSeq), cancellationToken);
+            if (moved > 0)
+            {
+                return;
+            }
+
+            db.ChangeTracker.Clear();
+            db.AgentReads.Add(new AgentReadRecord { ConversationId = conversationId, UserId = userId, ReadSeq = seq });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The same agent in two tabs: the other insert won, so update it on the next round.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
 
     // A visitor turn racing an agent's write is serialised by the conversation's sequence number (a
     // concurrency token): the loser rolls back and retries on fresh rows, so neither message is lost.

@@ -21,7 +21,7 @@ namespace Chatflows.Inbox;
 /// <summary>
 /// The agents' live side of the inbox, for signed-in users with <c>AnswerConversations</c> (checked here,
 /// answering 401/403 rather than redirecting, since scripts call these): the inbox stream, one thread's
-/// stream with catch-up, and the agent's typing signal (antiforgery-checked like a form).
+/// stream with catch-up, the agent's typing signal and what they have read (antiforgery-checked like a form).
 /// </summary>
 public static class InboxEventsApi
 {
@@ -30,6 +30,7 @@ public static class InboxEventsApi
         var inbox = endpoints.MapGroup("/admin/inbox").ExcludeFromDescription();
         inbox.MapGet("/events", StreamAsync).WithName("InboxEvents");
         inbox.MapPost("/conversations/{id}/typing", TypingAsync).WithName("AgentTyping").DisableAntiforgery();
+        inbox.MapPost("/conversations/{id}/read", ReadAsync).WithName("AgentRead").DisableAntiforgery();
         return endpoints;
     }
 
@@ -90,6 +91,39 @@ public static class InboxEventsApi
             await events.TypingAsync(id, "agent", name, request.Typing, cancellationToken);
         }
 
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Messages that arrive while the agent has the thread in front of them are read: without this, going back to
+    /// the list would show them as unread. Never past the conversation's last message, never backwards.
+    /// </summary>
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReadAsync(
+        string id, ReadRequest request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
+        InboxActions actions, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(context, authorization) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send the page's antiforgery token in the RequestVerificationToken header.");
+        }
+
+        if (request.Seq < 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seq"] = ["A sequence number is 0 or more."] });
+        }
+
+        var last = await db.Conversations.Where(c => c.Id == id).Select(c => (long?)c.LastSeq).SingleOrDefaultAsync(cancellationToken);
+        if (last is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation.");
+        }
+
+        await actions.MarkReadAsync(id, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, Math.Min(request.Seq, last.Value), cancellationToken);
         return TypedResults.NoContent();
     }
 

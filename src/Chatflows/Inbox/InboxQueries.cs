@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Inbox;
 
-/// <summary>Reading the inbox: the filtered list with unread counts, and one conversation's thread.</summary>
+/// <summary>Reading the inbox: the filtered list with the reading agent's own unread counts, and one conversation's thread.</summary>
 public sealed class InboxQueries(ChatflowsDbContext db)
 {
     public const int PageSize = 100;
@@ -24,6 +24,11 @@ public sealed class InboxQueries(ChatflowsDbContext db)
             query = query.Where(c => c.ChatflowId == filter.ChatflowId);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Channel))
+        {
+            query = query.Where(c => db.Chatflows.Any(f => f.Id == c.ChatflowId && f.Binding == filter.Channel));
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {
             query = query.Where(c => c.Status == filter.Status);
@@ -31,10 +36,8 @@ public sealed class InboxQueries(ChatflowsDbContext db)
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            var words = filter.Search.Trim().ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(): the database's rules apply, not a .NET culture
-            query = query.Where(c => db.Messages.Any(m => m.ConversationId == c.Id && m.Text.ToLower().Contains(words)));
-#pragma warning restore CA1304, CA1311, CA1862
+            var matching = MessageSearch.ConversationIds(db, filter.Search.Trim());
+            query = query.Where(c => matching.Contains(c.Id));
         }
 
         var rows = await (
@@ -51,15 +54,17 @@ public sealed class InboxQueries(ChatflowsDbContext db)
                 Last = db.Messages.Where(m => m.ConversationId == c.Id && m.Author != MessageAuthor.System)
                     .OrderByDescending(m => m.Seq).Select(m => m.Text).FirstOrDefault(),
                 c.LastActivityUtc,
-                Unread = db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor && m.Seq > c.AgentReadSeq),
+                Unread = db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor
+                    && m.Seq > (db.AgentReads.Where(r => r.ConversationId == c.Id && r.UserId == agentId).Select(r => (long?)r.ReadSeq).FirstOrDefault() ?? 0)),
             }).Take(PageSize).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new InboxRow(r.Id, r.Chatflow ?? "", r.Status, r.Agent, r.AssignedTeamId, r.Email, Preview(r.Last), r.LastActivityUtc, r.Unread))];
     }
 
-    /// <summary>Conversations waiting for this agent: visitor messages they have not seen, over their open conversations.</summary>
+    /// <summary>Visitor messages this agent has not seen, over the open conversations they own.</summary>
     public Task<int> UnreadForAsync(string agentId, CancellationToken cancellationToken) =>
         db.Conversations.Where(c => c.AssignedUserId == agentId && c.Status == ConversationStatuses.HandedOff)
-            .SumAsync(c => db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor && m.Seq > c.AgentReadSeq), cancellationToken);
+            .SumAsync(c => db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor
+                && m.Seq > (db.AgentReads.Where(r => r.ConversationId == c.Id && r.UserId == agentId).Select(r => (long?)r.ReadSeq).FirstOrDefault() ?? 0)), cancellationToken);
 
     public async Task<InboxThread?> ThreadAsync(string conversationId, CancellationToken cancellationToken)
     {

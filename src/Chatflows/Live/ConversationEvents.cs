@@ -47,6 +47,10 @@ public sealed class ConversationEvents(ILiveEventBus bus)
     public Task AssignedAsync(string conversationId, string? userId, string? teamId, CancellationToken cancellationToken) =>
         bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("assignment", null, conversationId, JsonSerializer.Serialize(new AssignmentData(conversationId, userId, teamId), Json)), cancellationToken).AsTask();
 
+    /// <summary>The visitor's survey answer (O9), for the agents' thread: the visitor already knows it.</summary>
+    public Task RatedAsync(string conversationId, string rating, string? comment, CancellationToken cancellationToken) =>
+        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("rating", null, conversationId, JsonSerializer.Serialize(new RatingData(rating, comment), Json)), cancellationToken).AsTask();
+
     public static bool IsForVisitor(MessageAuthor author) => author is MessageAuthor.Visitor or MessageAuthor.Bot or MessageAuthor.Agent;
 
     private sealed record StatusData(string Status);
@@ -54,6 +58,8 @@ public sealed class ConversationEvents(ILiveEventBus bus)
     private sealed record TypingData(string Author, string? Name, bool Typing);
 
     private sealed record ConversationData(string ConversationId);
+
+    private sealed record RatingData(string Rating, string? Comment);
 
     private sealed record AssignmentData(string ConversationId, string? UserId, string? TeamId);
 }

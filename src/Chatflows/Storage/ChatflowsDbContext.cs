@@ -63,6 +63,8 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<AuditEntryRecord> AuditEntries => Set<AuditEntryRecord>();
 
+    public DbSet<AgentReadRecord> AgentReads => Set<AgentReadRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -37,9 +37,6 @@ public sealed class ConversationRecord
     /// <summary>When the current agent got it; hand-off routes round robin to whoever got one least recently.</summary>
     public DateTime? AssignedUtc { get; set; }
 
-    /// <summary>The last sequence number an agent has seen in the inbox; later visitor messages count as unread.</summary>
-    public long AgentReadSeq { get; set; }
-
     public DateTime StartedUtc { get; set; }
 
     public DateTime LastActivityUtc { get; set; }

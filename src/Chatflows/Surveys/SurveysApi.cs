@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Chatflows.Core.Flows;
+using Chatflows.Live;
 using Chatflows.Storage;
 using Chatflows.Visitors;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +28,8 @@ public static class SurveysApi
     }
 
     internal static async Task<Results<Created<SurveyAnswerResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
-        string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, ConversationEvents events,
+        CancellationToken cancellationToken)
     {
         var visitorId = VisitorIds.Read(context);
         var conversation = visitorId is null ? null
@@ -106,6 +108,8 @@ public static class SurveysApi
         await tally.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        // Told to agents with the thread open only once the rating is stored.
+        await events.RatedAsync(id, SurveyRatingText.Describe(answer), answer.Comment, cancellationToken);
         return TypedResults.Created($"/chatflows/api/conversations/{id}/survey",
             new SurveyAnswerResponse(id, answer.Rating, answer.Scale, answer.Comment, answer.CreatedUtc));
     }

@@ -57,6 +57,9 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
 
         await Expect(widget.Text("Hi, I'm Bea <b>from</b> Ledgerly. How can I help?")).ToBeVisibleAsync(Slow);
+
+        // Typing is not replayed: the reloaded thread must be listening before the visitor types.
+        await Expect(agentPage.Locator("#cf-transcript[data-live='connected']")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         await widget.Input.FillAsync("I can't find my VAT report");
         await Expect(agentPage.GetByText("The visitor is typing…")).ToBeVisibleAsync(Slow);
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();

@@ -22,6 +22,25 @@ namespace Chatflows.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Chatflows.Storage.AgentReadRecord", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("ReadSeq")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ConversationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgentReads", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.AnalyticsSummaryRecord", b =>
                 {
                     b.Property<string>("ChatflowId")
@@ -340,9 +359,6 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
-
-                    b.Property<long>("AgentReadSeq")
-                        .HasColumnType("bigint");
 
                     b.Property<string>("AssignedTeamId")
                         .HasMaxLength(64)
@@ -1281,6 +1297,21 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Chatflows.Storage.AgentReadRecord", b =>
+                {
+                    b.HasOne("Chatflows.Storage.ConversationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chatflows.Users.ChatflowsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chatflows.Storage.KnowledgeArticleRecord", b =>

@@ -17,6 +17,25 @@ namespace Chatflows.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("Chatflows.Storage.AgentReadRecord", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgentReads", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.AnalyticsSummaryRecord", b =>
                 {
                     b.Property<string>("ChatflowId")
@@ -327,9 +346,6 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.Property<string>("Id")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
-
-                    b.Property<long>("AgentReadSeq")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("AssignedTeamId")
                         .HasMaxLength(64)
@@ -1244,6 +1260,21 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Chatflows.Storage.AgentReadRecord", b =>
+                {
+                    b.HasOne("Chatflows.Storage.ConversationRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Chatflows.Users.ChatflowsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Chatflows.Storage.KnowledgeArticleRecord", b =>

@@ -49,7 +49,7 @@ public sealed class ConversationModel(
             return NotFound();
         }
 
-        await actions.MarkReadAsync(Id, cancellationToken);
+        await actions.MarkReadAsync(Id, UserId, Thread.Conversation.LastSeq, cancellationToken);
         return Page();
     }
 
@@ -92,7 +92,14 @@ public sealed class ConversationModel(
             return await InvalidAsync(null, cancellationToken);
         }
 
-        return Finish(await actions.AssignAsync(Id, await AgentAsync(), agent, teamId, cancellationToken), "Assigned.");
+        var (outcome, assignee) = await actions.AssignAsync(Id, await AgentAsync(), agent, teamId, cancellationToken);
+        var notice = (agent, assignee) switch
+        {
+            (not null, _) => $"Assigned to {agent.DisplayName}.",
+            (null, { } someone) => $"Assigned to the team; {(await users.FindByIdAsync(someone))?.DisplayName ?? "an agent"} has it now.",
+            _ => "Assigned to the team. Nobody in it is available: the conversation waits in the Unassigned list.",
+        };
+        return Finish(outcome, notice);
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>

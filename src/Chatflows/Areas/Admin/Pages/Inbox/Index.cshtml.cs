@@ -17,6 +17,9 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
     [BindProperty(SupportsGet = true, Name = "chatflow")]
     public string? Chatflow { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "channel")]
+    public string? Channel { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? Status { get; set; }
 
@@ -39,8 +42,9 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
         var userId = users.GetUserId(User)!;
         View = InboxViews.All.Contains(View) ? View : InboxViews.Open;
         Status = Statuses.Contains(Status) ? Status : null;
+        Channel = Channels.Any(c => c.Value == Channel) ? Channel : null;
         Search = Search is { Length: > 200 } ? Search[..200] : Search;
-        Rows = await inbox.ListAsync(new InboxFilter(View, Chatflow, Status, Search), userId, cancellationToken);
+        Rows = await inbox.ListAsync(new InboxFilter(View, Chatflow, Status, Search, Channel), userId, cancellationToken);
         Chatflows = [.. (await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
         Available = await availability.IsAvailableAsync(userId, cancellationToken);
         UnreadMine = await inbox.UnreadForAsync(userId, cancellationToken);
@@ -52,6 +56,9 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
         TempData["Notice"] = available ? "You are available for chats." : "You are away: new chats go to your colleagues.";
         return RedirectToPage();
     }
+
+    /// <summary>The chatflow bindings (C1) as agents know them.</summary>
+    public static IReadOnlyList<(string Value, string Label)> Channels { get; } = [("inbox", "Conversations inbox"), ("helpdesk", "Help desk")];
 
     public static string StatusLabel(string status) => status switch
     {

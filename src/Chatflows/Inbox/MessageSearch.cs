@@ -1,0 +1,64 @@
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Inbox;
+
+/// <summary>
+/// "Search messages" in the inbox, on an index rather than a scan of every message's text: SQLite's FTS5
+/// table with the trigram tokenizer (substring matches, like LIKE '%…%'), PostgreSQL's pg_trgm GIN index
+/// (which serves ILIKE '%…%'). Both find any part of a word, case-insensitively, and take the agent's
+/// words literally — '%' and '_' are characters, not wildcards. Trigram indexes need three characters, so
+/// one- and two-character searches scan, which only those rare searches pay for.
+/// </summary>
+public static class MessageSearch
+{
+    /// <summary>The FTS5 table over Messages.Text, kept in step by triggers, filled from existing rows.</summary>
+    public const string CreateSqlite = """
+        CREATE VIRTUAL TABLE "MessageSearch" USING fts5("Text", content='Messages', content_rowid='Id', tokenize='trigram');
+        CREATE TRIGGER "Messages_Search_Insert" AFTER INSERT ON "Messages" BEGIN
+            INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+        END;
+        CREATE TRIGGER "Messages_Search_Delete" AFTER DELETE ON "Messages" BEGIN
+            INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+        END;
+        CREATE TRIGGER "Messages_Search_Update" AFTER UPDATE OF "Text" ON "Messages" BEGIN
+            INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+            INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+        END;
+        INSERT INTO "MessageSearch"("MessageSearch") VALUES ('rebuild');
+        """;
+
+    public const string DropSqlite = """
+        DROP TRIGGER IF EXISTS "Messages_Search_Update";
+        DROP TRIGGER IF EXISTS "Messages_Search_Delete";
+        DROP TRIGGER IF EXISTS "Messages_Search_Insert";
+        DROP TABLE IF EXISTS "MessageSearch";
+        """;
+
+    /// <summary>pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.</summary>
+    public const string CreatePostgres = """
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+        CREATE INDEX IF NOT EXISTS "IX_Messages_Text_Trigram" ON "Messages" USING gin ("Text" gin_trgm_ops);
+        """;
+
+    public const string DropPostgres = """DROP INDEX IF EXISTS "IX_Messages_Text_Trigram";""";
+
+    private const int TrigramLength = 3;
+
+    /// <summary>Ids of the conversations with a message containing <paramref name="words"/>, as a subquery.</summary>
+    public static IQueryable<string> ConversationIds(ChatflowsDbContext db, string words)
+    {
+        if (db.Database.IsSqlite() && words.Length >= TrigramLength)
+        {
+            // An FTS5 string in double quotes is one phrase: operators and punctuation inside it are text.
+            var phrase = $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+            var hits = db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "MessageSearch" WHERE "MessageSearch" MATCH {phrase}""");
+            return db.Messages.Where(m => hits.Contains(m.Id)).Select(m => m.ConversationId);
+        }
+
+        var pattern = $"%{words.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)}%";
+        return db.Database.IsNpgsql()
+            ? db.Messages.Where(m => EF.Functions.ILike(m.Text, pattern, @"\")).Select(m => m.ConversationId)
+            : db.Messages.Where(m => EF.Functions.Like(m.Text, pattern, @"\")).Select(m => m.ConversationId);
+    }
+}
