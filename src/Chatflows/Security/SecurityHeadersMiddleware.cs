@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<C
         "default-src 'self'; img-src 'self' data: https:; style-src 'self'; script-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>Where a site page's fresh nonce is kept for the site's own inline scripts.</summary>
+    public const string NonceItem = "csp-nonce";
+
+    private const string NoncePlaceholder = "{nonce}";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
@@ -25,6 +31,13 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<C
         }
         else if (options.Value.Security.SiteContentSecurityPolicy is { Length: > 0 } sitePolicy)
         {
+            if (sitePolicy.Contains(NoncePlaceholder, StringComparison.Ordinal))
+            {
+                var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+                context.Items[NonceItem] = nonce;
+                sitePolicy = sitePolicy.Replace(NoncePlaceholder, nonce, StringComparison.Ordinal);
+            }
+
             headers.ContentSecurityPolicy = sitePolicy;
         }
 

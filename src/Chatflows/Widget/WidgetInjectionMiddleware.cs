@@ -19,7 +19,7 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
-    // The tag for pages without a nonce is the same every time: built once per path base, not per page.
+    // The async tag is the same every time: built once per path base, not per page.
     private volatile CachedTag? _plainTag;
 
     public async Task InvokeAsync(HttpContext context)
@@ -49,7 +49,7 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
 
         var html = page.GetBuffer().AsMemory(0, (int)page.Length);
         var at = LastBodyEnd(html.Span);
-        var tag = at >= 0 && await IsTargetedAsync(context) ? ScriptTag(context) : [];
+        var tag = at >= 0 && await IsTargetedAsync(context) ? ScriptTag(context, html.Span) : [];
         context.Response.ContentLength = html.Length + tag.Length;
         if (tag.Length == 0)
         {
@@ -73,28 +73,53 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
         return targeting.IsTargetedAsync(key, () => new PageVisit { Url = new Uri(request.GetEncodedUrl()), Device = device }, context.RequestAborted);
     }
 
-    private byte[] ScriptTag(HttpContext context)
+    private byte[] ScriptTag(HttpContext context, ReadOnlySpan<byte> html)
     {
         var pathBase = context.Request.PathBase.Value ?? "";
         var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
-        if (!policy.Contains("'nonce-", StringComparison.Ordinal) && _plainTag is { } plain && plain.PathBase == pathBase)
+        var nonce = NoncePattern().Match(policy) is { Success: true } match ? match.Groups[1].Value : null;
+        var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
+        var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
+
+        // A page that may run an inline script gets a few bytes that fetch the loader after its load event,
+        // as the big messengers' snippets do: then the widget cannot delay that event at all. A policy without
+        // a nonce (in a header or a meta tag) forbids inline scripts, so such a page gets the async tag.
+        if (nonce is not null || (policy.Length == 0 && !HasPolicyMeta(html)))
+        {
+            var js = JavaScriptEncoder.Default;
+            return Encoding.UTF8.GetBytes(
+                $"<script{NonceAttribute(nonce)}>(function(d,c){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(c&&c.nonce)s.nonce=c.nonce;d.body.appendChild(s)}}" +
+                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,document.currentScript)</script>");
+        }
+
+        if (_plainTag is { } plain && plain.PathBase == pathBase)
         {
             return plain.Tag;
         }
 
-        var folder = $"{pathBase}/chatflows/widget/";
         var encoder = HtmlEncoder.Default;
-        // A page under a nonce-based CSP only runs scripts that carry its nonce; the pattern admits only
-        // base64 characters, which are safe in a quoted attribute as they are.
-        var nonce = NoncePattern().Match(policy) is { Success: true } match ? $" nonce=\"{match.Groups[1].Value}\"" : "";
-        var tag = Encoding.UTF8.GetBytes(
-            $"<script async src=\"{encoder.Encode(folder + assets.LoaderFile)}\" data-widget=\"{encoder.Encode(folder + assets.WidgetFile)}\"{nonce}></script>");
-        if (nonce.Length == 0)
+        var tag = Encoding.UTF8.GetBytes($"<script async src=\"{encoder.Encode(loader)}\" data-widget=\"{encoder.Encode(widget)}\"></script>");
+        _plainTag = new CachedTag(pathBase, tag);
+        return tag;
+    }
+
+    // The pattern admits only base64 characters, which are safe in a quoted attribute as they are.
+    private static string NonceAttribute(string? nonce) => nonce is null ? "" : $" nonce=\"{nonce}\"";
+
+    // A policy in <meta http-equiv> binds the page as a header does; any mention of one counts, to be safe.
+    private static bool HasPolicyMeta(ReadOnlySpan<byte> html)
+    {
+        var name = "content-security-policy"u8;
+        for (var i = 0; i <= html.Length - name.Length; i++)
         {
-            _plainTag = new CachedTag(pathBase, tag);
+            if ((html[i] | 0x20) == 'c' && Ascii.EqualsIgnoreCase(html.Slice(i, name.Length), name))
+            {
+                return true;
+            }
         }
 
-        return tag;
+        return false;
     }
 
     private static int LastBodyEnd(ReadOnlySpan<byte> html)

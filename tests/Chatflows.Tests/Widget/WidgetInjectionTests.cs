@@ -15,7 +15,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
     [Theory]
     [InlineData("/")]
     [InlineData("/pricing")]
-    public async Task A_targeted_page_gets_the_loader_right_before_the_end_of_its_body(string path)
+    public async Task A_targeted_page_under_a_nonce_policy_gets_a_bootstrap_that_loads_the_loader_after_the_load_event(string path)
     {
         var assets = _host.Services.GetRequiredService<WidgetAssets>();
 
@@ -23,10 +23,60 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var tag = $"<script async src=\"/chatflows/widget/{assets.LoaderFile}\" data-widget=\"/chatflows/widget/{assets.WidgetFile}\"></script>";
-        Assert.Equal(html.LastIndexOf("</body>", StringComparison.Ordinal) - tag.Length, html.IndexOf(tag, StringComparison.Ordinal));
+        var nonce = Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        var start = html.IndexOf($"<script nonce=\"{nonce}\">(function(d,c){{", StringComparison.Ordinal);
+        var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        Assert.True(start > 0);
+        var bootstrap = html[start..end];
+        Assert.EndsWith("</script>", bootstrap, StringComparison.Ordinal);
+        Assert.Contains($"s.src='/chatflows/widget/{assets.LoaderFile}'", bootstrap, StringComparison.Ordinal);
+        Assert.Contains($"'data-widget','/chatflows/widget/{assets.WidgetFile}'", bootstrap, StringComparison.Ordinal);
+        Assert.Contains("addEventListener('load'", bootstrap, StringComparison.Ordinal);
         Assert.Single(LoaderTag().Matches(html));
         Assert.Equal(response.Content.Headers.ContentLength, (await response.Content.ReadAsByteArrayAsync()).Length);
+    }
+
+    [Fact]
+    public async Task Every_page_answer_gets_a_fresh_nonce()
+    {
+        using var first = await _http.GetAsync("/pricing");
+        using var second = await _http.GetAsync("/pricing");
+
+        Assert.NotEqual(first.Headers.GetValues("Content-Security-Policy").Single(), second.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("{nonce}", first.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_policy_without_a_nonce_gets_the_async_loader_tag_because_inline_scripts_would_be_refused()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Chatflows:Security:SiteContentSecurityPolicy"] = "default-src 'self'",
+        });
+        var assets = host.Services.GetRequiredService<WidgetAssets>();
+
+        var html = await host.CreateClient().GetStringAsync("/pricing");
+
+        var tag = $"<script async src=\"/chatflows/widget/{assets.LoaderFile}\" data-widget=\"/chatflows/widget/{assets.WidgetFile}\"></script>";
+        Assert.Equal(html.LastIndexOf("</body>", StringComparison.Ordinal) - tag.Length, html.IndexOf(tag, StringComparison.Ordinal));
+        Assert.DoesNotContain("(function(d,c)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_without_any_policy_gets_the_bootstrap_without_a_nonce()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Chatflows:Security:SiteContentSecurityPolicy"] = "",
+        });
+
+        using var response = await host.CreateClient().GetAsync("/pricing");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.False(response.Headers.Contains("Content-Security-Policy"));
+        Assert.Contains("<script>(function(d,c){", html, StringComparison.Ordinal);
+        Assert.Single(LoaderTag().Matches(html));
     }
 
     [Theory]
@@ -53,7 +103,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_nonce_in_the_pages_policy_is_put_on_the_loader_tag()
+    public async Task A_fixed_nonce_in_the_pages_policy_is_put_on_the_bootstrap()
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
         {
@@ -62,7 +112,8 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
 
         var html = await host.CreateClient().GetStringAsync("/pricing");
 
-        Assert.Contains("nonce=\"r4nd0m+/=\"></script></body>", html, StringComparison.Ordinal);
+        Assert.Contains("<script nonce=\"r4nd0m+/=\">(function(d,c){", html, StringComparison.Ordinal);
+        Assert.EndsWith("</script></body>", html[..(html.LastIndexOf("</body>", StringComparison.Ordinal) + 7)], StringComparison.Ordinal);
     }
 
     public async Task InitializeAsync()
@@ -73,6 +124,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [GeneratedRegex("<script[^>]+/chatflows/widget/loader\\.")]
+    // The async tag's src or the bootstrap's: either way the page names the loader once.
+    [GeneratedRegex("/chatflows/widget/loader\\.")]
     private static partial Regex LoaderTag();
 }
