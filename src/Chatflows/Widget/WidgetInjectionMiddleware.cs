@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Chatflows.Core.Targeting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -15,12 +15,12 @@ namespace Chatflows.Widget;
 /// with what the request tells (address, device) from cached rules, without a database query; the
 /// loader asks again with what the browser knows.
 /// </summary>
-internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
+internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
-    // The async tag is the same every time: built once per path base, not per page.
-    private volatile CachedTag? _plainTag;
+    // The bootstrap and the async tag are the same for every page but for the nonce: built once per path base.
+    private volatile CachedTags? _tags;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -76,36 +76,51 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
     private byte[] ScriptTag(HttpContext context, ReadOnlySpan<byte> html)
     {
         var pathBase = context.Request.PathBase.Value ?? "";
+        var tags = _tags is { } cached && cached.PathBase == pathBase ? cached : _tags = BuildTags(pathBase);
         var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
-        var nonce = NoncePattern().Match(policy) is { Success: true } match ? match.Groups[1].Value : null;
-        var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
-        var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
+        var nonce = Nonce(policy);
 
         // A page that may run an inline script gets a few bytes that fetch the loader after its load event,
         // as the big messengers' snippets do: then the widget cannot delay that event at all. A policy without
         // a nonce (in a header or a meta tag) forbids inline scripts, so such a page gets the async tag.
-        if (nonce is not null || (policy.Length == 0 && !HasPolicyMeta(html)))
+        if (nonce.Length > 0)
         {
-            var js = JavaScriptEncoder.Default;
-            return Encoding.UTF8.GetBytes(
-                $"<script{NonceAttribute(nonce)}>(function(d,c){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
-                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(c&&c.nonce)s.nonce=c.nonce;d.body.appendChild(s)}}" +
-                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,document.currentScript)</script>");
+            // The nonce admits only base64 characters (see Nonce), which are safe in a quoted attribute as they are.
+            return [.. "<script nonce=\""u8, .. Encoding.ASCII.GetBytes(nonce), .. "\">"u8, .. tags.BootstrapBody];
         }
 
-        if (_plainTag is { } plain && plain.PathBase == pathBase)
-        {
-            return plain.Tag;
-        }
-
-        var encoder = HtmlEncoder.Default;
-        var tag = Encoding.UTF8.GetBytes($"<script async src=\"{encoder.Encode(loader)}\" data-widget=\"{encoder.Encode(widget)}\"></script>");
-        _plainTag = new CachedTag(pathBase, tag);
-        return tag;
+        return policy.Length == 0 && !HasPolicyMeta(html) ? [.. "<script>"u8, .. tags.BootstrapBody] : tags.AsyncTag;
     }
 
-    // The pattern admits only base64 characters, which are safe in a quoted attribute as they are.
-    private static string NonceAttribute(string? nonce) => nonce is null ? "" : $" nonce=\"{nonce}\"";
+    // Built once per path base: only the nonce differs between pages.
+    private CachedTags BuildTags(string pathBase)
+    {
+        var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
+        var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
+        var js = JavaScriptEncoder.Default;
+        var html = HtmlEncoder.Default;
+        return new CachedTags(
+            pathBase,
+            Encoding.UTF8.GetBytes(
+                $"(function(d,c){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(c&&c.nonce)s.nonce=c.nonce;d.body.appendChild(s)}}" +
+                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,document.currentScript)</script>"),
+            Encoding.UTF8.GetBytes($"<script async src=\"{html.Encode(loader)}\" data-widget=\"{html.Encode(widget)}\"></script>"));
+    }
+
+    /// <returns>The policy's first nonce when it is plain base64, or empty.</returns>
+    private static string Nonce(string policy)
+    {
+        var at = policy.IndexOf("'nonce-", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return "";
+        }
+
+        var value = policy.AsSpan(at + 7);
+        var end = value.IndexOf('\'');
+        return end > 0 && !value[..end].ContainsAnyExcept(Base64Characters) ? value[..end].ToString() : "";
+    }
 
     // A policy in <meta http-equiv> binds the page as a header does; any mention of one counts, to be safe.
     private static bool HasPolicyMeta(ReadOnlySpan<byte> html)
@@ -135,8 +150,9 @@ internal sealed partial class WidgetInjectionMiddleware(RequestDelegate next, IO
         return -1;
     }
 
-    private sealed record CachedTag(string PathBase, byte[] Tag);
+    private static readonly SearchValues<char> Base64Characters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-");
 
-    [GeneratedRegex("'nonce-([A-Za-z0-9+/_=-]+)'")]
-    private static partial Regex NoncePattern();
+    private sealed record CachedTags(string PathBase, byte[] BootstrapBody, byte[] AsyncTag);
+
 }
