@@ -21,6 +21,7 @@ internal static class PageLoadBudget
             longTasks: window.__cfLongTasks || 0,
             cls: window.__cfShift || 0,
             launcher: !!launcher,
+            widgetBeforeLoad: performance.getEntriesByType('resource').filter(r => r.name.includes('/chatflows/') && r.startTime < nav.loadEventEnd).length,
             dcl: nav.domContentLoadedEventEnd - nav.startTime,
             response: nav.responseEnd - nav.startTime,
             lastResource: Math.max(0, ...performance.getEntriesByType('resource').filter(r => r.startTime < nav.loadEventStart).map(r => r.responseEnd)),
@@ -68,7 +69,8 @@ internal static class PageLoadBudget
             $"load-event ratio (median with / without): {Median(with, s => s.LoadMs) / Median(without, s => s.LoadMs):0.00}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"long tasks added per load: {with.Average(s => s.LongTasks) - without.Average(s => s.LongTasks):0.00}; " +
-            $"CLS added: {with.Max(s => s.Cls) - without.Max(s => s.Cls):0.0000}; third-party requests: {with.Sum(s => s.ThirdParty)}"));
+            $"CLS added: {with.Max(s => s.Cls) - without.Max(s => s.Cls):0.0000}; third-party requests: {with.Sum(s => s.ThirdParty)}; " +
+            $"widget requests started before the load event: {with.Sum(s => s.WidgetRequestsBeforeLoad)} in {with.Count} loads"));
     }
 
     private static async Task<Sample> LoadAsync(IBrowser browser, Uri url)
@@ -99,7 +101,7 @@ internal static class PageLoadBudget
         }
 
         return new Sample(json.GetProperty("load").GetDouble(), json.GetProperty("longTasks").GetInt32(), json.GetProperty("cls").GetDouble(),
-            json.GetProperty("launcher").GetBoolean(), thirdParty);
+            json.GetProperty("launcher").GetBoolean(), thirdParty, json.GetProperty("widgetBeforeLoad").GetInt32());
     }
 
     private static void Report(string name, List<Sample> samples) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -114,5 +116,6 @@ internal static class PageLoadBudget
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
     }
 
-    private sealed record Sample(double LoadMs, int LongTasks, double Cls, bool Launcher, int ThirdParty);
+    /// <param name="WidgetRequestsBeforeLoad">Requests to the module (loader, widget, API) started before the load event ended: the widget can only delay the event through these.</param>
+    private sealed record Sample(double LoadMs, int LongTasks, double Cls, bool Launcher, int ThirdParty, int WidgetRequestsBeforeLoad);
 }
