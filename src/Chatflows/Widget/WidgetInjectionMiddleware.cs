@@ -83,13 +83,18 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
         // A page that may run an inline script gets a few bytes that fetch the loader after its load event,
         // as the big messengers' snippets do: then the widget cannot delay that event at all. A policy without
         // a nonce (in a header or a meta tag) forbids inline scripts, so such a page gets the async tag.
+        // An inline module with async: it waits neither for the page's style sheets (as a plain inline script
+        // would, holding back the end of parsing) nor for the parser. The nonce admits only base64 characters
+        // (see Nonce), which are safe as they are in a quoted attribute and in a JavaScript string.
         if (nonce.Length > 0)
         {
-            // The nonce admits only base64 characters (see Nonce), which are safe in a quoted attribute as they are.
-            return [.. "<script nonce=\""u8, .. Encoding.ASCII.GetBytes(nonce), .. "\">"u8, .. tags.BootstrapBody];
+            var value = Encoding.ASCII.GetBytes(nonce);
+            return [.. "<script type=\"module\" async nonce=\""u8, .. value, .. "\">"u8, .. tags.BootstrapStart, .. value, .. tags.BootstrapEnd];
         }
 
-        return policy.Length == 0 && !HasPolicyMeta(html) ? [.. "<script>"u8, .. tags.BootstrapBody] : tags.AsyncTag;
+        return policy.Length == 0 && !HasPolicyMeta(html)
+            ? [.. "<script type=\"module\" async>"u8, .. tags.BootstrapStart, .. tags.BootstrapEnd]
+            : tags.AsyncTag;
     }
 
     // Built once per path base: only the nonce differs between pages.
@@ -102,9 +107,10 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
         return new CachedTags(
             pathBase,
             Encoding.UTF8.GetBytes(
-                $"(function(d,c){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
-                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(c&&c.nonce)s.nonce=c.nonce;d.body.appendChild(s)}}" +
-                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,document.currentScript)</script>"),
+                $"(function(d,n){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(n)s.nonce=n;d.body.appendChild(s)}}" +
+                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,'"),
+            "')</script>"u8.ToArray(),
             Encoding.UTF8.GetBytes($"<script async src=\"{html.Encode(loader)}\" data-widget=\"{html.Encode(widget)}\"></script>"));
     }
 
@@ -153,6 +159,6 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
     private static readonly SearchValues<char> Base64Characters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-");
 
-    private sealed record CachedTags(string PathBase, byte[] BootstrapBody, byte[] AsyncTag);
+    private sealed record CachedTags(string PathBase, byte[] BootstrapStart, byte[] BootstrapEnd, byte[] AsyncTag);
 
 }

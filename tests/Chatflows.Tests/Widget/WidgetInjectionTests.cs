@@ -25,11 +25,11 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var nonce = Regex.Match(response.Headers.GetValues("Content-Security-Policy").Single(), "'nonce-([^']+)'").Groups[1].Value;
         Assert.NotEmpty(nonce);
-        var start = html.IndexOf($"<script nonce=\"{nonce}\">(function(d,c){{", StringComparison.Ordinal);
+        var start = html.IndexOf($"<script type=\"module\" async nonce=\"{nonce}\">(function(d,n){{", StringComparison.Ordinal);
         var end = html.LastIndexOf("</body>", StringComparison.Ordinal);
         Assert.True(start > 0);
         var bootstrap = html[start..end];
-        Assert.EndsWith("</script>", bootstrap, StringComparison.Ordinal);
+        Assert.EndsWith($"(document,'{nonce}')</script>", bootstrap, StringComparison.Ordinal);
         Assert.Contains($"s.src='/chatflows/widget/{assets.LoaderFile}'", bootstrap, StringComparison.Ordinal);
         Assert.Contains($"'data-widget','/chatflows/widget/{assets.WidgetFile}'", bootstrap, StringComparison.Ordinal);
         Assert.Contains("addEventListener('load'", bootstrap, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
 
         var tag = $"<script async src=\"/chatflows/widget/{assets.LoaderFile}\" data-widget=\"/chatflows/widget/{assets.WidgetFile}\"></script>";
         Assert.Equal(html.LastIndexOf("</body>", StringComparison.Ordinal) - tag.Length, html.IndexOf(tag, StringComparison.Ordinal));
-        Assert.DoesNotContain("(function(d,c)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("(function(d,n)", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,8 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.False(response.Headers.Contains("Content-Security-Policy"));
-        Assert.Contains("<script>(function(d,c){", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" async>(function(d,n){", html, StringComparison.Ordinal);
+        Assert.Contains("(document,'')</script>", html, StringComparison.Ordinal);
         Assert.Single(LoaderTag().Matches(html));
     }
 
@@ -112,7 +113,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
 
         var html = await host.CreateClient().GetStringAsync("/pricing");
 
-        Assert.Contains("<script nonce=\"r4nd0m+/=\">(function(d,c){", html, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"module\" async nonce=\"r4nd0m+/=\">(function(d,n){", html, StringComparison.Ordinal);
         Assert.EndsWith("</script></body>", html[..(html.LastIndexOf("</body>", StringComparison.Ordinal) + 7)], StringComparison.Ordinal);
     }
 
