@@ -67,14 +67,9 @@ public static class InboxEventsApi
         string id, TypingRequest request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
         ConversationEvents events, CancellationToken cancellationToken)
     {
-        if (await RefuseAsync(context, authorization) is { } refused)
+        if (await RefuseWriteAsync(context, authorization, antiforgery) is { } refused)
         {
             return refused;
-        }
-
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send the page's antiforgery token in the RequestVerificationToken header.");
         }
 
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -102,14 +97,9 @@ public static class InboxEventsApi
         string id, ReadRequest request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
         InboxActions actions, CancellationToken cancellationToken)
     {
-        if (await RefuseAsync(context, authorization) is { } refused)
+        if (await RefuseWriteAsync(context, authorization, antiforgery) is { } refused)
         {
             return refused;
-        }
-
-        if (!await antiforgery.IsRequestValidAsync(context))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send the page's antiforgery token in the RequestVerificationToken header.");
         }
 
         if (request.Seq < 0)
@@ -128,6 +118,12 @@ public static class InboxEventsApi
     }
 
     // The admin cookie is asked for by name, as the permission policies do: the host's default scheme may be another.
+    /// <summary>What <see cref="RefuseAsync"/> refuses, and a POST without the page's antiforgery token.</summary>
+    private static async Task<ProblemHttpResult?> RefuseWriteAsync(HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery) =>
+        await RefuseAsync(context, authorization) ?? (await antiforgery.IsRequestValidAsync(context)
+            ? null
+            : TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send the page's antiforgery token in the RequestVerificationToken header."));
+
     private static async Task<ProblemHttpResult?> RefuseAsync(HttpContext context, IAuthorizationService authorization)
     {
         var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
