@@ -95,8 +95,9 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
 
         if (outcome == InboxOutcome.Done)
         {
-            await MarkReadAsync(conversationId, agent.Id, written!.Seq, cancellationToken); // who writes has read what came before
+            // The visitor first: marking it read is a second commit, which would hold the reply back behind other writers.
             await events.MessagesAsync(conversationId, [written!], cancellationToken);
+            await MarkReadAsync(conversationId, agent.Id, written!.Seq, cancellationToken); // who writes has read what came before
         }
 
         return (outcome, outcome == InboxOutcome.Done ? written : null);
