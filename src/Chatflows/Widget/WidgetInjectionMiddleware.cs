@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Buffers;
 using Chatflows.Core.Targeting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -81,20 +81,18 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
         var nonce = Nonce(policy);
 
         // A page that may run an inline script gets a few bytes that fetch the loader after its load event,
-        // as the big messengers' snippets do: then the widget cannot delay that event at all. A policy without
-        // a nonce (in a header or a meta tag) forbids inline scripts, so such a page gets the async tag.
-        // An inline module with async: it waits neither for the page's style sheets (as a plain inline script
-        // would, holding back the end of parsing) nor for the parser. The nonce admits only base64 characters
-        // (see Nonce), which are safe as they are in a quoted attribute and in a JavaScript string.
+        // as the big messengers' snippets do: then the widget cannot delay that event at all. It is an inline
+        // module with async, which waits neither for the page's style sheets (as a plain inline script would,
+        // holding back the end of parsing) nor for the parser. A policy without a nonce (in a header or a meta
+        // tag) forbids inline scripts, so such a page gets the async tag. The nonce admits only base64
+        // characters (see Nonce), which are safe as they are in a quoted attribute and in a JavaScript string.
         if (nonce.Length > 0)
         {
             var value = Encoding.ASCII.GetBytes(nonce);
             return [.. "<script type=\"module\" async nonce=\""u8, .. value, .. "\">"u8, .. tags.BootstrapStart, .. value, .. tags.BootstrapEnd];
         }
 
-        return policy.Length == 0 && !HasPolicyMeta(html)
-            ? [.. "<script type=\"module\" async>"u8, .. tags.BootstrapStart, .. tags.BootstrapEnd]
-            : tags.AsyncTag;
+        return policy.Length == 0 && !HasPolicyMeta(html) ? tags.Bootstrap : tags.AsyncTag;
     }
 
     // Built once per path base: only the nonce differs between pages.
@@ -104,13 +102,16 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
         var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
         var js = JavaScriptEncoder.Default;
         var html = HtmlEncoder.Default;
+        var start = Encoding.UTF8.GetBytes(
+            $"(function(d,n){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+            $"s.setAttribute('data-widget','{js.Encode(widget)}');if(n)s.nonce=n;d.body.appendChild(s)}}" +
+            "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,'");
+        var end = "')</script>"u8.ToArray();
         return new CachedTags(
             pathBase,
-            Encoding.UTF8.GetBytes(
-                $"(function(d,n){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
-                $"s.setAttribute('data-widget','{js.Encode(widget)}');if(n)s.nonce=n;d.body.appendChild(s)}}" +
-                "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,'"),
-            "')</script>"u8.ToArray(),
+            start,
+            end,
+            [.. "<script type=\"module\" async>"u8, .. start, .. end],
             Encoding.UTF8.GetBytes($"<script async src=\"{html.Encode(loader)}\" data-widget=\"{html.Encode(widget)}\"></script>"));
     }
 
@@ -159,6 +160,7 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
     private static readonly SearchValues<char> Base64Characters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-");
 
-    private sealed record CachedTags(string PathBase, byte[] BootstrapStart, byte[] BootstrapEnd, byte[] AsyncTag);
+    /// <param name="Bootstrap">The whole bootstrap for a page without a policy (no nonce to splice in).</param>
+    private sealed record CachedTags(string PathBase, byte[] BootstrapStart, byte[] BootstrapEnd, byte[] Bootstrap, byte[] AsyncTag);
 
 }
