@@ -127,13 +127,13 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
 
         user.DeactivatedUtc = time.GetUtcNow().UtcDateTime;
         user.IsAvailable = false;
-        var result = await users.UpdateAsync(user);
+        // Saves the user with a new security stamp in one update, which ends the user's open sessions.
+        var result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             return ToFieldErrors(result, "");
         }
 
-        await users.UpdateSecurityStampAsync(user);
         await db.Conversations
             .Where(c => c.AssignedUserId == user.Id && c.Status != Inbox.ConversationStatuses.Closed && c.Status != Inbox.ConversationStatuses.Ended)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedUserId, (string?)null), cancellationToken);

@@ -101,6 +101,7 @@ public sealed class UsersPageTests : IAsyncLifetime
             return user.Id;
         });
         var rosterBefore = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Core.Ports.ITeamRoster>().GetMembersAsync(null, CancellationToken.None));
+        var stampBefore = await _host.InScopeAsync(async s => (await s.GetRequiredService<UserManager<ChatflowsUser>>().FindByIdAsync(id))!.SecurityStamp);
 
         var response = await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Deactivate", new() { ["Id"] = id }, formPage: $"/admin/users/edit?id={id}");
 
@@ -115,6 +116,8 @@ public sealed class UsersPageTests : IAsyncLifetime
         var assigned = await _host.InScopeAsync(async s => await s.GetRequiredService<ChatflowsDbContext>().Conversations
             .Where(c => c.Id.StartsWith("conv-gone-")).OrderBy(c => c.Id).Select(c => c.AssignedUserId).ToListAsync());
         Assert.Equal([id, null], assigned); // closed keeps its agent; open goes back to the queue
+        var stampAfter = await _host.InScopeAsync(async s => (await s.GetRequiredService<UserManager<ChatflowsUser>>().FindByIdAsync(id))!.SecurityStamp);
+        Assert.NotEqual(stampBefore, stampAfter); // open sessions end at their next validation
 
         var reactivated = await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Reactivate", new() { ["Id"] = id }, formPage: $"/admin/users/edit?id={id}");
         Assert.Equal(HttpStatusCode.Redirect, reactivated.StatusCode);
