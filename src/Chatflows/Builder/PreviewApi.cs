@@ -25,7 +25,7 @@ public static class PreviewApi
 {
     public static IEndpointRouteBuilder MapChatflowsPreview(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/admin/chatflows/{id}/preview/chatflows/api")
+        var api = endpoints.MapGroup("/chatflows/{id}/preview/chatflows/api") // under the admin path's group
             .RequireAuthorization(Permissions.ManageChatflows)
             .DisableAntiforgery()
             .ExcludeFromDescription();

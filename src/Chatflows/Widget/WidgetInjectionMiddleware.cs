@@ -15,7 +15,8 @@ namespace Chatflows.Widget;
 /// with what the request tells (address, device) from cached rules, without a database query; the
 /// loader asks again with what the browser knows.
 /// </summary>
-internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
+internal sealed class WidgetInjectionMiddleware(
+    RequestDelegate next, IOptions<WidgetInjectionOptions> options, IOptions<ChatflowsOptions> module, WidgetAssets assets, PageTargetingCache targeting)
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
@@ -63,7 +64,7 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
     }
 
     private bool IsExcluded(PathString path) =>
-        options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        Security.ModulePaths.IsModulePath(path, module.Value.Admin.Path) || options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     private Task<bool> IsTargetedAsync(HttpContext context)
     {

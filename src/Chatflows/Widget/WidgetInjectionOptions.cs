@@ -8,7 +8,7 @@ public sealed class WidgetInjectionOptions
 
     /// <summary>
     /// Path prefixes that never get the loader, whatever targeting says. Default the module's own pages
-    /// and endpoints: <c>/admin</c>, <c>/chatflows</c>, <c>/health</c>, <c>/openapi</c>.
+    /// and endpoints: <c>/admin</c> and <c>/chatflows</c>; the admin path, wherever it is, never gets it either.
     /// </summary>
-    public IList<string> ExcludedPaths { get; set; } = ["/admin", "/chatflows", "/health", "/openapi"];
+    public IList<string> ExcludedPaths { get; set; } = ["/admin", "/chatflows"];
 }
