@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Chatflows: ./test.sh
 # Installs and starts what the tests need when it is missing (Chromium, PostgreSQL, Redis from apt),
-# builds with warnings as errors, runs each test project, and ends with the line "N passed, N failed".
+# builds with warnings as errors, runs each test project, packs the module and runs the package-only sample site,
+# and ends with the line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -16,6 +17,10 @@ for project in tests/*.Tests; do
   dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
     --results-directory TestResults || status=1
 done
+
+# The package as a site gets it: packed into a local feed, then samples/RazorPagesSite built and run against it.
+echo "== sample package"
+scripts/sample-package.sh || status=1
 
 scripts/test-totals.sh TestResults || status=1
 exit $status

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Chatflows.Analytics;
 using Chatflows.Areas.Admin;
 using Chatflows.Builder;
@@ -18,10 +19,11 @@ using Chatflows.Users;
 using Chatflows.Visitors;
 using Chatflows.Widget;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows;
 
@@ -32,7 +34,10 @@ public static class ChatflowsModule
     public static IServiceCollection AddChatflows(this IServiceCollection services, Action<ChatflowsOptions>? configure = null)
     {
         var options = services.AddOptions<ChatflowsOptions>().BindConfiguration(ChatflowsOptions.SectionName)
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            .Validate(o => Validator.TryValidateObject(o.Admin, new ValidationContext(o.Admin), null, validateAllProperties: true),
+                "Chatflows:Admin:Path is a lower-case path such as /chatflows-admin.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
@@ -59,46 +64,56 @@ public static class ChatflowsModule
         services.AddChatflowsBuilder();
         services.AddChatflowsChannel();
         services.AddChatflowsAnalytics();
-        services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
+        services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;
     }
 
     /// <summary>
-    /// Adds the module's middleware (errors as problem details, security headers, sign-in) and maps its
-    /// endpoints. Call it after the host's own middleware and before the host's fallback routes.
+    /// Adds the module's middleware (errors as problem details and security headers on its own paths, the widget
+    /// in the site's pages) and maps its endpoints. It works wherever the site calls it: authorization and rate
+    /// limits are attached to the module's endpoints, not to the site's pipeline.
     /// </summary>
     public static WebApplication MapChatflows(this WebApplication app)
     {
-        // A malformed request (bad JSON, a body over the limit) is the client's error, never a 500.
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        var adminPath = app.Services.GetRequiredService<IOptions<ChatflowsOptions>>().Value.Admin.Path;
+
+        // A malformed request (bad JSON, a body over the limit) is the client's error, never a 500. Only on the
+        // module's paths: the site's own error page and status pages stay the site's.
+        app.UseWhen(c => ModulePaths.IsModulePath(c.Request.Path, adminPath), module => module.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
-        });
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.UseStatusCodePages());
+        }));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ModulePaths.VisitorApi), api => api.UseStatusCodePages());
         app.UseWidgetCors();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWidgetInjection();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new ManifestEmbeddedFileProvider(typeof(ChatflowsModule).Assembly, "Assets"),
-            RequestPath = "/chatflows/assets",
-        });
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseVisitorBodyLimit();
 
         app.MapRazorPages();
-        app.MapVisitorApi();
-        app.MapChatflowsPreview();
-        app.MapChannelAvatars();
-        app.MapWidget();
-        app.MapChatflowsLive();
-        app.MapChatflowsInbox();
-        app.MapSurveysApi();
-        app.MapMeetingEndpoints();
-        app.MapOpenApi();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        var admin = app.MapGroup(adminPath).WithMetadata(ChatflowsEndpoint.Instance);
+        admin.MapChatflowsPreview();
+        admin.MapChatflowsInbox();
+
+        // What visitors and monitors reach allows anonymous access explicitly, so a site's fallback policy
+        // (sign-in required everywhere) cannot close it; the admin keeps its own policies.
+        var visitors = app.MapGroup("").AllowAnonymous().WithGroupName(ModulePaths.OpenApiDocument).WithMetadata(ChatflowsEndpoint.Instance);
+        visitors.AddEndpointFilter((context, next) => context.HttpContext.Request.Path.StartsWithSegments(ModulePaths.VisitorApi)
+            ? VisitorRateLimits.AddressFilter.InvokeAsync(context, next)
+            : next(context));
+        visitors.MapVisitorApi();
+        visitors.MapChannelAvatars();
+        visitors.MapWidget();
+        visitors.MapChatflowsLive();
+        visitors.MapSurveysApi();
+        visitors.MapMeetingEndpoints();
+        visitors.MapChatflowsAssets();
+        visitors.MapOpenApi(ModulePaths.OpenApiPattern);
+        visitors.MapHealthChecks(ModulePaths.Health, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ModulePaths.HealthTag),
+            ResponseWriter = HealthResponseWriter.WriteAsync,
+        });
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Areas.Admin;
 using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
@@ -17,6 +18,10 @@ public sealed class ChatflowsOptions
     /// <summary>First administrator and the recipe applied to an empty database.</summary>
     [Required]
     public SetupOptions Setup { get; set; } = new();
+
+    /// <summary>Where the admin lives. Default: <c>/admin</c>.</summary>
+    [Required]
+    public AdminOptions Admin { get; set; } = new();
 
     /// <summary>Response headers the module sets. Default: strict headers on its own pages, none on the site's.</summary>
     [Required]

@@ -4,6 +4,8 @@
   const list = document.getElementById('cf-inbox-list');
   const transcript = document.getElementById('cf-transcript');
   const announce = document.getElementById('cf-inbox-announce');
+  // The admin may live under another path than /admin (Chatflows:Admin:Path); the layout says where.
+  const adminPath = document.body.dataset.admin || '/admin';
 
   if (list) {
     const events = new EventSource(list.dataset.live);
@@ -39,7 +41,7 @@
     const typing = document.getElementById('cf-typing');
     const status = document.getElementById('cf-thread-status');
     const labels = { visitor: 'Visitor', bot: 'Bot', note: 'Internal note', system: 'System' };
-    const events = new EventSource(`/admin/inbox/events?conversation=${encodeURIComponent(id)}&after=${Number(transcript.dataset.lastSeq) || 0}`);
+    const events = new EventSource(`${adminPath}/inbox/events?conversation=${encodeURIComponent(id)}&after=${Number(transcript.dataset.lastSeq) || 0}`);
     let typingTimer = null;
     // What arrives while the thread is in view is read; what arrives in a background tab waits until it is shown.
     const readToken = document.querySelector('input[name="__RequestVerificationToken"]')?.value;
@@ -49,7 +51,7 @@
       unreadUpTo = Math.max(unreadUpTo, seq);
       if (document.visibilityState !== 'visible' || unreadUpTo <= readUpTo || !readToken) return;
       readUpTo = unreadUpTo;
-      fetch(`/admin/inbox/conversations/${encodeURIComponent(id)}/read`, {
+      fetch(`${adminPath}/inbox/conversations/${encodeURIComponent(id)}/read`, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', RequestVerificationToken: readToken },

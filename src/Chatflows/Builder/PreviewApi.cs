@@ -25,7 +25,7 @@ public static class PreviewApi
 {
     public static IEndpointRouteBuilder MapChatflowsPreview(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/admin/chatflows/{id}/preview/chatflows/api")
+        var api = endpoints.MapGroup("/chatflows/{id}/preview/chatflows/api") // under the admin path's group
             .RequireAuthorization(Permissions.ManageChatflows)
             .DisableAntiforgery()
             .ExcludeFromDescription();
@@ -76,7 +76,8 @@ public static class PreviewApi
     }
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
-        string id, StartConversationRequest request, ConversationService conversations, Live.StreamTokens tokens, CancellationToken cancellationToken)
+        string id, StartConversationRequest request, HttpContext context, ConversationService conversations, Live.StreamTokens tokens,
+        CancellationToken cancellationToken)
     {
         if (request.ChatflowId != id)
         {
@@ -93,7 +94,7 @@ public static class PreviewApi
         }
 
         return TypedResults.Created(
-            $"/admin/chatflows/{id}/preview/chatflows/api/conversations/{turn.Conversation.Id}/messages",
+            $"{context.Request.PathBase}{context.Request.Path}/{turn.Conversation.Id}/messages",
             new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Chatflows.Health;
 
-/// <summary>Writes <c>/health</c> as JSON: overall status and each check's status, never exception details.</summary>
+/// <summary>Writes <c>/chatflows/health</c> as JSON: overall status and each check's status, never exception details.</summary>
 internal static class HealthResponseWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)

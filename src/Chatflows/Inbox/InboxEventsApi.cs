@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
+using Chatflows.Users;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,7 +27,9 @@ public static class InboxEventsApi
 {
     public static IEndpointRouteBuilder MapInboxEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        var inbox = endpoints.MapGroup("/admin/inbox").ExcludeFromDescription();
+        // Under the admin path's group. Anonymous to the site's policies: these check the module's own cookie
+        // themselves, and a site's fallback policy must not turn their 401 into a redirect to the site's sign-in.
+        var inbox = endpoints.MapGroup("/inbox").ExcludeFromDescription().AllowAnonymous();
         inbox.MapGet("/events", StreamAsync).WithName("InboxEvents");
         inbox.MapPost("/conversations/{id}/typing", TypingAsync).WithName("AgentTyping").DisableAntiforgery();
         inbox.MapPost("/conversations/{id}/read", ReadAsync).WithName("AgentRead").DisableAntiforgery();
@@ -126,7 +128,7 @@ public static class InboxEventsApi
 
     private static async Task<ProblemHttpResult?> RefuseAsync(HttpContext context, IAuthorizationService authorization)
     {
-        var signIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var signIn = await context.AuthenticateAsync(ChatflowsAuthentication.Scheme);
         if (signIn.Principal is not { Identity.IsAuthenticated: true } principal)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in", detail: "Sign in to the admin first.");

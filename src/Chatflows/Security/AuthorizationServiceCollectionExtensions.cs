@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
+using Chatflows.Users;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Security;
@@ -13,13 +13,13 @@ internal static class AuthorizationServiceCollectionExtensions
     public static IServiceCollection AddChatflowsAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AccessAdmin, policy => policy
-            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+            .AddAuthenticationSchemes(ChatflowsAuthentication.Scheme)
             .RequireClaim(Permissions.ClaimType));
 
         foreach (var permission in Permissions.All)
         {
             services.AddAuthorizationBuilder().AddPolicy(permission, policy => policy
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+                .AddAuthenticationSchemes(ChatflowsAuthentication.Scheme)
                 .RequireClaim(Permissions.ClaimType, permission));
         }
 

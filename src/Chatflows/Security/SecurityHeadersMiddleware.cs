@@ -22,15 +22,16 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<C
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        if (IsModulePath(context.Request.Path))
+        if (ModulePaths.IsModulePath(context.Request.Path, options.Value.Admin.Path))
         {
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = ModulePolicy;
             headers.XFrameOptions = "DENY";
         }
         else if (options.Value.Security.SiteContentSecurityPolicy is { Length: > 0 } sitePolicy)
         {
+            // The site asked for this policy on its own pages (Chatflows:Security:SiteContentSecurityPolicy); unset, they get nothing.
             if (sitePolicy.Contains(NoncePlaceholder, StringComparison.Ordinal))
             {
                 var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
@@ -43,7 +44,4 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<C
 
         return next(context);
     }
-
-    private static bool IsModulePath(PathString path) =>
-        path.StartsWithSegments("/admin") || path.StartsWithSegments("/chatflows") || path.StartsWithSegments("/health");
 }

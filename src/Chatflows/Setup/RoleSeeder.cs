@@ -1,11 +1,12 @@
 using System.Security.Claims;
 using Chatflows.Security;
+using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
 
 namespace Chatflows.Setup;
 
 /// <summary>Makes sure the built-in roles exist and carry at least their default permissions.</summary>
-internal sealed class RoleSeeder(RoleManager<IdentityRole> roles)
+internal sealed class RoleSeeder(RoleManager<ChatflowsRole> roles)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ internal sealed class RoleSeeder(RoleManager<IdentityRole> roles)
             var role = await roles.FindByNameAsync(name);
             if (role is null)
             {
-                role = new IdentityRole(name);
+                role = new ChatflowsRole(name);
                 Check(await roles.CreateAsync(role));
             }
 

@@ -11,7 +11,7 @@ namespace Chatflows.Storage;
 /// migrations of their own; code depends on this base type only.
 /// </summary>
 public abstract class ChatflowsDbContext(DbContextOptions options)
-    : IdentityDbContext<ChatflowsUser, IdentityRole, string>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ChatflowsUser, ChatflowsRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,4 +11,11 @@ public sealed class DatabaseOptions
     /// content root. Required for PostgreSQL.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// PostgreSQL only: the schema that holds every table of the module, its migrations history and its Identity
+    /// tables, so the module can live in the site's own database beside the site's <c>AspNetUsers</c>. Created when
+    /// missing. Default: none, the connection's default schema (normally <c>public</c>).
+    /// </summary>
+    public string? Schema { get; set; }
 }

@@ -1,6 +1,8 @@
 using Chatflows.KnowledgeBase;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,7 +18,7 @@ internal static class StorageServiceCollectionExtensions
             .UseSqlite(SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>()));
         services.AddDbContext<PostgresChatflowsDbContext>((provider, builder) => builder
-            .UseNpgsql(Database(provider).ConnectionString)
+            .UsePostgresSchema(Database(provider))
             .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>()));
 
         // The concrete context decides which migrations apply; everything else asks for the base type.
@@ -24,6 +26,21 @@ internal static class StorageServiceCollectionExtensions
             ? provider.GetRequiredService<PostgresChatflowsDbContext>()
             : provider.GetRequiredService<SqliteChatflowsDbContext>());
         return services;
+    }
+
+    /// <summary>
+    /// With a schema, the module's connections search only that schema: every table of every migration, the raw
+    /// SQL, the migrations history and the Identity tables land there, beside whatever the site keeps in its own.
+    /// </summary>
+    private static DbContextOptionsBuilder UsePostgresSchema(this DbContextOptionsBuilder builder, DatabaseOptions database)
+    {
+        if (database.Schema is not { Length: > 0 } schema)
+        {
+            return builder.UseNpgsql(database.ConnectionString);
+        }
+
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { SearchPath = schema }.ConnectionString;
+        return builder.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, schema));
     }
 
     private static DatabaseOptions Database(IServiceProvider provider) =>

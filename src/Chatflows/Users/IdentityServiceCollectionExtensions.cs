@@ -1,47 +1,58 @@
 using Chatflows.Storage;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Users;
 
 internal static class IdentityServiceCollectionExtensions
 {
     /// <summary>
-    /// Identity on the module's own cookie scheme, not as the host's default, so a site with its own
-    /// sign-in keeps it. Data Protection keys live in the database so every node can read every cookie.
+    /// Identity as a guest: its own cookie scheme (never the host's default, never <c>Identity.Application</c>),
+    /// its own role type, and named options, so a site with its own Identity keeps its scheme, cookie and rules.
+    /// No token providers: they would register into the site's unnamed <see cref="IdentityOptions"/>.
     /// </summary>
     public static IServiceCollection AddChatflowsIdentity(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName("Chatflows").PersistKeysToDbContext<ChatflowsDbContext>();
-        services.AddAuthentication().AddIdentityCookies();
-        services.ConfigureApplicationCookie(cookie =>
+        services.AddChatflowsDataProtection();
+        services.AddAuthentication().AddCookie(ChatflowsAuthentication.Scheme, cookie =>
         {
-            cookie.Cookie.Name = "chatflows.admin";
+            cookie.Cookie.Name = ChatflowsAuthentication.CookieName;
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.LoginPath = "/admin/account/login";
-            cookie.LogoutPath = "/admin/account/logout";
-            cookie.AccessDeniedPath = "/admin/account/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = ChatflowsSecurityStampValidator.ValidatePrincipalAsync;
         });
-        services.AddIdentityCore<ChatflowsUser>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.Password.RequiredLength = 10;
-                identity.Lockout.AllowedForNewUsers = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
-            .AddRoles<IdentityRole>()
+        services.AddOptions<CookieAuthenticationOptions>(ChatflowsAuthentication.Scheme).Configure<IOptions<ChatflowsOptions>>((cookie, options) =>
+        {
+            var admin = options.Value.Admin.Path;
+            cookie.LoginPath = $"{admin}/account/login";
+            cookie.LogoutPath = $"{admin}/account/logout";
+            cookie.AccessDeniedPath = $"{admin}/account/access-denied";
+        });
+        services.AddSingleton<IPostConfigureOptions<AuthenticationOptions>, HostDefaultScheme>();
+        services.Configure<IdentityOptions>(ChatflowsAuthentication.OptionsName, identity =>
+        {
+            identity.User.RequireUniqueEmail = true;
+            identity.Password.RequiredLength = 10;
+            identity.Lockout.AllowedForNewUsers = true;
+            identity.Lockout.MaxFailedAccessAttempts = 5;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        });
+        services.AddIdentityCore<ChatflowsUser>()
+            .AddRoles<ChatflowsRole>()
             .AddEntityFrameworkStores<ChatflowsDbContext>()
+            .AddUserManager<ChatflowsUserManager>()
             .AddSignInManager<ChatflowsSignInManager>()
-            .AddDefaultTokenProviders();
+            .AddClaimsPrincipalFactory<ChatflowsClaimsPrincipalFactory>();
         // A deactivated user's open sessions end within a minute: the new security stamp no longer matches.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(ChatflowsAuthentication.OptionsName, options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<ChatflowsSecurityStampValidator>();
         services.AddScoped<UserAdministration>();
         return services;
     }

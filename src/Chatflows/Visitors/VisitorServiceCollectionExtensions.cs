@@ -1,4 +1,5 @@
 using Chatflows.Contacts;
+using Chatflows.Security;
 using Chatflows.Visitors.Identification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,8 @@ internal static class VisitorServiceCollectionExtensions
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
         services.AddVisitorRateLimits();
-        services.AddOpenApi();
+        // Its own document, of its own endpoints only: a site's default "v1" document stays the site's.
+        services.AddOpenApi(ModulePaths.OpenApiDocument, openApi => openApi.ShouldInclude = api => api.GroupName == ModulePaths.OpenApiDocument);
         return services;
     }
 }

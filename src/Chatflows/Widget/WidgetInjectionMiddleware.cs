@@ -15,12 +15,14 @@ namespace Chatflows.Widget;
 /// with what the request tells (address, device) from cached rules, without a database query; the
 /// loader asks again with what the browser knows.
 /// </summary>
-internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<WidgetInjectionOptions> options, WidgetAssets assets, PageTargetingCache targeting)
+internal sealed class WidgetInjectionMiddleware(
+    RequestDelegate next, IOptions<WidgetInjectionOptions> options, IOptions<ChatflowsOptions> module, WidgetAssets assets, PageTargetingCache targeting,
+    WidgetTagsTemplate template)
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
     // The bootstrap and the async tag are the same for every page but for the nonce: built once per path base.
-    private volatile CachedTags? _tags;
+    private volatile WidgetTags? _tags;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -63,7 +65,7 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
     }
 
     private bool IsExcluded(PathString path) =>
-        options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+        Security.ModulePaths.IsModulePath(path, module.Value.Admin.Path) || options.Value.ExcludedPaths.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
 
     private Task<bool> IsTargetedAsync(HttpContext context)
     {
@@ -89,30 +91,29 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
         if (nonce.Length > 0)
         {
             var value = Encoding.ASCII.GetBytes(nonce);
-            return [.. "<script type=\"module\" async nonce=\""u8, .. value, .. "\">"u8, .. tags.BootstrapStart, .. value, .. tags.BootstrapEnd];
+            var tag = new List<byte>();
+            for (var i = 0; i < tags.NonceParts.Length; i++)
+            {
+                tag.AddRange(i == 0 ? [] : value);
+                tag.AddRange(tags.NonceParts[i]);
+            }
+
+            return [.. tag];
         }
 
-        return policy.Length == 0 && !HasPolicyMeta(html) ? tags.Bootstrap : tags.AsyncTag;
+        return policy.Length == 0 && !HasPolicyMeta(html) ? tags.Inline : tags.Tag;
     }
 
-    // Built once per path base: only the nonce differs between pages.
-    private CachedTags BuildTags(string pathBase)
+    // Built once per path base from the tags template (WidgetTags.liquid): only the nonce differs between pages.
+    private WidgetTags BuildTags(string pathBase)
     {
         var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
         var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
         var js = JavaScriptEncoder.Default;
-        var html = HtmlEncoder.Default;
-        var start = Encoding.UTF8.GetBytes(
+        return template.Render(pathBase, loader, widget, nonce =>
             $"(function(d,n){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
             $"s.setAttribute('data-widget','{js.Encode(widget)}');if(n)s.nonce=n;d.body.appendChild(s)}}" +
-            "if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})})(document,'");
-        var end = "')</script>"u8.ToArray();
-        return new CachedTags(
-            pathBase,
-            start,
-            end,
-            [.. "<script type=\"module\" async>"u8, .. start, .. end],
-            Encoding.UTF8.GetBytes($"<script async src=\"{html.Encode(loader)}\" data-widget=\"{html.Encode(widget)}\"></script>"));
+            $"if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){{setTimeout(l)}})}})(document,'{nonce}')");
     }
 
     /// <returns>The policy's first nonce when it is plain base64, or empty.</returns>
@@ -159,8 +160,4 @@ internal sealed class WidgetInjectionMiddleware(RequestDelegate next, IOptions<W
 
     private static readonly SearchValues<char> Base64Characters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_=-");
-
-    /// <param name="Bootstrap">The whole bootstrap for a page without a policy (no nonce to splice in).</param>
-    private sealed record CachedTags(string PathBase, byte[] BootstrapStart, byte[] BootstrapEnd, byte[] Bootstrap, byte[] AsyncTag);
-
 }

@@ -8,7 +8,19 @@ public sealed class WidgetInjectionOptions
 
     /// <summary>
     /// Path prefixes that never get the loader, whatever targeting says. Default the module's own pages
-    /// and endpoints: <c>/admin</c>, <c>/chatflows</c>, <c>/health</c>, <c>/openapi</c>.
+    /// and endpoints: <c>/admin</c> and <c>/chatflows</c>; the admin path, wherever it is, never gets it either.
     /// </summary>
-    public IList<string> ExcludedPaths { get; set; } = ["/admin", "/chatflows", "/health", "/openapi"];
+    public IList<string> ExcludedPaths { get; set; } = ["/admin", "/chatflows"];
+
+    /// <summary>
+    /// A Liquid file of the site's theme, relative to the content root, that replaces the shipped
+    /// <c>WidgetTags.liquid</c> (what goes before <c>&lt;/body&gt;</c>; see that file for its variables). Default: none.
+    /// </summary>
+    public string? TagsTemplate { get; set; }
+
+    /// <summary>
+    /// Where visitors without JavaScript can reach you (a contact page, a <c>mailto:</c> address); the shipped
+    /// template then adds a plain "Chat with us" link in a <c>&lt;noscript&gt;</c>. Default: none, no link.
+    /// </summary>
+    public string? NoScriptChatUrl { get; set; }
 }

@@ -10,6 +10,7 @@ internal static class WidgetServiceCollectionExtensions
         services.AddOptions<WidgetInjectionOptions>().BindConfiguration("Chatflows:Widget").ValidateOnStart();
         services.AddSingleton<WidgetAssets>();
         services.AddSingleton<PageTargetingCache>();
+        services.AddSingleton<WidgetTagsTemplate>();
         services.AddWidgetCors();
         return services;
     }

@@ -54,8 +54,8 @@ public sealed partial class BuilderDropOffTests : IAsyncLifetime
     {
         await _host.InScopeAsync(async s =>
         {
-            var roles = s.GetRequiredService<RoleManager<IdentityRole>>();
-            var role = new IdentityRole("Builder only");
+            var roles = s.GetRequiredService<RoleManager<ChatflowsRole>>();
+            var role = new ChatflowsRole("Builder only");
             Assert.True((await roles.CreateAsync(role)).Succeeded);
             Assert.True((await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, Permissions.ManageChatflows))).Succeeded);
             var users = s.GetRequiredService<UserManager<ChatflowsUser>>();

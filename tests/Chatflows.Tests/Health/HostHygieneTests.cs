@@ -14,12 +14,12 @@ public sealed class HostHygieneTests : IAsyncLifetime
     [Fact]
     public async Task Health_reports_the_database()
     {
-        var response = await _host.CreateClient().GetAsync("/health");
+        var response = await _host.CreateClient().GetAsync("/chatflows/health");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
-        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("chatflows-database").GetProperty("status").GetString());
     }
 
     [Fact]

@@ -20,10 +20,10 @@ public sealed class StartupTests
         var client = host.CreateClient();
 
         var home = await client.GetStringAsync("/");
-        var health = await client.GetStringAsync("/health");
+        var health = await client.GetStringAsync("/chatflows/health");
 
         Assert.Contains("Ledgerly", home, StringComparison.Ordinal);
-        Assert.Contains("\"database\":{\"status\":\"Healthy\"", health, StringComparison.Ordinal);
+        Assert.Contains("\"chatflows-database\":{\"status\":\"Healthy\"", health, StringComparison.Ordinal);
         await host.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<ChatflowsDbContext>();

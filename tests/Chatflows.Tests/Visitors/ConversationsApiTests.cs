@@ -249,7 +249,7 @@ public sealed class ConversationsApiTests
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
 
-        var document = await host.CreateClient().GetStringAsync("/openapi/v1.json");
+        var document = await host.CreateClient().GetStringAsync("/chatflows/api/openapi/chatflows.json");
 
         Assert.Contains("/chatflows/api/conversations/{id}/messages", document, StringComparison.Ordinal);
         Assert.Contains("\"operationId\": \"PostMessage\"", document, StringComparison.Ordinal);

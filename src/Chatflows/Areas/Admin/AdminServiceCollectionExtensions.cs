@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using Chatflows.Security;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Areas.Admin;
 
@@ -26,7 +28,6 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations).AllowAnonymousToAreaFolder("Admin", "/Meetings/Visitor");
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/KnowledgeBase", Permissions.ManageKnowledgeBase);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Chatflows", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/Audit", Permissions.ManageChatflows);
-                pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", LowercaseRoutes);
             })
             .ConfigureApplicationPartManager(parts =>
             {
@@ -39,18 +40,29 @@ internal static partial class AdminServiceCollectionExtensions
                     }
                 }
             });
+        services.AddSingleton<AdminPath>();
+        services.AddOptions<RazorPagesOptions>().Configure<IOptions<ChatflowsOptions>>((pages, options) =>
+            pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", model => AdminRoutes(model, options.Value.Admin.Path)));
         return services;
     }
 
-    // /Admin/Account/AccessDenied becomes /admin/account/access-denied; route parameters stay as written.
-    private static void LowercaseRoutes(PageRouteModel model)
+    // /Admin/Account/AccessDenied becomes /admin/account/access-denied, then the admin path replaces its first
+    // segment (Chatflows:Admin:Path); route parameters stay as written.
+    private static void AdminRoutes(PageRouteModel model, string adminPath)
     {
         foreach (var selector in model.Selectors)
         {
             if (selector.AttributeRouteModel?.Template is { } template)
             {
-                selector.AttributeRouteModel.Template = string.Join('/', template.Split('/')
-                    .Select(segment => segment.StartsWith('{') ? segment : PascalBoundary().Replace(segment, "$1-$2").ToLowerInvariant()));
+                var segments = template.TrimStart('/').Split('/')
+                    .Select(segment => segment.StartsWith('{') ? segment : PascalBoundary().Replace(segment, "$1-$2").ToLowerInvariant())
+                    .ToList();
+                if (segments[0] == "admin")
+                {
+                    segments[0] = adminPath.Trim('/');
+                }
+
+                selector.AttributeRouteModel.Template = string.Join('/', segments);
             }
         }
     }

@@ -28,7 +28,7 @@ public sealed class LoginModel(SignInManager<ChatflowsUser> signIn, UserManager<
             : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : this.AdminUrl(""));
         }
 
         ModelState.AddModelError("", result.IsLockedOut ? "Too many failed attempts. This account is locked for 15 minutes."

@@ -171,7 +171,7 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
         }
 
         TempData["Notice"] = "Draft saved.";
-        return Redirect($"/admin/chatflows/{Uri.EscapeDataString(Id)}/build");
+        return Redirect(this.AdminUrl($"/chatflows/{Uri.EscapeDataString(Id)}/build"));
     }
 
     private void Show(FlowInput input, Chatflow stored, IEnumerable<FieldError>? errors = null)

@@ -88,7 +88,7 @@ public abstract class ChatflowPageModel(ChatflowStore store, FlowValidator valid
         }
 
         TempData["Notice"] = "Saved. Publish to make the changes live.";
-        return Redirect($"/admin/chatflows/{Id}/{Tab}");
+        return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
     }
 
     /// <summary>"options.typingDelayMs" with prefix "options." → "Input.TypingDelayMs"; groups[0].rules[1] keep their indexes.</summary>

@@ -40,7 +40,7 @@ public sealed class CreateModel(
 
     /// <summary>Where "create a knowledge base" sends the editor back to: this step, with what they chose so far.</summary>
     public string ReturnUrl =>
-        $"/admin/chatflows/create?step=2&Input.Binding={Input.Binding}&Input.Language={Uri.EscapeDataString(Input.Language ?? "")}&Input.Name={Uri.EscapeDataString(Input.Name ?? "")}";
+        this.AdminUrl($"/chatflows/create?step=2&Input.Binding={Input.Binding}&Input.Language={Uri.EscapeDataString(Input.Language ?? "")}&Input.Name={Uri.EscapeDataString(Input.Name ?? "")}");
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +108,7 @@ public sealed class CreateModel(
         }
 
         TempData["Notice"] = $"Created {Input.Name}. Build it, choose where it shows, then publish.";
-        return Redirect($"/admin/chatflows/{id}");
+        return Redirect(this.AdminUrl($"/chatflows/{id}"));
     }
 
     /// <param name="channelWelcome">

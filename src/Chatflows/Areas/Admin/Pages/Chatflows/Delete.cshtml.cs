@@ -40,7 +40,7 @@ public sealed class DeleteModel(ChatflowStore store, FlowValidator validator, Ch
         {
             case DeleteOutcome.Deleted:
                 TempData["Notice"] = $"Deleted {name}.";
-                return Redirect("/admin/chatflows");
+                return Redirect(this.AdminUrl("/chatflows"));
             case DeleteOutcome.HasConversations:
                 Conversations = await db.Conversations.CountAsync(c => c.ChatflowId == Id && !c.IsPreview, cancellationToken);
                 ModelState.AddModelError("", "Visitors have talked to this chatflow, so it cannot be deleted. Switch it off instead.");

@@ -13,7 +13,7 @@ public static partial class FindingLinks
     {
         if (finding.ActionId is { } action)
         {
-            return $"/admin/chatflows/{chatflowId}/build#action-{Uri.EscapeDataString(action)}";
+            return $"/chatflows/{chatflowId}/build#action-{Uri.EscapeDataString(action)}";
         }
 
         var field = finding.Field ?? "";
@@ -28,11 +28,11 @@ public static partial class FindingLinks
         };
         if (rest.Length == 0)
         {
-            return $"/admin/chatflows/{chatflowId}/{tab}";
+            return $"/chatflows/{chatflowId}/{tab}";
         }
 
         var key = "Input." + string.Join('.', rest.Split('.').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
-        return $"/admin/chatflows/{chatflowId}/{tab}#{Unsafe().Replace(key, "_")}";
+        return $"/chatflows/{chatflowId}/{tab}#{Unsafe().Replace(key, "_")}";
     }
 
     [GeneratedRegex("[^A-Za-z0-9_-]")]

@@ -67,7 +67,7 @@ public sealed class HistoryModel(ChatflowStore store, FlowValidator validator, C
         }
 
         TempData["Notice"] = $"Rolled back: version {version} is published again as version {result.Version}.";
-        return Redirect($"/admin/chatflows/{Id}/history");
+        return Redirect(this.AdminUrl($"/chatflows/{Id}/history"));
     }
 
     protected override string? KeyFor(string field) => null;

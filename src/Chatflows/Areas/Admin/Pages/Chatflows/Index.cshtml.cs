@@ -22,7 +22,7 @@ public sealed class IndexModel(ChatflowList list, ChatflowEditing editing) : Pag
         var switched = await editing.SwitchAsync(id, enabled, Editor.From(User), cancellationToken);
         TempData["Notice"] = switched ? $"Switched {(enabled ? "on" : "off")}."
             : enabled ? "Publish the chatflow before switching it on." : "There is no such chatflow.";
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin/chatflows");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : this.AdminUrl("/chatflows"));
     }
 
     public async Task<IActionResult> OnPostDuplicateAsync(string id, CancellationToken cancellationToken)
@@ -33,6 +33,6 @@ public sealed class IndexModel(ChatflowList list, ChatflowEditing editing) : Pag
         }
 
         TempData["Notice"] = "Duplicated. The copy is off until you publish and switch it on.";
-        return Redirect($"/admin/chatflows/{copy}");
+        return Redirect(this.AdminUrl($"/chatflows/{copy}"));
     }
 }

@@ -21,7 +21,7 @@ public sealed class PreviewModel(ChatflowStore store, WidgetAssets assets) : Pag
 
     public string LoaderUrl => $"/chatflows/widget/{assets.LoaderFile}";
 
-    public string ApiBase => $"{Request.Scheme}://{Request.Host}/admin/chatflows/{Uri.EscapeDataString(Id)}/preview";
+    public string ApiBase => $"{Request.Scheme}://{Request.Host}{this.AdminUrl("")}/chatflows/{Uri.EscapeDataString(Id)}/preview";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -46,7 +46,7 @@ public sealed class PublishModel(ChatflowStore store, FlowValidator validator, C
         var warnings = result.Findings.Count;
         TempData["Notice"] = $"Published version {result.Version}." + (warnings > 0 ? $" {warnings} warning(s) remain; see the overview." : "")
             + (Record.Enabled ? "" : " The chatflow is off: switch it on to show it to visitors.");
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : $"/admin/chatflows/{Id}");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : this.AdminUrl($"/chatflows/{Id}"));
     }
 
     protected override string? KeyFor(string field) => null;
