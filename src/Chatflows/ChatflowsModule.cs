@@ -2,6 +2,7 @@ using Chatflows.Analytics;
 using Chatflows.Areas.Admin;
 using Chatflows.Builder;
 using Chatflows.Channel;
+using Chatflows.Contacts;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.Inbox;
@@ -59,6 +60,7 @@ public static class ChatflowsModule
         services.AddChatflowsBuilder();
         services.AddChatflowsChannel();
         services.AddChatflowsAnalytics();
+        services.AddChatflowsContacts();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -97,6 +99,7 @@ public static class ChatflowsModule
         app.MapChatflowsInbox();
         app.MapSurveysApi();
         app.MapMeetingEndpoints();
+        app.MapChatflowsContacts();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
