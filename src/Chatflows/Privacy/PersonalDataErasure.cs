@@ -45,6 +45,11 @@ public sealed partial class PersonalDataErasure(ChatflowsDbContext db, AuditLog 
         return true;
     }
 
+    /// <summary>Retention: erases conversations past their time, each with what hangs off it. Returns how many went.</summary>
+    public async Task<int> EraseConversationsAsync(IReadOnlyList<string> conversationIds, CancellationToken cancellationToken) =>
+        conversationIds.Count == 0 ? 0
+            : (await InTransactionAsync(() => EraseConversationsAsync(conversationIds, [], cancellationToken), cancellationToken)).Conversations;
+
     private async Task<ErasureReport> EraseAsync(PersonFootprint person, Editor by, string what, CancellationToken cancellationToken)
     {
         var report = await InTransactionAsync(async () =>
