@@ -3,6 +3,7 @@ using Chatflows.Analytics;
 using Chatflows.Areas.Admin;
 using Chatflows.Builder;
 using Chatflows.Channel;
+using Chatflows.Contacts;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.Inbox;
@@ -64,6 +65,7 @@ public static class ChatflowsModule
         services.AddChatflowsBuilder();
         services.AddChatflowsChannel();
         services.AddChatflowsAnalytics();
+        services.AddChatflowsContacts();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;
@@ -94,6 +96,7 @@ public static class ChatflowsModule
         var admin = app.MapGroup(adminPath).WithMetadata(ChatflowsEndpoint.Instance);
         admin.MapChatflowsPreview();
         admin.MapChatflowsInbox();
+        admin.MapChatflowsContacts();
 
         // What visitors and monitors reach allows anonymous access explicitly, so a site's fallback policy
         // (sign-in required everywhere) cannot close it; the admin keeps its own policies.

@@ -29,6 +29,9 @@ public sealed partial record ChannelSettings
     /// <summary>When the team is there to chat and what visitors see when it is not (W5–W7). Default 24/7.</summary>
     public AvailabilitySettings Availability { get; init; } = new();
 
+    /// <summary>How long conversations, consents and visitor ids are kept (G1). Default: everything is kept.</summary>
+    public RetentionSettings Retention { get; init; } = new();
+
     public const int MaxHeadingLength = 60;
     public const int MaxWelcomeMessageLength = 1000;
 
@@ -62,6 +65,7 @@ public sealed partial record ChannelSettings
         }
 
         errors.AddRange(Availability.Validate().Select(e => e with { Field = $"availability.{e.Field}" }));
+        errors.AddRange(Retention.Validate().Select(e => e with { Field = $"retention.{e.Field}" }));
 
         return errors;
     }

@@ -11,6 +11,8 @@ public static class AuditActions
     public const string RolledBack = "rolledBack";
     public const string Deleted = "deleted";
     public const string Prioritised = "prioritised";
+    public const string PersonErased = "personErased";
+    public const string ContactsMerged = "contactsMerged";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -23,6 +25,8 @@ public static class AuditActions
         RolledBack => "rolled back",
         Deleted => "deleted",
         Prioritised => "changed the priority of",
+        PersonErased => "erased a person's data",
+        ContactsMerged => "merged two contacts",
         _ => action,
     };
 }

@@ -28,6 +28,9 @@ public static class MessageSearch
         INSERT INTO "MessageSearch"("MessageSearch") VALUES ('rebuild');
         """;
 
+    /// <summary>Merges the index's segments, which also drops what they still hold of deleted rows (used by erasure).</summary>
+    public const string OptimizeSqlite = """INSERT INTO "MessageSearch"("MessageSearch") VALUES ('optimize');""";
+
     public const string DropSqlite = """
         DROP TRIGGER IF EXISTS "Messages_Search_Update";
         DROP TRIGGER IF EXISTS "Messages_Search_Delete";

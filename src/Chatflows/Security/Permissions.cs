@@ -16,11 +16,14 @@ public static class Permissions
     public const string ViewAnalytics = nameof(ViewAnalytics);
     public const string ManageUsers = nameof(ManageUsers);
 
+    /// <summary>See, edit, merge, export and erase contacts (G1): everything about a person, so Administrators only by default.</summary>
+    public const string ManageContacts = nameof(ManageContacts);
+
     /// <summary>Any signed-in user holding at least one permission may open the admin shell.</summary>
     public const string AccessAdmin = nameof(AccessAdmin);
 
     public static IReadOnlyList<string> All { get; } =
-        [ManageChatflows, ManageChannel, ManageKnowledgeBase, AnswerConversations, ViewAnalytics, ManageUsers];
+        [ManageChatflows, ManageChannel, ManageKnowledgeBase, AnswerConversations, ViewAnalytics, ManageUsers, ManageContacts];
 
     /// <summary>What each built-in role grants. Applied to the roles on every start, so an upgrade adds new permissions.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> DefaultGrants { get; } =

@@ -19,6 +19,7 @@ public static class ConversationsApi
         api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start);
         api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message);
         api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages");
+        api.MapDelete("/conversations/{id}", Privacy.ConversationErasureHandler.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start);
         return api;
     }
 

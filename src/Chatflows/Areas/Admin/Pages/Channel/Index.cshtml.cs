@@ -38,6 +38,9 @@ public sealed class IndexModel(
     /// <summary>The availability line visitors would see now, for the preview.</summary>
     public string StatusLine { get; private set; } = "";
 
+    /// <summary>Shown here, edited on Contacts › Data retention (it needs <c>ManageContacts</c>).</summary>
+    public Core.Channel.RetentionSettings Retention { get; private set; } = new();
+
     /// <summary>
     /// The other sites allowed to embed the widget (W9), read-only: CORS is decided at start-up, so
     /// origins stay configuration rather than a setting that would seem to apply at once.
@@ -113,6 +116,7 @@ public sealed class IndexModel(
     private async Task FillAsync(VersionedChannelSettings current, CancellationToken cancellationToken)
     {
         AvatarUrl = current.Settings.AvatarUrl;
+        Retention = current.Settings.Retention;
         var state = await availability.ReadAsync(current.Settings, null, cancellationToken);
         StatusLine = state switch
         {

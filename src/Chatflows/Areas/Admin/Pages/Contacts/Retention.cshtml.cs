@@ -1,0 +1,55 @@
+using Chatflows.Channel;
+using Chatflows.Core.Channel;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Chatflows.Areas.Admin.Pages.Contacts;
+
+/// <summary>The site's retention periods (G1), kept with the channel settings so one version guards both pages.</summary>
+public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
+{
+    [BindProperty]
+    public int? ConversationsDays { get; set; }
+
+    [BindProperty]
+    public int? ConsentsDays { get; set; }
+
+    [BindProperty]
+    public int? UnusedVisitorIdsDays { get; set; }
+
+    [BindProperty]
+    public Guid Version { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var current = await channel.GetAsync(cancellationToken);
+        (ConversationsDays, ConsentsDays, UnusedVisitorIdsDays) =
+            (current.Settings.Retention.ConversationsDays, current.Settings.Retention.ConsentsDays, current.Settings.Retention.UnusedVisitorIdsDays);
+        Version = current.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var current = await channel.GetAsync(cancellationToken);
+        var retention = new RetentionSettings { ConversationsDays = ConversationsDays, ConsentsDays = ConsentsDays, UnusedVisitorIdsDays = UnusedVisitorIdsDays };
+        var result = await channel.SaveAsync(current.Settings with { Retention = retention }, Version, cancellationToken);
+        foreach (var error in result.Errors)
+        {
+            var field = error.Field.Replace("retention.", "", StringComparison.Ordinal);
+            ModelState.AddModelError(field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : "", error.Message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Notice"] = "Saved the retention periods.";
+        return RedirectToPage("Retention");
+    }
+}
