@@ -11,4 +11,11 @@ public sealed class DatabaseOptions
     /// content root. Required for PostgreSQL.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// SQLite only: when a commit waits for the disk. Default: <see cref="SqliteSynchronous.Full"/>, so a
+    /// 2xx survives a power cut; with group commit that costs one sync per batch of turns, not per turn
+    /// (measured in docs/benchmarks.md). <see cref="SqliteSynchronous.Normal"/> survives process crashes only.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }
