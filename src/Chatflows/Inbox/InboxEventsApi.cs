@@ -60,7 +60,8 @@ public static class InboxEventsApi
         }
 
         var subscription = bus.Subscribe(LiveTopics.Inbox);
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, heartbeat, context.RequestAborted));
+        LiveStream.DropIdentityEncoding(context);
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, options.Value, context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(

@@ -41,7 +41,8 @@ public static class ConversationEventsApi
         }
 
         var subscription = bus.Subscribe(LiveTopics.Conversation(id));
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value.HeartbeatInterval, context.RequestAborted));
+        LiveStream.DropIdentityEncoding(context);
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value, context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
