@@ -46,7 +46,7 @@ public static class InboxEventsApi
         var heartbeat = options.Value.HeartbeatInterval;
         if (conversation is null)
         {
-            return TypedResults.ServerSentEvents(Overview(bus.Subscribe(LiveTopics.Inbox), context, heartbeat, context.RequestAborted));
+            return TypedResults.ServerSentEvents(Overview(LiveStream.Subscribe(bus, LiveTopics.Inbox, context), context, heartbeat, context.RequestAborted));
         }
 
         if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
@@ -59,8 +59,7 @@ public static class InboxEventsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation.");
         }
 
-        var subscription = bus.Subscribe(LiveTopics.Inbox);
-        LiveStream.DropIdentityEncoding(context);
+        var subscription = LiveStream.Subscribe(bus, LiveTopics.Inbox, context);
         return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, options.Value, context.RequestAborted));
     }
 

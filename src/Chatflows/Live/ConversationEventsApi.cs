@@ -40,8 +40,7 @@ public static class ConversationEventsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
         }
 
-        var subscription = bus.Subscribe(LiveTopics.Conversation(id));
-        LiveStream.DropIdentityEncoding(context);
+        var subscription = LiveStream.Subscribe(bus, LiveTopics.Conversation(id), context);
         return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value, context.RequestAborted));
     }
 
