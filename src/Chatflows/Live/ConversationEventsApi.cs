@@ -19,8 +19,11 @@ public static class ConversationEventsApi
 {
     public static IEndpointRouteBuilder MapConversationEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor");
-        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery();
+        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return endpoints;
     }
 
