@@ -27,6 +27,13 @@ if (args is ["live-fanout", var count])
     return;
 }
 
+// Memory after many streams (≤ 30 s): dotnet run -c Release --project tests/Chatflows.Benchmarks -- live-soak 10 100
+if (args is ["live-soak", var waves, var perWave])
+{
+    await LiveSoakBenchmark.RunAsync(int.Parse(waves, System.Globalization.CultureInfo.InvariantCulture), int.Parse(perWave, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["knowledge-base"])
 {
     Chatflows.Benchmarks.KnowledgeBase.KnowledgeSearchBenchmark.Run();

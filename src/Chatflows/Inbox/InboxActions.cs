@@ -254,11 +254,10 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
 
     private MessageRecord Append(ConversationRecord conversation, MessageAuthor author, string kind, string text, string userId, string? payload, DateTime now)
     {
-        var message = new MessageRecord
+        var message = MessageNumbering.Number(conversation, new MessageRecord
         {
-            ConversationId = conversation.Id, Seq = ++conversation.LastSeq, Author = author, Kind = kind, Text = text,
-            AuthorUserId = userId, PayloadJson = payload, CreatedUtc = now,
-        };
+            Author = author, Kind = kind, Text = text, AuthorUserId = userId, PayloadJson = payload, CreatedUtc = now,
+        });
         db.Messages.Add(message);
         conversation.LastActivityUtc = now;
         return message;

@@ -48,7 +48,7 @@ public static class InboxEventsApi
         var heartbeat = options.Value.HeartbeatInterval;
         if (conversation is null)
         {
-            return TypedResults.ServerSentEvents(Overview(bus.Subscribe(LiveTopics.Inbox), context, heartbeat, context.RequestAborted));
+            return TypedResults.ServerSentEvents(Overview(LiveStream.Subscribe(bus, LiveTopics.Inbox, context), context, heartbeat, context.RequestAborted));
         }
 
         if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
@@ -61,8 +61,8 @@ public static class InboxEventsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation.");
         }
 
-        var subscription = bus.Subscribe(LiveTopics.Inbox);
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, heartbeat, context.RequestAborted));
+        var subscription = LiveStream.Subscribe(bus, LiveTopics.Inbox, context);
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, options.Value, context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(

@@ -17,13 +17,15 @@ public sealed class ConversationEvents(ILiveEventBus bus)
     {
         foreach (var message in messages)
         {
-            var liveEvent = new LiveEvent("message", message.Seq, conversationId, JsonSerializer.Serialize(message.ToDto(), Json));
+            // The visitor's stream counts only what the visitor sees; the inbox counts every record.
             if (VisitorVisibility.Sees(message))
             {
-                await bus.PublishAsync(LiveTopics.Conversation(conversationId), liveEvent, cancellationToken);
+                await bus.PublishAsync(LiveTopics.Conversation(conversationId),
+                    new LiveEvent("message", message.VisitorSeq, conversationId, JsonSerializer.Serialize(message.ToVisitorDto(), Json)), cancellationToken);
             }
 
-            await bus.PublishAsync(LiveTopics.Inbox, liveEvent, cancellationToken);
+            await bus.PublishAsync(LiveTopics.Inbox,
+                new LiveEvent("message", message.Seq, conversationId, JsonSerializer.Serialize(message.ToDto(), Json)), cancellationToken);
         }
     }
 

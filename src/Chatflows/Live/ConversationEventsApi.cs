@@ -19,8 +19,11 @@ public static class ConversationEventsApi
 {
     public static IEndpointRouteBuilder MapConversationEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor");
-        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery();
+        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return endpoints;
     }
 
@@ -40,8 +43,8 @@ public static class ConversationEventsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
         }
 
-        var subscription = bus.Subscribe(LiveTopics.Conversation(id));
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value.HeartbeatInterval, context.RequestAborted));
+        var subscription = LiveStream.Subscribe(bus, LiveTopics.Conversation(id), context);
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value, context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(

@@ -8,4 +8,10 @@ public sealed class LiveOptions
     /// Default 15 seconds.
     /// </summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// The SSE <c>retry:</c> field: how long a client waits before it reconnects after a drop. Default 3 seconds
+    /// (about what browsers use without it, but now the server says so and can change it).
+    /// </summary>
+    public TimeSpan ReconnectInterval { get; set; } = TimeSpan.FromSeconds(3);
 }

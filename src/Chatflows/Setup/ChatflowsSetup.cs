@@ -17,27 +17,32 @@ namespace Chatflows.Setup;
 internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptions<ChatflowsOptions> options, ILogger<ChatflowsSetup> logger)
     : IHostedLifecycleService
 {
+    // Every phase is logged before it runs, so a start that hangs shows where.
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
-            // Concurrent nodes are safe: EF Core takes a migration lock on both providers.
-            await db.Database.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(db, cancellationToken);
+            LogPhase(logger, "roles and the first administrator");
             await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<AdministratorSeeder>().SeedAsync(cancellationToken);
         }
 
         if (options.Value.Setup.Recipe is { Length: > 0 } recipe)
         {
+            LogRecipe(logger, recipe);
             await ApplySetupRecipeAsync(recipe, cancellationToken);
         }
 
         // Last, so the check also counts what the setup recipe just wrote.
+        LogPhase(logger, "knowledge-base search index");
         await using (var scope = scopes.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<KnowledgeIndexSync>().SyncAsync(cancellationToken);
         }
+
+        LogReady(logger);
     }
 
     private async Task ApplySetupRecipeAsync(string recipe, CancellationToken cancellationToken)
@@ -74,6 +79,15 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
         var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
         return await db.RecipeExecutions.AnyAsync(r => r.RecipeName == recipe, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: {Phase}")]
+    private static partial void LogPhase(ILogger logger, string phase);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: setup recipe {Recipe}, unless a recipe was applied before")]
+    private static partial void LogRecipe(ILogger logger, string recipe);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: the database and this node's index are ready; the server starts")]
+    private static partial void LogReady(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Setup recipe {Recipe} was applied by another node")]
     private static partial void LogAppliedElsewhere(ILogger logger, string recipe);

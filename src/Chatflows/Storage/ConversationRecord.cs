@@ -24,6 +24,9 @@ public sealed class ConversationRecord
     /// <summary>Sequence number of the last message; the next message gets LastSeq + 1.</summary>
     public long LastSeq { get; set; }
 
+    /// <summary>The last <see cref="MessageRecord.VisitorSeq"/> given out; moves with <see cref="LastSeq"/> under its concurrency check.</summary>
+    public long LastVisitorSeq { get; set; }
+
     /// <summary>Preview conversations (B6) are kept apart from analytics.</summary>
     public bool IsPreview { get; set; }
 

@@ -18,4 +18,11 @@ public sealed class DatabaseOptions
     /// missing. Default: none, the connection's default schema (normally <c>public</c>).
     /// </summary>
     public string? Schema { get; set; }
+
+    /// <summary>
+    /// SQLite only: when a commit waits for the disk. Default: <see cref="SqliteSynchronous.Full"/>, so a
+    /// 2xx survives a power cut; with group commit that costs one sync per batch of turns, not per turn
+    /// (measured in docs/benchmarks.md). <see cref="SqliteSynchronous.Normal"/> survives process crashes only.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
 }

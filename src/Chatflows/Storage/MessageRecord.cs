@@ -10,8 +10,15 @@ public sealed class MessageRecord
 
     public string ConversationId { get; set; } = "";
 
-    /// <summary>1, 2, 3… within the conversation; also the event id of the live stream.</summary>
+    /// <summary>1, 2, 3… within the conversation, over every record; the agents' numbering.</summary>
     public long Seq { get; set; }
+
+    /// <summary>
+    /// 1, 2, 3… over only the messages the visitor may see (<see cref="VisitorVisibility"/>), null for hidden
+    /// records. The visitor's <c>seq</c>, event id and <c>after</c> cursor: without gaps, so a stream that
+    /// sees a jump knows a message is missing, and hidden notes cannot be counted from outside.
+    /// </summary>
+    public long? VisitorSeq { get; set; }
 
     public MessageAuthor Author { get; set; }
 

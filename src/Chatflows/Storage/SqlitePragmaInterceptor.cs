@@ -1,21 +1,23 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Storage;
 
 /// <summary>
 /// EF Core does not keep PRAGMAs across pooled connections, so every opened connection gets them:
-/// WAL lets readers go on while one writer commits; NORMAL sync is durable against process crashes
-/// in WAL mode and ~3x faster than FULL on this kind of machine (see shared MACHINE-NOTES).
+/// WAL lets readers go on while one writer commits; <see cref="DatabaseOptions.SqliteSynchronous"/>
+/// decides whether a commit waits for the disk (FULL by default: a 2xx survives a power cut).
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+internal sealed class SqlitePragmaInterceptor(IOptions<ChatflowsOptions> options) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;";
+    private readonly string _pragmas =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous={options.Value.Database.SqliteSynchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=5000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 
@@ -23,7 +25,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -14,6 +14,7 @@ internal static class StorageServiceCollectionExtensions
     public static IServiceCollection AddChatflowsStorage(this IServiceCollection services)
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<DatabaseMigrator>();
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
             .UseSqlite(SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>()));

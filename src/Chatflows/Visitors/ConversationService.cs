@@ -103,7 +103,7 @@ public sealed class ConversationService(
         }
     }
 
-    /// <summary>Messages after <paramref name="afterSeq"/>, for catch-up after a reconnect.</summary>
+    /// <summary>Messages after the visitor's sequence number <paramref name="afterSeq"/>, for catch-up after a reconnect.</summary>
     public async Task<IReadOnlyList<MessageRecord>?> ReadAsync(string conversationId, string visitorId, long afterSeq, CancellationToken cancellationToken)
     {
         if (!await db.Conversations.AnyAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken))
@@ -112,8 +112,8 @@ public sealed class ConversationService(
         }
 
         return await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Seq > afterSeq).VisibleToVisitor()
-            .OrderBy(m => m.Seq).Take(500).ToListAsync(cancellationToken);
+            .Where(m => m.ConversationId == conversationId && m.VisitorSeq > afterSeq).VisibleToVisitor()
+            .OrderBy(m => m.VisitorSeq).Take(500).ToListAsync(cancellationToken);
     }
 
     private async Task<ConversationTurn?> TryPostAsync(

@@ -14,12 +14,21 @@ namespace Chatflows.Visitors;
 /// <summary>The visitor's conversations (contract: docs/api.md). A visitor reaches only their own.</summary>
 public static class ConversationsApi
 {
+    private const string OpenConversationsRetryAfterSeconds = "60";
+
     public static RouteGroupBuilder MapConversationsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start);
-        api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message);
-        api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages");
-        api.MapDelete("/conversations/{id}", Privacy.ConversationErasureHandler.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start);
+        // Every status an operation can answer is in the OpenAPI document (docs/api.md lists the same).
+        api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapDelete("/conversations/{id}", Privacy.ConversationErasureHandler.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
@@ -41,6 +50,9 @@ public static class ConversationsApi
         var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && (c.Status == "active" || c.Status == "waitingForVisitor" || c.Status == "handedOff"), cancellationToken);
         if (open >= limits.Value.MaxOpenConversationsPerVisitor)
         {
+            // docs/api.md promises Retry-After on every 429; an open conversation ends at the visitor's or an agent's
+            // pace, so this is when asking again is reasonable, not when a slot is sure to be free.
+            context.Response.Headers.RetryAfter = OpenConversationsRetryAfterSeconds;
             return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many open conversations",
                 detail: $"A visitor can have {limits.Value.MaxOpenConversationsPerVisitor} open conversations at once. Continue one of them.");
         }
@@ -85,6 +97,13 @@ public static class ConversationsApi
         if (turn is null)
         {
             return NotFound("There is no such conversation for this visitor.");
+        }
+
+        if (turn.Replayed && !SameMessage(turn, request.Text!))
+        {
+            // Like a reused idempotency key at a payment API: answering the first message's replies would hide the mistake.
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Message id already used",
+                detail: "The clientMessageId was used for another message in this conversation. Send a new message with a new id.");
         }
 
         if (turn.Replayed)
@@ -138,6 +157,9 @@ public static class ConversationsApi
 
         return errors;
     }
+
+    private static bool SameMessage(ConversationTurn turn, string text) =>
+        turn.Messages.FirstOrDefault(m => m.Author == MessageAuthor.Visitor) is { } stored && string.Equals(stored.Text, text, StringComparison.Ordinal);
 
     private static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);

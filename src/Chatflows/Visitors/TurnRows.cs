@@ -26,8 +26,8 @@ public sealed class TurnRows
         foreach (var chunk in Messages.Chunk(RowsPerStatement))
         {
             await InsertAsync(db, "Messages",
-                ["ConversationId", "Seq", "Author", "Kind", "Text", "PayloadJson", "ClientMessageId", "AuthorUserId", "CreatedUtc"],
-                chunk.Select(m => new object?[] { m.ConversationId, m.Seq, m.Author.ToString(), m.Kind, m.Text, m.PayloadJson, m.ClientMessageId, m.AuthorUserId, m.CreatedUtc }),
+                ["ConversationId", "Seq", "VisitorSeq", "Author", "Kind", "Text", "PayloadJson", "ClientMessageId", "AuthorUserId", "CreatedUtc"],
+                chunk.Select(m => new object?[] { m.ConversationId, m.Seq, m.VisitorSeq, m.Author.ToString(), m.Kind, m.Text, m.PayloadJson, m.ClientMessageId, m.AuthorUserId, m.CreatedUtc }),
                 cancellationToken);
         }
 

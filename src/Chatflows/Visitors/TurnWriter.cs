@@ -110,8 +110,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
 
     private MessageRecord Append(ConversationRecord conversation, MessageRecord message, TurnRows? rows)
     {
-        message.ConversationId = conversation.Id;
-        message.Seq = ++conversation.LastSeq;
+        MessageNumbering.Number(conversation, message);
         if (rows is null)
         {
             db.Messages.Add(message);

@@ -1,6 +1,7 @@
 using Chatflows.KnowledgeBase;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -19,8 +20,23 @@ internal static class VisitorApi
         api.MapConversationsApi();
         api.MapKnowledgeBaseApi();
         api.MapConsentsApi();
+
+        // When no visitor route takes a request — most often a body that is not JSON, which routing refuses
+        // before any handler — the host's own fallback page must not answer for the API with a 404.
+        api.MapFallback("{**path}", Unmatched).ExcludeFromDescription();
         return endpoints;
     }
+
+    internal static ProblemHttpResult Unmatched(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) || HttpMethods.IsPut(context.Request.Method) || HttpMethods.IsPatch(context.Request.Method)
+            ? context.Request.HasJsonContentType()
+                ? NoRoute()
+                : TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                    detail: "The visitor API reads JSON: send the body with Content-Type: application/json.")
+            : NoRoute();
+
+    private static ProblemHttpResult NoRoute() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "The visitor API has no such address.");
 
     /// <summary>
     /// Bounds request bodies before anything reads them: a declared length over the limit is refused at

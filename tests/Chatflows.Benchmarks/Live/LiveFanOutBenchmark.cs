@@ -68,7 +68,7 @@ public static class LiveFanOutBenchmark
         // Then fan-out alone (a sequence above the replies', so no stream drops it as seen): one message event per conversation straight onto the bus.
         var events = app.Services.GetRequiredService<ConversationEvents>();
         var fanOut = await MeasureAsync(clients, "bench fanout", 4, async (i, ct) =>
-            await events.MessagesAsync(conversations[i].Id, [new MessageRecord { ConversationId = conversations[i].Id, Seq = 1_000_000, Author = MessageAuthor.Agent, Text = "bench fanout", CreatedUtc = DateTime.UtcNow }], ct));
+            await events.MessagesAsync(conversations[i].Id, [new MessageRecord { ConversationId = conversations[i].Id, Seq = 1_000_000, VisitorSeq = 1_000_000, Author = MessageAuthor.Agent, Text = "bench fanout", CreatedUtc = DateTime.UtcNow }], ct));
 
         Console.WriteLine($"streams open: {hub.SubscriberCount} of {streams} in {opening.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"memory per open stream (server + raw-socket client): managed heap {(heapAfter - heapBefore) / (double)streams / 1024:F1} KB, working set {(setAfter - setBefore) / (double)streams / 1024:F1} KB");

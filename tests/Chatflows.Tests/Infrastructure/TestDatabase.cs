@@ -70,7 +70,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var file = ConnectionString["Data Source=".Length..ConnectionString.IndexOf(';', StringComparison.Ordinal)];
-        foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+        foreach (var path in new[] { file, file + "-wal", file + "-shm", file + ".migrating" })
         {
             File.Delete(path);
         }

@@ -22,7 +22,7 @@ public sealed class VisitorEventsTests
         var visitor = VisitorClient.For(host);
         var id = await InboxAgents.AskForAPersonAsync(visitor);
         await InboxAgents.PostAsync(agent, id, "TakeOver");
-        var seen = (await InboxAgents.MessagesAsync(host, id)).Max(m => m.Seq);
+        var seen = (await InboxAgents.MessagesAsync(host, id)).Max(m => m.VisitorSeq);
         await using var stream = await SseReader.OpenAsync(visitor.Http, $"/chatflows/api/conversations/{id}/events?after={seen}", headers: VisitorHeader(visitor));
         await stream.NextAsync("status");
 
@@ -66,7 +66,7 @@ public sealed class VisitorEventsTests
             await first.NextAsync("status");
         }
 
-        var dropped = (await InboxAgents.MessagesAsync(host, id)).Where(m => m.Author != MessageAuthor.System).Max(m => m.Seq);
+        var dropped = (await InboxAgents.MessagesAsync(host, id)).Max(m => m.VisitorSeq ?? 0);
 
         // While the visitor is away, and while they reconnect, the agent keeps writing.
         for (var i = 1; i <= 5; i++)

@@ -62,6 +62,29 @@ public sealed class ConversationsApiTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.Postgres)]
+    public async Task Same_client_message_id_with_another_text_is_409_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var host = await ChatflowsFactory.StartAsync(provider);
+        var visitor = VisitorClient.For(host);
+        var (_, start) = await visitor.StartAsync();
+        var id = start.GetProperty("conversationId").GetString()!;
+        await visitor.SayAsync(id, "person", "reused-1");
+
+        var (conflict, problem) = await visitor.SayAsync(id, "search", "reused-1");
+        var racing = await Task.WhenAll(visitor.SayAsync(id, "other", "reused-2"), visitor.SayAsync(id, "another", "reused-2"));
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal("application/problem+json", conflict.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("used for another message", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Single(racing, r => r.Response.StatusCode == HttpStatusCode.Conflict); // the second of two racing texts loses, in one batch or in two
+        var stored = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Messages
+            .Where(m => m.ClientMessageId == "reused-1").Select(m => m.Text).ToListAsync());
+        Assert.Equal(["person"], stored);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
     public async Task Twenty_concurrent_retries_over_http_store_one_copy(DatabaseProvider provider)
     {
         await using var host = await ChatflowsFactory.StartAsync(provider);

@@ -15,6 +15,7 @@ internal sealed class MessageRecordConfiguration : IEntityTypeConfiguration<Mess
         builder.Property(r => r.ClientMessageId).HasMaxLength(64);
         builder.Property(r => r.AuthorUserId).HasMaxLength(450);
         builder.HasIndex(r => new { r.ConversationId, r.Seq }).IsUnique();
+        builder.HasIndex(r => new { r.ConversationId, r.VisitorSeq }).IsUnique(); // NULLs (hidden records) do not collide
 
         // The database, not a check before insert, guarantees a retried message is stored once.
         builder.HasIndex(r => new { r.ConversationId, r.ClientMessageId }).IsUnique();

@@ -392,6 +392,9 @@ namespace Chatflows.Storage.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.Property<long>("LastVisitorSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("PageUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
@@ -825,12 +828,18 @@ namespace Chatflows.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<long?>("VisitorSeq")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "ClientMessageId")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Seq")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "VisitorSeq")
                         .IsUnique();
 
                     b.ToTable("Messages", (string)null);

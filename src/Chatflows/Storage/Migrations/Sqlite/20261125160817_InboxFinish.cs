@@ -10,9 +10,10 @@ namespace Chatflows.Storage.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "AgentReadSeq",
-                table: "Conversations");
+            // Not DropColumn: on SQLite EF Core rebuilds the table for it between "PRAGMA foreign_keys"
+            // switches that end the migration's transaction, so a crash could leave it half applied.
+            // SQLite's own DROP COLUMN runs inside the transaction. Keep this when regenerating.
+            migrationBuilder.Sql("""ALTER TABLE "Conversations" DROP COLUMN "AgentReadSeq";""");
 
             migrationBuilder.CreateTable(
                 name: "AgentReads",

@@ -379,6 +379,9 @@ namespace Chatflows.Storage.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("LastVisitorSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PageUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -800,12 +803,18 @@ namespace Chatflows.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("VisitorSeq")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "ClientMessageId")
                         .IsUnique();
 
                     b.HasIndex("ConversationId", "Seq")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "VisitorSeq")
                         .IsUnique();
 
                     b.ToTable("Messages", (string)null);
