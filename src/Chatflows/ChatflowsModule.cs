@@ -7,6 +7,7 @@ using Chatflows.Health;
 using Chatflows.Inbox;
 using Chatflows.KnowledgeBase;
 using Chatflows.Live;
+using Chatflows.Mail;
 using Chatflows.Meetings;
 using Chatflows.Recipes;
 using Chatflows.Security;
@@ -59,6 +60,7 @@ public static class ChatflowsModule
         services.AddChatflowsBuilder();
         services.AddChatflowsChannel();
         services.AddChatflowsAnalytics();
+        services.AddChatflowsMail();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("database");
         return services;
     }
@@ -97,6 +99,7 @@ public static class ChatflowsModule
         app.MapChatflowsInbox();
         app.MapSurveysApi();
         app.MapMeetingEndpoints();
+        app.MapMailEndpoints();
         app.MapOpenApi();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;

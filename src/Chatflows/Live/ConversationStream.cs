@@ -18,6 +18,9 @@ internal static class ConversationStream
 {
     private const int BacklogPage = 200;
 
+    // How an agent's message reads in its already serialised event (MessageDto, web JSON).
+    private const string AgentAuthor = "\"author\":\"agent\"";
+
     public static async IAsyncEnumerable<SseItem<string>> ReadAsync(
         LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, TimeSpan heartbeat,
         [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -34,6 +37,11 @@ internal static class ConversationStream
             {
                 last = message.Seq;
                 yield return new SseItem<string>(JsonSerializer.Serialize(message.ToDto(), JsonSerializerOptions.Web), "message") { EventId = Id(message.Seq) };
+            }
+
+            if (!forAgent && page.Any(m => m.Author == MessageAuthor.Agent))
+            {
+                await Mail.ReplyMails.VisitorSawRepliesAsync(db, conversationId, cancellationToken); // delivered: no mail needed
             }
 
             if (page.Count < BacklogPage)
@@ -65,6 +73,10 @@ internal static class ConversationStream
                 }
 
                 yield return new SseItem<string>(liveEvent.Data, liveEvent.Type) { EventId = liveEvent.Type == "message" ? Id(last) : null };
+                if (!forAgent && liveEvent.Type == "message" && liveEvent.Data.Contains(AgentAuthor, StringComparison.Ordinal))
+                {
+                    await Mail.ReplyMails.VisitorSawRepliesAsync(db, conversationId, cancellationToken); // delivered: no mail needed
+                }
             }
         }
     }

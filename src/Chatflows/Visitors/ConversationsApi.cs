@@ -19,6 +19,7 @@ public static class ConversationsApi
         api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start);
         api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message);
         api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages");
+        api.MapPost("/conversations/{id}/transcript", Mail.TranscriptApi.RequestAsync).WithName("MailTranscript").RequireRateLimiting(VisitorRateLimits.Message);
         return api;
     }
 
@@ -45,13 +46,15 @@ public static class ConversationsApi
         }
 
         long? contactId = null;
-        if (identities.Verify(request.IdentityToken) is { } identity)
+        var identity = identities.Verify(request.IdentityToken);
+        if (identity is not null)
         {
             contactId = (await contacts.FindOrCreateAsync(identity, visitorId, cancellationToken)).Id;
         }
 
         var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId,
-            TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id), cancellationToken);
+            TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id,
+            VerifiedEmail: identity?.Email.Trim().ToLowerInvariant()), cancellationToken);
         if (turn is null)
         {
             return NotFound($"There is no live chatflow '{request.ChatflowId}'.");
