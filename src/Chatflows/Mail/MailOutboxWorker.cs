@@ -68,7 +68,19 @@ public sealed partial class MailOutboxWorker(
 
     private async Task SendAsync(IServiceProvider services, MailClaims claims, MailOutboxRecord row, CancellationToken cancellationToken)
     {
-        var composition = await services.GetRequiredService<MailComposer>().ComposeAsync(row, cancellationToken);
+        MailComposition composition;
+        try
+        {
+            composition = await services.GetRequiredService<MailComposer>().ComposeAsync(row, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A template that does not parse or a model that does not fit: recorded as the attempt's reason, retried like a refusal by the server.
+            LogAttemptFailed(e, row.Id, row.Attempts);
+            await claims.MarkAttemptFailedAsync(row, null, $"Could not compose the mail: {e.Message}", CancellationToken.None);
+            return;
+        }
+
         if (composition.Skip is { } skip)
         {
             await claims.MarkSkippedAsync(row, skip, cancellationToken);

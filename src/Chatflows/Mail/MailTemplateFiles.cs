@@ -1,5 +1,3 @@
-using System.Reflection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +9,6 @@ namespace Chatflows.Mail;
 /// </summary>
 public sealed class MailTemplateFiles(IOptionsMonitor<MailOptions> options, IHostEnvironment environment)
 {
-    private static readonly ManifestEmbeddedFileProvider Defaults = new ManifestEmbeddedFileProvider(Assembly.GetExecutingAssembly(), "Mail/Templates");
-
     /// <summary>The site's version of <paramref name="name"/> if it has one, else the module's; null when neither exists.</summary>
     public string? Read(string name)
     {
@@ -31,13 +27,14 @@ public sealed class MailTemplateFiles(IOptionsMonitor<MailOptions> options, IHos
     /// <summary>The module's own version, ignoring the site's.</summary>
     public static string? Module(string name)
     {
-        var file = Defaults.GetFileInfo(name);
-        if (!file.Exists)
+        // Embedded under a logical name of their own (Chatflows.csproj), so a file name is the whole key.
+        using var stream = typeof(MailTemplateFiles).Assembly.GetManifestResourceStream("ChatflowsMail/" + name);
+        if (stream is null)
         {
             return null;
         }
 
-        using var reader = new StreamReader(file.CreateReadStream());
+        using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Chatflows.Mail;
 
 /// <summary>
-/// The words of every mail, one JSON file per language (<c>texts.{lang}.json</c>): keys are
+/// The words of every mail, one JSON file per language (<c>texts-{lang}.json</c>): keys are
 /// <c>{kind}.{part}</c>, <c>{family}.{part}</c> and <c>common.{part}</c>, values are Liquid over the mail's model. A site's file
 /// replaces the module's key by key; a key missing in a language falls back to English.
 /// </summary>
@@ -48,7 +48,7 @@ public sealed class MailTexts(MailTemplateFiles files)
 
     private IReadOnlyDictionary<string, string> Load(string language, bool site)
     {
-        var name = $"texts.{Supported(language)}.json";
+        var name = $"texts-{Supported(language)}.json";
         var json = site ? files.Read(name) : MailTemplateFiles.Module(name);
         if (json is null || (site && json == MailTemplateFiles.Module(name)))
         {

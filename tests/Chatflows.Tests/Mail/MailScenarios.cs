@@ -54,7 +54,8 @@ internal static class MailScenarios
                 return rows;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, "The outbox: " + string.Join(" | ", rows.Select(r => $"{r.Kind} {r.Status} {r.Attempts} {r.LastError}")));
+            Assert.True(DateTime.UtcNow < deadline, "The outbox: " + string.Join(" | ", rows.Select(r => $"{r.Kind} {r.Status} {r.Attempts} {r.LastError}"))
+                + "\nMail log: " + string.Join("\n", host.Logs.Lines.Where(l => l.Contains("Mail", StringComparison.Ordinal)).TakeLast(10)));
             await Task.Delay(100);
         }
     }

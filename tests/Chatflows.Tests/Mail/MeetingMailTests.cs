@@ -31,7 +31,8 @@ public sealed class MeetingMailTests : IAsyncLifetime
         Assert.StartsWith("Meeting booked:", toVisitor.Subject, StringComparison.Ordinal);
         Assert.Contains("/chatflows/meetings/", toVisitor.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("/chatflows/meetings/", toVisitor.TextBody, StringComparison.Ordinal);
-        Assert.Contains("#2f6feb", toVisitor.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        var accent = await _host.InScopeAsync(async s => (await s.GetRequiredService<Chatflows.Channel.ChannelSettingsStore>().GetAsync(CancellationToken.None)).Settings.AccentColor);
+        Assert.Contains($"background:{accent}", toVisitor.HtmlBody, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("/chatflows/meetings/", toHost.HtmlBody, StringComparison.Ordinal); // the manage token is the visitor's
         Assert.Equal("REQUEST", Calendar.Load(Ics(toHost, "REQUEST"))!.Method);
         var ids = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().MailOutbox.Select(m => m.MessageId).ToListAsync());
