@@ -9,6 +9,7 @@ using Chatflows.Health;
 using Chatflows.Inbox;
 using Chatflows.KnowledgeBase;
 using Chatflows.Live;
+using Chatflows.Mail;
 using Chatflows.Meetings;
 using Chatflows.Recipes;
 using Chatflows.Security;
@@ -66,6 +67,7 @@ public static class ChatflowsModule
         services.AddChatflowsChannel();
         services.AddChatflowsAnalytics();
         services.AddChatflowsContacts();
+        services.AddChatflowsMail();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;
@@ -110,6 +112,7 @@ public static class ChatflowsModule
         visitors.MapChatflowsLive();
         visitors.MapSurveysApi();
         visitors.MapMeetingEndpoints();
+        visitors.MapMailEndpoints();
         visitors.MapChatflowsAssets();
         visitors.MapOpenApi(ModulePaths.OpenApiPattern);
         visitors.MapHealthChecks(ModulePaths.Health, new HealthCheckOptions

@@ -34,6 +34,13 @@ if (args is ["live-soak", var waves, var perWave])
     return;
 }
 
+// Mail outbox: throughput to a local SMTP server and the outbox row's share of a turn: dotnet run -c Release --project tests/Chatflows.Benchmarks -- mail 300
+if (args is ["mail", var mails])
+{
+    await Chatflows.Benchmarks.Mail.MailBenchmark.RunAsync(int.Parse(mails, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["knowledge-base"])
 {
     Chatflows.Benchmarks.KnowledgeBase.KnowledgeSearchBenchmark.Run();

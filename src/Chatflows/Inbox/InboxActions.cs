@@ -14,7 +14,8 @@ namespace Chatflows.Inbox;
 /// What agents do to a conversation: take over, reply, note, assign, close. Each writes and commits first
 /// and publishes after, so a live event never announces something that could still roll back.
 /// </summary>
-public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents events, ConversationAssigner assigner, TimeProvider time)
+public sealed class InboxActions(
+    ChatflowsDbContext db, ConversationEvents events, ConversationAssigner assigner, Mail.ReplyMails replyMails, TimeProvider time)
 {
     public const int MaxTextLength = 4000;
 
@@ -89,7 +90,13 @@ public sealed class InboxActions(ChatflowsDbContext db, ConversationEvents event
             }
 
             var payload = new JsonObject { ["agentName"] = agent.DisplayName }.ToJsonString();
-            written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, time.GetUtcNow().UtcDateTime);
+            var now = time.GetUtcNow().UtcDateTime;
+            written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, now);
+            if (!note)
+            {
+                await replyMails.AddAsync(db, conversation, written, now, cancellationToken); // by mail if the visitor is gone
+            }
+
             return InboxOutcome.Done;
         }, cancellationToken);
 

@@ -11,7 +11,8 @@ namespace Chatflows.Meetings;
 /// guarantee is the database's: the meeting's five-minute claims go in under a unique key in the same
 /// transaction, so of two visitors racing for overlapping times exactly one commits.
 /// </summary>
-public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar calendar, TimeProvider time, ILogger<MeetingBooker> logger)
+public sealed partial class MeetingBooker(
+    ChatflowsDbContext db, MeetingCalendar calendar, Mail.MeetingMails mails, TimeProvider time, ILogger<MeetingBooker> logger)
 {
     private const string Savepoint = "meeting_booking";
 
@@ -78,6 +79,7 @@ public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar
                 BlockStartUtc = block.ToDateTimeUtc(),
                 MeetingId = meeting.Id,
             }));
+            await mails.AddAsync(db, meeting, replaces is null ? Mail.MailKinds.MeetingBooked : Mail.MailKinds.MeetingRescheduled, token, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (joined is null)
             {
@@ -113,6 +115,12 @@ public sealed partial class MeetingBooker(ChatflowsDbContext db, MeetingCalendar
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var cancelled = await ReleaseAsync(meetingId, time.GetUtcNow().UtcDateTime, cancellationToken);
+        if (cancelled && await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken) is { } meeting)
+        {
+            await mails.AddAsync(db, meeting, Mail.MailKinds.MeetingCancelled, null, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return cancelled;
     }

@@ -14,15 +14,16 @@ public static class MeetingInvitation
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static string Build(MeetingRecord meeting, string hostName, string? hostEmail, string host, Uri manageUrl)
+    /// <param name="method">PUBLISH for the download; REQUEST or CANCEL for the invitation by mail (iTIP, RFC 5546).</param>
+    public static string Build(MeetingRecord meeting, string hostName, string? hostEmail, string host, Uri? manageUrl, string method = "PUBLISH")
     {
         var cancelled = meeting.CancelledUtc is not null;
-        var calendar = new Calendar { Method = "PUBLISH", ProductId = "-//Chatflows//Meetings//EN" };
+        var calendar = new Calendar { Method = method, ProductId = "-//Chatflows//Meetings//EN" };
         var invitation = new CalendarEvent
         {
             Uid = $"{meeting.Reference}@{host}",
             Summary = $"{meeting.Title} with {hostName}",
-            Description = $"Reference {meeting.Reference}. To cancel or reschedule: {manageUrl}",
+            Description = manageUrl is null ? $"Reference {meeting.Reference}." : $"Reference {meeting.Reference}. To cancel or reschedule: {manageUrl}",
             Start = new CalDateTime(Utc(meeting.StartUtc)),
             End = new CalDateTime(Utc(meeting.EndUtc)),
             DtStamp = new CalDateTime(Utc(meeting.CancelledUtc ?? meeting.CreatedUtc)),

@@ -65,6 +65,12 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<AgentReadRecord> AgentReads => Set<AgentReadRecord>();
 
+    public DbSet<MailOutboxRecord> MailOutbox => Set<MailOutboxRecord>();
+
+    public DbSet<MailSettingsRecord> MailSettings => Set<MailSettingsRecord>();
+
+    public DbSet<MailUnsubscribeRecord> MailUnsubscribes => Set<MailUnsubscribeRecord>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -32,6 +32,9 @@ public sealed class ConversationRecord
 
     public string? PageUrl { get; set; }
 
+    /// <summary>The e-mail address the site vouched for with a verified identity token (O10) when the conversation started; mail may go there.</summary>
+    public string? VerifiedEmail { get; set; }
+
     /// <summary>The agent the conversation was handed to (P2).</summary>
     public string? AssignedUserId { get; set; }
 

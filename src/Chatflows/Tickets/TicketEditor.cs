@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.Tickets;
 
 /// <summary>Applies an agent's change to a ticket after checking it against the pipeline, the users and the priorities.</summary>
-public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipelines, TimeProvider time)
+public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipelines, Mail.TicketMails mails, TimeProvider time)
 {
     /// <returns>Null when there is no such ticket; otherwise the problems, empty when saved.</returns>
     public async Task<IReadOnlyList<FieldError>?> ChangeAsync(long id, TicketChange change, CancellationToken cancellationToken)
@@ -43,8 +43,14 @@ public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipeline
         {
             ticket.Status = change.Status!;
             ticket.Priority = change.Priority!;
+            var reassigned = assignee is not null && ticket.AssigneeId != assignee;
             ticket.AssigneeId = assignee;
             ticket.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+            if (reassigned)
+            {
+                await mails.AddAssignedAsync(db, ticket.Reference, ticket.ConversationId, assignee!, cancellationToken); // saved with the change
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 

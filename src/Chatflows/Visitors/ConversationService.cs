@@ -49,6 +49,7 @@ public sealed class ConversationService(
             ContactId = contact?.Id,
             IsPreview = request.Preview,
             PageUrl = request.PageUrl,
+            VerifiedEmail = request.VerifiedEmail,
             StartedUtc = now.UtcDateTime,
         };
         var state = ConversationState.Start(

@@ -29,6 +29,8 @@ public static class ConversationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapDelete("/conversations/{id}", Privacy.ConversationErasureHandler.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/conversations/{id}/transcript", Mail.TranscriptApi.RequestAsync).WithName("MailTranscript").RequireRateLimiting(VisitorRateLimits.Message)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
@@ -58,13 +60,15 @@ public static class ConversationsApi
         }
 
         long? contactId = null;
-        if (identities.Verify(request.IdentityToken) is { } identity)
+        var identity = identities.Verify(request.IdentityToken);
+        if (identity is not null)
         {
             contactId = (await contacts.FindOrCreateAsync(identity, visitorId, cancellationToken)).Id;
         }
 
         var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId,
-            TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id), cancellationToken);
+            TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id,
+            VerifiedEmail: identity?.Email.Trim().ToLowerInvariant()), cancellationToken);
         if (turn is null)
         {
             return NotFound($"There is no live chatflow '{request.ChatflowId}'.");

@@ -15,7 +15,7 @@ namespace Chatflows.Visitors;
 /// Writes one turn into the unit of work: the visitor message, the replies, the new state, the side
 /// effects (contact properties, tickets, hand-off) and analytics events. The caller commits once.
 /// </summary>
-public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets)
+public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets, Mail.TicketMails ticketMails, Mail.HandoffMails handoffMails)
 {
     private AnalyticsTally? _analytics;
 
@@ -49,7 +49,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
         conversation.LastActivityUtc = now;
         var hadContact = conversation.ContactId is not null;
-        await ApplyAsync(conversation, turn.SideEffects, now, cancellationToken);
+        await ApplyAsync(conversation, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, cancellationToken);
         if (!conversation.IsPreview)
         {
             var events = turn.Events.Select(e => new FlowEventRecord
@@ -123,7 +123,8 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         return message;
     }
 
-    private async Task ApplyAsync(ConversationRecord conversation, IReadOnlyList<SideEffect> effects, DateTime now, CancellationToken cancellationToken)
+    private async Task ApplyAsync(
+        ConversationRecord conversation, IReadOnlyList<SideEffect> effects, string? email, DateTime now, CancellationToken cancellationToken)
     {
         ContactRecord? contact = null;
         foreach (var effect in effects)
@@ -139,17 +140,25 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                     ContactProperties.Set(contact, set.Property, set.Value, company: true, now);
                     break;
                 case CreateTicket ticket:
+                    var assignee = await tickets.NextAsync(cancellationToken);
                     db.Tickets.Add(new TicketRecord
                     {
                         Reference = ticket.Reference, ConversationId = conversation.Id, ContactId = conversation.ContactId ?? contact?.Id,
                         Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
-                        AssigneeId = await tickets.NextAsync(cancellationToken), CreatedUtc = now, UpdatedUtc = now,
+                        AssigneeId = assignee, CreatedUtc = now, UpdatedUtc = now,
                     });
+                    await ticketMails.AddCreatedAsync(db, conversation, ticket.Reference, email, cancellationToken);
+                    if (assignee is not null && !conversation.IsPreview)
+                    {
+                        await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken);
+                    }
+
                     break;
                 case HandOff handOff:
                     conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
                     conversation.AssignedTeamId = handOff.TeamId;
                     conversation.AssignedUtc = conversation.AssignedUserId is null ? null : now;
+                    await handoffMails.AddAsync(db, conversation, handOff.TeamId, now, cancellationToken);
                     break;
             }
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,8 +16,10 @@ namespace Chatflows.Tests.Infrastructure;
 /// browser tests call <see cref="StartKestrel"/> for a real socket on 127.0.0.1.
 /// </summary>
 /// <param name="ownsDatabase">False keeps the database when the host is disposed, to start a second host on it.</param>
+/// <param name="services">Replaces services after the host registered its own (e.g. a clock the test moves).</param>
 public sealed class ChatflowsFactory(
-    TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true)
+    TestDatabase database, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = true,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@chatflows.test";
@@ -48,6 +51,10 @@ public sealed class ChatflowsFactory(
             ["Chatflows:Setup:Recipe"] = "demo",
         }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> in a service scope of the host, as a request would.</summary>

@@ -25,6 +25,7 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Teams", Permissions.ManageUsers);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Contacts", Permissions.ManageContacts);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Channel", Permissions.ManageChannel);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Mail", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Analytics", Permissions.ViewAnalytics);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations).AllowAnonymousToAreaFolder("Admin", "/Meetings/Visitor");
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/KnowledgeBase", Permissions.ManageKnowledgeBase);

@@ -1,0 +1,26 @@
+namespace Chatflows.Mail;
+
+/// <summary>The SMTP server (<c>Chatflows:Mail:Smtp</c>).</summary>
+public sealed class MailSmtpOptions
+{
+    /// <summary>The server's host name. Default empty (required for the SMTP transport).</summary>
+    public string Host { get; set; } = "";
+
+    /// <summary>The server's port. Default 587 (submission with STARTTLS).</summary>
+    public int Port { get; set; } = 587;
+
+    /// <summary>
+    /// <c>StartTls</c> (default: upgrade or refuse), <c>Tls</c> (TLS from the first byte, port 465),
+    /// <c>StartTlsWhenAvailable</c>, or <c>None</c> (only for a relay on the same machine).
+    /// </summary>
+    public MailSecurity Security { get; set; } = MailSecurity.StartTls;
+
+    /// <summary>The account for SMTP authentication; empty sends without authenticating. Default empty.</summary>
+    public string UserName { get; set; } = "";
+
+    /// <summary>The account's password; keep it in a secret store or environment variable. Default empty.</summary>
+    public string Password { get; set; } = "";
+
+    /// <summary>How long one connection attempt or command may take. Default 30 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

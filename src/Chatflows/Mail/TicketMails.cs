@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Mail;
+
+/// <summary>Puts ticket mails in the outbox, in the transaction that creates or reassigns the ticket.</summary>
+public sealed class TicketMails(MailOutbox outbox, MailLinks links)
+{
+    /// <summary>The bot created a ticket: the visitor gets its reference and summary, when they gave an address.</summary>
+    public async Task AddCreatedAsync(ChatflowsDbContext db, ConversationRecord conversation, string reference, string? email, CancellationToken cancellationToken)
+    {
+        if (conversation.IsPreview || string.IsNullOrWhiteSpace(email))
+        {
+            return;
+        }
+
+        var language = await MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken);
+        outbox.Add(db, new MailDraft(MailKinds.TicketCreated, email, null, language, new JsonObject { ["reference"] = reference }, conversation.Id));
+    }
+
+    /// <summary>A ticket got a (new) assignee: they get a mail with a link to it in the admin.</summary>
+    public async Task AddAssignedAsync(ChatflowsDbContext db, string reference, string? conversationId, string assigneeId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.Where(u => u.Id == assigneeId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        if (user?.Email is not { Length: > 0 } email)
+        {
+            return;
+        }
+
+        var language = await MailLanguage.OfConversationAsync(db, conversationId, cancellationToken);
+        outbox.Add(db, new MailDraft(MailKinds.TicketAssigned, email, user.DisplayName, language,
+            new JsonObject { ["reference"] = reference, ["adminUrl"] = links.Absolute("/admin/tickets") }, conversationId));
+    }
+}

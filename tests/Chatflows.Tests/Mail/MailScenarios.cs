@@ -1,0 +1,62 @@
+using System.Net;
+using Chatflows.Core.Actions;
+using Chatflows.Core.Flows;
+using Chatflows.Storage;
+using Chatflows.Tests.Infrastructure;
+using Chatflows.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Chatflows.Tests.Infrastructure.FlowBuilding;
+
+namespace Chatflows.Tests.Mail;
+
+/// <summary>Flows, forms and waits the mail tests share.</summary>
+internal static class MailScenarios
+{
+    /// <summary>Asks the visitor's e-mail address, then creates a ticket about it and ends.</summary>
+    public static Chatflow EmailTicketFlow(string id = "email-ticket") => Flow(id, "Hi!",
+        Action("email", "askQuestion", new AskQuestionSettings { Text = "Your e-mail?", Format = AnswerFormat.Email, ContactProperty = "email" }, "ticket"),
+        Action("ticket", "createTicket", new { subject = "Question about an invoice", description = "Asked from a test." }, "end"),
+        Action("end", "endConversation", new { message = "We'll be in touch." }));
+
+    /// <summary>Asks for a topic and files a ticket with it as the subject: visitor text in a mail's subject.</summary>
+    public static Chatflow TopicTicketFlow(string id = "topic-ticket") => Flow(id, "Hi!",
+        Action("topic", "askQuestion", new AskQuestionSettings { Text = "What is it about?", SaveAs = "topic" }, "ticket"),
+        Action("ticket", "createTicket", new { subject = "{{ vars.topic }}", description = "Asked from a test." }, "end"),
+        Action("end", "endConversation", new { message = "We'll be in touch." }));
+
+    /// <summary>New tickets go to the administrator (W4), so each one mails them.</summary>
+    public static async Task AssignTicketsToAdministratorAsync(ChatflowsFactory host)
+    {
+        var adminId = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Users
+            .Where(u => u.Email == ChatflowsFactory.AdminEmail).Select(u => u.Id).SingleAsync());
+        var errors = await host.InScopeAsync(s => s.GetRequiredService<TicketAssignmentStore>()
+            .SaveAsync(new TicketAssignment { Enabled = true, UserIds = [adminId] }, CancellationToken.None));
+        Assert.Empty(errors);
+    }
+
+    /// <summary>The administrator's "send a test mail" on the mail page.</summary>
+    public static async Task SendTestMailAsync(AdminClient admin, string address)
+    {
+        var response = await admin.PostFormAsync("/admin/mail?handler=Test", new() { ["TestAddress"] = address }, formPage: "/admin/mail");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>Waits until the outbox satisfies <paramref name="done"/> (the worker marks a mail after the server answered).</summary>
+    public static async Task<List<MailOutboxRecord>> OutboxAsync(ChatflowsFactory host, Func<List<MailOutboxRecord>, bool> done, int seconds = 120)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (true)
+        {
+            var rows = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().MailOutbox.AsNoTracking().OrderBy(m => m.Id).ToListAsync());
+            if (done(rows))
+            {
+                return rows;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The outbox: " + string.Join(" | ", rows.Select(r => $"{r.Kind} {r.Status} {r.Attempts} {r.LastError}"))
+                + "\nMail log: " + string.Join("\n", host.Logs.Lines.Where(l => l.Contains("Mail", StringComparison.Ordinal)).TakeLast(10)));
+            await Task.Delay(100);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.Json;
+using Chatflows.Storage;
+using Chatflows.Tests.Infrastructure;
+using Chatflows.Tests.Meetings;
+using Ical.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace Chatflows.Tests.Mail;
+
+/// <summary>A visitor books, moves and cancels through the real paths; every mail arrives at a real SMTP server.</summary>
+public sealed class MeetingMailTests : IAsyncLifetime
+{
+    private SmtpSink _smtp = null!;
+    private ChatflowsFactory _host = null!;
+
+    [Fact]
+    public async Task Booking_mails_the_visitor_and_the_host_an_invitation_that_parses()
+    {
+        var (meeting, _) = await BookAsync();
+
+        var mails = await _smtp.WaitForCountAsync(2);
+        var toVisitor = Assert.Single(mails, m => To(m) == "ada@example.com");
+        var toHost = Assert.Single(mails, m => To(m) == MeetingTestData.SanneEmail);
+        var calendar = Calendar.Load(Ics(toVisitor, "REQUEST"))!;
+        Assert.Equal("REQUEST", calendar.Method);
+        Assert.Contains(meeting.Reference, Assert.Single(calendar.Events).Uid!, StringComparison.Ordinal);
+        Assert.Equal(DateTime.SpecifyKind(meeting.StartUtc, DateTimeKind.Utc), calendar.Events[0]!.Start!.AsUtc);
+        Assert.StartsWith("Meeting booked:", toVisitor.Subject, StringComparison.Ordinal);
+        Assert.Contains("/chatflows/meetings/", toVisitor.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("/chatflows/meetings/", toVisitor.TextBody, StringComparison.Ordinal);
+        var accent = await _host.InScopeAsync(async s => (await s.GetRequiredService<Chatflows.Channel.ChannelSettingsStore>().GetAsync(CancellationToken.None)).Settings.AccentColor);
+        Assert.Contains($"background:{accent}", toVisitor.HtmlBody, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("/chatflows/meetings/", toHost.HtmlBody, StringComparison.Ordinal); // the manage token is the visitor's
+        Assert.Equal("REQUEST", Calendar.Load(Ics(toHost, "REQUEST"))!.Method);
+        var ids = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().MailOutbox.Select(m => m.MessageId).ToListAsync());
+        Assert.Equal(ids.Order(), mails.Select(m => m.MessageId).Order());
+    }
+
+    [Fact]
+    public async Task Cancelling_through_the_manage_link_mails_a_cancellation_with_method_cancel()
+    {
+        var (meeting, invitationUrl) = await BookAsync();
+        await _smtp.WaitForCountAsync(2);
+        var manage = invitationUrl.Replace("/invitation.ics", "", StringComparison.Ordinal);
+        var browser = AdminClient.For(_host);
+
+        var cancelled = await browser.PostFormAsync($"{manage}?handler=Cancel", [], formPage: manage);
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var mails = await _smtp.WaitForCountAsync(4);
+        var cancellation = Assert.Single(mails, m => To(m) == "ada@example.com" && (m.Subject ?? "").StartsWith("Meeting cancelled", StringComparison.Ordinal));
+        var calendar = Calendar.Load(Ics(cancellation, "CANCEL"))!;
+        Assert.Equal("CANCEL", calendar.Method);
+        Assert.Contains(meeting.Reference, calendar.Events[0]!.Uid!, StringComparison.Ordinal);
+        Assert.Single(mails, m => To(m) == MeetingTestData.SanneEmail && (m.Subject ?? "").StartsWith("Cancelled", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_dutch_chatflow_mails_in_dutch()
+    {
+        await _host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ChatflowsDbContext>();
+            await db.Chatflows.Where(c => c.Id == "concierge").ExecuteUpdateAsync(u => u.SetProperty(c => c.Language, "nl"));
+        });
+
+        await BookAsync();
+
+        var mails = await _smtp.WaitForCountAsync(2);
+        var toVisitor = Assert.Single(mails, m => To(m) == "ada@example.com");
+        Assert.StartsWith("Afspraak gemaakt:", toVisitor.Subject, StringComparison.Ordinal);
+        Assert.Contains("Verzetten of annuleren", toVisitor.TextBody, StringComparison.Ordinal);
+    }
+
+    internal static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;
+
+    private static string Ics(MimeMessage message, string method)
+    {
+        var part = message.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
+        Assert.Equal(method, part.ContentType.Parameters["method"]);
+        using var stream = new MemoryStream();
+        part.Content!.DecodeTo(stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private async Task<(MeetingRecord Meeting, string InvitationUrl)> BookAsync()
+    {
+        var visitor = VisitorClient.For(_host);
+        var started = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "concierge", timeZone = "Europe/Amsterdam" }));
+        visitor.VisitorId = started.GetProperty("visitorId").GetString();
+        var conversationId = started.GetProperty("conversationId").GetString()!;
+        var (_, offer) = await visitor.SayAsync(conversationId, "meeting");
+        var slot = offer.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("author").GetString() == "bot")
+            .GetProperty("payload").GetProperty("slots")[0].GetProperty("id").GetString()!;
+        await visitor.SayAsync(conversationId, slot);
+        var (_, booked) = await visitor.SayAsync(conversationId, "ada@example.com");
+        var url = booked.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("payload")).Where(p => p.ValueKind == JsonValueKind.Object)
+            .Single(p => p.TryGetProperty("invitationUrl", out _)).GetProperty("invitationUrl").GetString()!;
+        var meeting = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Meetings.AsNoTracking().OrderBy(m => m.Id).LastAsync());
+        return (meeting, url);
+    }
+
+    public async Task InitializeAsync()
+    {
+        _smtp = SmtpSink.Start();
+        _host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: _smtp.Settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _smtp.DisposeAsync();
+    }
+}
