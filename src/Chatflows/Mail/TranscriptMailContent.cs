@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Mail;
 
-/// <summary>The conversation as the visitor saw it (the one rule of <see cref="ConversationEvents.IsForVisitor"/>), read when the mail goes out.</summary>
+/// <summary>The conversation as the visitor saw it (the one rule of <see cref="VisitorVisibility"/>), read when the mail goes out.</summary>
 public sealed class TranscriptMailContent(ChatflowsDbContext db) : IMailContent
 {
     private const int MaxMessages = 500;
@@ -14,9 +14,9 @@ public sealed class TranscriptMailContent(ChatflowsDbContext db) : IMailContent
 
     public async Task<MailContent> BuildAsync(MailOutboxRecord row, JsonObject model, CancellationToken cancellationToken)
     {
-        var messages = (await db.Messages.AsNoTracking().Where(m => m.ConversationId == row.ConversationId).OrderBy(m => m.Seq).Take(MaxMessages * 2)
-                .Select(m => new { m.Author, m.Text }).ToListAsync(cancellationToken))
-            .Where(m => ConversationEvents.IsForVisitor(m.Author) && m.Text.Length > 0).Take(MaxMessages).ToList();
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == row.ConversationId).VisibleToVisitor()
+            .Where(m => m.Text.Length > 0).OrderBy(m => m.Seq).Take(MaxMessages)
+            .Select(m => new { m.Author, m.Text }).ToListAsync(cancellationToken);
         if (messages.Count == 0)
         {
             return MailContent.Skipped("The conversation has no messages.");

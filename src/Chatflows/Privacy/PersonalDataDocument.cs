@@ -13,7 +13,8 @@ public sealed record PersonalDataDocument(
     IReadOnlyList<PersonalDataDocument.Consent> Consents,
     IReadOnlyList<PersonalDataDocument.Ticket> Tickets,
     IReadOnlyList<PersonalDataDocument.Meeting> Meetings,
-    IReadOnlyList<PersonalDataDocument.SurveyAnswer> SurveyAnswers)
+    IReadOnlyList<PersonalDataDocument.SurveyAnswer> SurveyAnswers,
+    IReadOnlyList<PersonalDataDocument.Mail> Mails)
 {
     public sealed record Contact(
         long Id, string? Email, IReadOnlyDictionary<string, string> Properties, IReadOnlyDictionary<string, string> CompanyProperties,
@@ -31,6 +32,9 @@ public sealed record PersonalDataDocument(
 
     public sealed record Meeting(
         string Reference, string Title, DateTimeOffset StartUtc, DateTimeOffset EndUtc, string Name, string Email, string? TimeZone, DateTimeOffset? CancelledUtc);
+
+    /// <param name="Status">pending, sending, sent or failed.</param>
+    public sealed record Mail(string Kind, string To, string? Subject, string Status, DateTimeOffset CreatedUtc, DateTimeOffset? SentUtc);
 
     public sealed record SurveyAnswer(string ConversationId, int Rating, string Scale, string? Comment, DateTimeOffset CreatedUtc);
 }

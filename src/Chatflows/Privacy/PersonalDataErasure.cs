@@ -13,7 +13,7 @@ namespace Chatflows.Privacy;
 
 /// <summary>
 /// The right to be forgotten: erases a person everywhere in one transaction. What says something about them
-/// is deleted (contacts, conversations with their messages and search index entries, consents); what the site
+/// is deleted (contacts, conversations with their messages and search index entries, consents, mails to them); what the site
 /// must keep counting is anonymised (tickets, meetings after cancelling them, survey ratings, analytics events,
 /// which keep a pseudonym instead of the conversation id). Audit entries that name the person keep a pseudonym.
 /// </summary>
@@ -58,6 +58,10 @@ public sealed partial class PersonalDataErasure(ChatflowsDbContext db, AuditLog 
             tickets += await db.Tickets.Where(t => t.ContactId != null && person.ContactIds.Contains(t.ContactId.Value))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.ContactId, (long?)null).SetProperty(t => t.Subject, Erased).SetProperty(t => t.Description, ""), cancellationToken);
             var consents = await db.Consents.Where(c => person.VisitorIds.Contains(c.VisitorId)).ExecuteDeleteAsync(cancellationToken);
+#pragma warning disable CA1304, CA1311 // translated to SQL lower(): no .NET culture is involved
+            await db.MailOutbox.Where(m => person.Emails.Contains(m.ToAddress.ToLower())).ExecuteDeleteAsync(cancellationToken);
+            await db.MailUnsubscribes.Where(u => person.Emails.Contains(u.Address.ToLower())).ExecuteDeleteAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
             var contacts = await db.Contacts.Where(c => person.ContactIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
             await PseudonymiseAuditAsync(person, cancellationToken);
             return new ErasureReport(contacts, conversations, messages, consents, tickets, meetings, answers);
@@ -98,6 +102,7 @@ public sealed partial class PersonalDataErasure(ChatflowsDbContext db, AuditLog 
         }
 
         await db.AgentReads.Where(r => conversationIds.Contains(r.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await db.MailOutbox.Where(m => m.ConversationId != null && conversationIds.Contains(m.ConversationId)).ExecuteDeleteAsync(cancellationToken);
         var messages = await db.Messages.Where(m => conversationIds.Contains(m.ConversationId)).ExecuteDeleteAsync(cancellationToken);
         var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         if (messages > 0 && db.Database.IsSqlite())

@@ -37,6 +37,11 @@ public sealed class PersonalDataExport(ChatflowsDbContext db, TimeProvider time)
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => (m.ConversationId != null && person.ConversationIds.Contains(m.ConversationId)) || person.Emails.Contains(m.VisitorEmail))
             .OrderBy(m => m.StartUtc).ToListAsync(cancellationToken);
+#pragma warning disable CA1304, CA1311 // translated to SQL lower(): no .NET culture is involved
+        var mails = await db.MailOutbox.AsNoTracking()
+            .Where(m => (m.ConversationId != null && person.ConversationIds.Contains(m.ConversationId)) || person.Emails.Contains(m.ToAddress.ToLower()))
+            .OrderBy(m => m.CreatedUtc).ToListAsync(cancellationToken);
+#pragma warning restore CA1304, CA1311
         var answers = await db.SurveyResponses.AsNoTracking().Where(s => person.ConversationIds.Contains(s.ConversationId))
             .OrderBy(s => s.CreatedUtc).ToListAsync(cancellationToken);
 
@@ -52,7 +57,8 @@ public sealed class PersonalDataExport(ChatflowsDbContext db, TimeProvider time)
             [.. tickets.Select(t => new PersonalDataDocument.Ticket(t.Reference, t.Pipeline, t.Status, t.Priority, t.Subject, t.Description, Utc(t.CreatedUtc)))],
             [.. meetings.Select(m => new PersonalDataDocument.Meeting(m.Reference, m.Title, Utc(m.StartUtc), Utc(m.EndUtc), m.VisitorName, m.VisitorEmail,
                 m.VisitorTimeZone, m.CancelledUtc is { } cancelled ? Utc(cancelled) : null))],
-            [.. answers.Select(s => new PersonalDataDocument.SurveyAnswer(s.ConversationId, s.Rating, s.Scale, s.Comment, Utc(s.CreatedUtc)))]);
+            [.. answers.Select(s => new PersonalDataDocument.SurveyAnswer(s.ConversationId, s.Rating, s.Scale, s.Comment, Utc(s.CreatedUtc)))],
+            [.. mails.Select(m => new PersonalDataDocument.Mail(m.Kind, m.ToAddress, m.Subject, m.Status, Utc(m.CreatedUtc), m.SentUtc is { } sent ? Utc(sent) : null))]);
     }
 
     private static string Author(MessageAuthor author) => JsonNamingPolicy.CamelCase.ConvertName(author.ToString());
