@@ -85,6 +85,7 @@ public static class ChatflowsModule
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseVisitorIdCheck();
         app.UseRateLimiter();
         app.UseVisitorBodyLimit();
 

@@ -11,6 +11,8 @@ internal static class VisitorServiceCollectionExtensions
         services.AddOptions<IdentificationOptions>().BindConfiguration("Chatflows:Identification");
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
+        services.AddScoped<Continuity.VisitorConversations>();
+        services.AddSingleton<VisitorIdProtector>();
         services.AddVisitorRateLimits();
         services.AddOpenApi();
         return services;

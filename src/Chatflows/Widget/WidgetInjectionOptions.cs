@@ -11,4 +11,10 @@ public sealed class WidgetInjectionOptions
     /// and endpoints: <c>/admin</c>, <c>/chatflows</c>, <c>/health</c>, <c>/openapi</c>.
     /// </summary>
     public IList<string> ExcludedPaths { get; set; } = ["/admin", "/chatflows", "/health", "/openapi"];
+
+    /// <summary>
+    /// Whether a chat the visitor started carries on across the pages and reloads of one tab, kept in the tab's
+    /// session storage (docs/privacy.md). Default true; false keeps nothing in the browser without cookie consent.
+    /// </summary>
+    public bool SessionContinuity { get; set; } = true;
 }

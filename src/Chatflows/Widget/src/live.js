@@ -1,7 +1,8 @@
 // Live events for one conversation (issue 9): agent replies, the agent typing and status changes arrive
 // over one EventSource; it reconnects by itself and resumes with Last-Event-ID, so nothing is missed.
-// The visitor's own messages and the bot's replies come with the POST answers, so only agent messages
-// are shown from here, each once (by sequence number). The visitor typing is sent, throttled, to agents.
+// Every message comes through here, so another tab's turn shows too; the widget draws each sequence
+// number once, whichever of the POST answer and the stream brings it first. The visitor typing is sent,
+// throttled, to agents.
 
 const TYPING_EVERY_MS = 3000;
 const TYPING_IDLE_MS = 4000;
@@ -16,7 +17,6 @@ export function connectLive({ base, conversationId, visitorId, streamToken, afte
   if (typeof EventSource === 'undefined') return { close() {} };
   const id = encodeURIComponent(conversationId);
   let lastId = Number(after) || 0;
-  let lastAgentSeq = 0;
   let typingTimer = null;
   let source = null;
   let release = null;
@@ -26,10 +26,11 @@ export function connectLive({ base, conversationId, visitorId, streamToken, afte
   const onAgentMessage = (event) => {
     seen(event);
     const message = parse(event.data);
-    if (!message || message.author !== 'agent' || message.seq <= lastAgentSeq) return;
-    lastAgentSeq = message.seq;
-    clearTimeout(typingTimer);
-    onTyping(false);
+    if (!message) return;
+    if (message.author === 'agent') {
+      clearTimeout(typingTimer);
+      onTyping(false);
+    }
     onMessage(message);
   };
   const onAgentTyping = (event) => {
