@@ -12,6 +12,9 @@ internal static class VisitorServiceCollectionExtensions
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<Continuity.VisitorConversations>();
+        services.AddOptions<Continuity.ConversationsOptions>().BindConfiguration("Chatflows:Conversations").ValidateOnStart();
+        services.AddScoped<Continuity.IdleConversationCloser>();
+        services.AddHostedService<Continuity.IdleConversationSweeper>();
         services.AddSingleton<VisitorIdProtector>();
         services.AddVisitorRateLimits();
         services.AddOpenApi();

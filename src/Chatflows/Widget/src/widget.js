@@ -192,7 +192,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
       data.messages.forEach((message, i) => draw(message, i === data.messages.length - 1));
       markRead();
       if (data.status === 'ended' || data.status === 'closed') showEnd();
-      else follow(conversation, { streamToken: data.streamToken, messages: data.messages });
+      else follow(conversation, { visitorId: api.token(), streamToken: data.streamToken, messages: data.messages });
       if (panel.isOpen) askDataProcessing();
     });
   }
