@@ -278,7 +278,7 @@ public sealed class WidgetContinuityTests(BrowserFixture fixture)
         await Expect(back.Text("I will look into it and write tomorrow.")).ToHaveCountAsync(1);
         await back.Panel.GetByRole(AriaRole.Button, new() { Name = "Earlier conversations" }).ClickAsync();
         var earlier = back.Panel.Locator(".cf-earlier");
-        await earlier.GetByText("Started").First.ClickAsync();
+        await earlier.Locator("summary").First.ClickAsync();
         await Expect(earlier.GetByText("Thanks, bye.")).ToBeVisibleAsync(Slow);
         Assert.Equal(1, await earlier.Locator("li").CountAsync());
         var status = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AsNoTracking()

@@ -1,9 +1,7 @@
 // The full widget, imported by the loader on first open. One conversation at a time; bot messages
 // appear one after another, each after its typing delay (O1).
 import { createApi } from './api.js';
-import { launcherBadge } from './badge.js';
 import { clearSession, writeSession } from './continuity.js';
-import { showEarlier } from './earlier.js';
 import { connectLive } from './live.js';
 import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
@@ -12,10 +10,14 @@ import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
 import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
 import { panelSheet } from './styles.js';
-import { endSheet, showSurvey } from './survey.js';
-import { transcriptButton } from './transcript.js';
+import { endSheet } from './survey.js';
 
 const MAX_DELAY_MS = 5000;
+
+// extras.js, next to this file under its fingerprinted name (build.mjs), imported on first use.
+/* global __CF_EXTRAS__ */
+let extrasModule = null;
+const extras = () => (extrasModule ||= import(/* webpackIgnore: true */ new URL(__CF_EXTRAS__, import.meta.url).href));
 
 class ChatflowsWidgetElement extends HTMLElement {
   constructor() {
@@ -67,11 +69,11 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   const agentSeqs = [];
   let readSeq = 0;
   let unread = 0;
-  const badge = launcherBadge(launcher.button?.(), t);
+  let badge = null;
   addEventListener('online', catchUp);
   document.addEventListener('visibilitychange', markRead);
   // A returning visitor the server knows (the consented cookie) can read their earlier conversations.
-  if (config.visitor) panel.notice(showEarlier({ api, panel, t, language: config.language || navigator.language, who }));
+  if (config.visitor) panel.notice(earlierToggle());
   if (resume) restore();
 
   /** Opens the panel; a welcome quick reply picked outside the window (D2) is sent once the chat is ready. */
@@ -164,7 +166,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     const count = agentSeqs.filter((seq) => seq > readSeq).length;
     if (count !== unread) {
       unread = count;
-      badge(unread);
+      if (unread || badge) extras().then((m) => { badge ||= m.launcherBadge(launcher.button?.(), t); badge(unread); });
       events.emit('unreadChanged', { count: unread });
     }
     save();
@@ -359,12 +361,29 @@ export function createWidget({ config, base, token, events, launcher, resume = n
       start(cookieChoice);
     });
     panel.append(note(t('ended')));
-    if (flow.survey) showSurvey(panel, { survey: flow.survey, conversationId: conversation.id, base, headers: api.headers, t });
+    if (flow.survey) {
+      // In its place above the actions, though its code arrives a moment later.
+      const slot = el('div');
+      panel.append(slot);
+      const options = { survey: flow.survey, conversationId: conversation.id, base, headers: api.headers, t };
+      extras().then((m) => m.showSurvey({ announce: panel.announce, append: (node) => slot.replaceWith(node) }, options));
+    }
     const actions = el('div', 'cf-end-actions');
-    actions.append(transcriptButton({ base, conversationId: conversation.id, headers: api.headers, t, panel }), restart);
-    if (cookieChoice && !config.visitor) actions.append(showEarlier({ api, panel, t, language: config.language || navigator.language, who }));
+    actions.append(restart);
+    const ended = conversation.id;
+    extras().then((m) => actions.prepend(m.transcriptButton({ base, conversationId: ended, headers: api.headers, t, panel })));
+    if (cookieChoice && !config.visitor) actions.append(earlierToggle());
     panel.append(actions);
     events.emit('conversationEnded', { conversationId: conversation.id });
+  }
+
+  // The visitor's earlier conversations (extras.js), for a visitor the server can recognise.
+  function earlierToggle() {
+    const toggle = el('button', 'cf-btn', t('earlier'));
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language: config.language || navigator.language, who, toggle })));
+    return toggle;
   }
 
   // "Back Monday 09:00" in the visitor's own language and time zone, formatted here rather than by the
