@@ -67,6 +67,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   // Each message is drawn once, by sequence number, whether a POST answer or the stream brings it.
   const shown = new Set();
   const agentSeqs = [];
+  const labels = new Map();
   let readSeq = 0;
   let unread = 0;
   let badge = null;
@@ -314,9 +315,11 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   function draw(message, current) {
     seen(message);
     if (message.author === 'visitor') {
-      panel.append(bubble(message.text, 'visitor', who.visitor));
+      // A quick reply is stored as its value; the visitor saw (and picked) its label.
+      panel.append(bubble(labels.get(message.text) || message.text, 'visitor', who.visitor));
       return;
     }
+    for (const choice of choicesOf(message)) labels.set(String(choice.value), choice.label);
     panel.append(bubble(message.text, message.author, message.author === 'agent' ? message.payload?.agentName || who.bot : who.bot));
     if (message.kind === 'articles' && Array.isArray(message.payload?.articles)) panel.append(articleCards(message.payload.articles, t('articles')));
     if (!current) return;
