@@ -177,8 +177,10 @@ public sealed class WidgetContinuityTests(BrowserFixture fixture)
         var widget = new ChatWidget(page);
         var agree = widget.Panel.GetByRole(AriaRole.Button, new() { Name = "I agree" });
         await page.GotoAsync($"{path}#chat-open");
+        var recorded = page.WaitForResponseAsync(r => r.Url.EndsWith("/chatflows/api/consents", StringComparison.Ordinal));
         await agree.ClickAsync();
         await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow);
+        await recorded; // the answer reaches the server before the visitor moves on
 
         await page.GotoAsync("/");
         await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow);
