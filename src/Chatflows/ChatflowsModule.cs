@@ -92,6 +92,7 @@ public static class ChatflowsModule
         app.UseWidgetCors();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWidgetInjection();
+        app.UseVisitorIdCheck();
         app.UseVisitorBodyLimit();
 
         app.MapRazorPages();

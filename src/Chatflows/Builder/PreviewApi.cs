@@ -95,7 +95,7 @@ public static class PreviewApi
 
         return TypedResults.Created(
             $"{context.Request.PathBase}{context.Request.Path}/{turn.Conversation.Id}/messages",
-            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
+            new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
@@ -125,7 +125,7 @@ public static class PreviewApi
             : null;
         return turn is null
             ? NotFound("There is no such preview conversation.")
-            : TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
+            : TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId!), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
     }
 
     internal static async Task<Results<Ok<MessagesResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(
@@ -159,7 +159,7 @@ public static class PreviewApi
         }
 
         var visitorId = VisitorIds.Read(context) ?? VisitorIds.New();
-        return TypedResults.Ok(new ConsentResponse(0, visitorId, request.Kind, id, request.Version ?? "", request.Granted.Value, time.GetUtcNow().UtcDateTime));
+        return TypedResults.Ok(new ConsentResponse(0, VisitorIds.Issue(context, visitorId), request.Kind, id, request.Version ?? "", request.Granted.Value, time.GetUtcNow().UtcDateTime));
     }
 
     private static Task<bool> IsPreviewAsync(ChatflowsDbContext db, string id, string conversationId, CancellationToken cancellationToken) =>

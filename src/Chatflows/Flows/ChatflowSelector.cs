@@ -28,4 +28,16 @@ public sealed class ChatflowSelector(ChatflowsDbContext db, PublishedFlows flows
             live.Select(c => new TargetCandidate(c.Id, compiled[c.Id].Flow.Targeting, c.Priority, c.CreatedUtc)), visit);
         return winner is null ? null : compiled[winner.ChatflowId];
     }
+
+    /// <summary>
+    /// The published chatflow a conversation already runs, whatever the page's targeting says: a visitor who
+    /// follows a link mid-conversation keeps talking to the same bot (DESIGN "A visit, not a page").
+    /// </summary>
+    public async Task<CompiledFlow?> ContinueAsync(string chatflowId, string chatName, CancellationToken cancellationToken)
+    {
+        var live = await db.Chatflows.AsNoTracking().Where(c => c.Id == chatflowId && c.PublishedJson != null)
+            .Select(c => new { c.Id, c.PublishedVersion }).SingleOrDefaultAsync(cancellationToken);
+        return live is null ? null : await flows.PublishedAsync(live.Id, live.PublishedVersion, chatName, () =>
+            db.Chatflows.Where(c => c.Id == live.Id).Select(c => c.PublishedJson!).SingleAsync(cancellationToken));
+    }
 }

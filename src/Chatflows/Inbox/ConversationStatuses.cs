@@ -12,4 +12,7 @@ public static class ConversationStatuses
     public const string Closed = "closed";
 
     public static bool IsOpen(string status) => status is not (Ended or Closed);
+
+    /// <summary>The statuses of a conversation still going on: what the open-conversations cap counts and idle closing ends.</summary>
+    public static readonly string[] Live = [Active, WaitingForVisitor, HandedOff];
 }

@@ -13,7 +13,7 @@ namespace Chatflows.Visitors;
 /// <summary>Visitors' consent answers (O6, O7; contract: docs/api.md), kept as proof of what was agreed to.</summary>
 public static partial class ConsentsApi
 {
-    private static readonly string[] Kinds = ["cookies", "dataProcessing"];
+    private static readonly string[] Kinds = [ConsentKinds.Cookies, ConsentKinds.DataProcessing];
 
     public static RouteGroupBuilder MapConsentsApi(this RouteGroupBuilder api)
     {
@@ -80,13 +80,13 @@ public static partial class ConsentsApi
         await db.SaveChangesAsync(cancellationToken);
 
         // O6 "on exit intent": the chat already runs when the visitor says yes, so the yes itself sets the cookie.
-        if (record.Kind == "cookies" && record.Granted)
+        if (record.Kind == ConsentKinds.Cookies && record.Granted)
         {
             VisitorIds.Remember(context, record.VisitorId);
         }
 
         return TypedResults.Created($"/chatflows/api/consents/{record.Id}",
-            new ConsentResponse(record.Id, record.VisitorId, record.Kind, record.ChatflowId, record.Version, record.Granted, record.RecordedUtc));
+            new ConsentResponse(record.Id, VisitorIds.Issue(context, record.VisitorId), record.Kind, record.ChatflowId, record.Version, record.Granted, record.RecordedUtc));
     }
 
     [GeneratedRegex("^[0-9a-f]{6,32}$")]

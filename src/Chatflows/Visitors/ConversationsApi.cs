@@ -31,6 +31,8 @@ public static class ConversationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/conversations/{id}/transcript", Mail.TranscriptApi.RequestAsync).WithName("MailTranscript").RequireRateLimiting(VisitorRateLimits.Message)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/visitor/conversations", ListAsync).WithName("ListVisitorConversations")
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;
     }
 
@@ -49,7 +51,7 @@ public static class ConversationsApi
         }
 
         var visitorId = VisitorIds.Read(context) ?? VisitorIds.New();
-        var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && (c.Status == "active" || c.Status == "waitingForVisitor" || c.Status == "handedOff"), cancellationToken);
+        var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && Inbox.ConversationStatuses.Live.Contains(c.Status), cancellationToken);
         if (open >= limits.Value.MaxOpenConversationsPerVisitor)
         {
             // docs/api.md promises Retry-After on every 429; an open conversation ends at the visitor's or an agent's
@@ -83,7 +85,7 @@ public static class ConversationsApi
 
         return TypedResults.Created(
             $"/chatflows/api/conversations/{turn.Conversation.Id}/messages",
-            new ConversationResponse(turn.Conversation.Id, visitorId, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
+            new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(
@@ -119,11 +121,11 @@ public static class ConversationsApi
             await live.MessagesAsync(turn.Conversation.Id, turn.Messages, cancellationToken);
         }
 
-        return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, visitorId!, turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
+        return TypedResults.Ok(new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId!), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId!)));
     }
 
     internal static async Task<Results<Ok<MessagesResponse>, ValidationProblem, ProblemHttpResult>> ReadAsync(
-        string id, long? after, HttpContext context, ConversationService conversations, ChatflowsDbContext db, CancellationToken cancellationToken)
+        string id, long? after, HttpContext context, ConversationService conversations, ChatflowsDbContext db, Live.StreamTokens tokens, CancellationToken cancellationToken)
     {
         if (after is < 0)
         {
@@ -138,7 +140,16 @@ public static class ConversationsApi
         }
 
         var status = await db.Conversations.Where(c => c.Id == id).Select(c => c.Status).SingleAsync(cancellationToken);
-        return TypedResults.Ok(new MessagesResponse(id, status, messages.ToDtos()));
+        return TypedResults.Ok(new MessagesResponse(id, status, messages.ToDtos(), tokens.Issue(id, visitorId!)));
+    }
+
+    /// <summary>The visitor's conversation still going on and their last ten ended ones (issue 16); nothing for a visitor without an id.</summary>
+    internal static async Task<Ok<VisitorConversationsResponse>> ListAsync(HttpContext context, Continuity.VisitorConversations visitors, CancellationToken cancellationToken)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return VisitorIds.Read(context) is not { } visitorId
+            ? TypedResults.Ok(new VisitorConversationsResponse(null, []))
+            : TypedResults.Ok(new VisitorConversationsResponse(await visitors.OpenAsync(visitorId, cancellationToken), await visitors.EarlierAsync(visitorId, cancellationToken)));
     }
 
     private static Dictionary<string, string[]> Validate(PostMessageRequest request, VisitorLimitsOptions limits)

@@ -12,6 +12,11 @@ internal static class VisitorServiceCollectionExtensions
         services.AddOptions<IdentificationOptions>().BindConfiguration("Chatflows:Identification");
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
+        services.AddScoped<Continuity.VisitorConversations>();
+        services.AddOptions<Continuity.ConversationsOptions>().BindConfiguration("Chatflows:Conversations").ValidateOnStart();
+        services.AddScoped<Continuity.IdleConversationCloser>();
+        services.AddHostedService<Continuity.IdleConversationSweeper>();
+        services.AddSingleton<VisitorIdProtector>();
         services.AddVisitorRateLimits();
         // Its own document, of its own endpoints only: a site's default "v1" document stays the site's.
         services.AddOpenApi(ModulePaths.OpenApiDocument, openApi => openApi.ShouldInclude = api => api.GroupName == ModulePaths.OpenApiDocument);

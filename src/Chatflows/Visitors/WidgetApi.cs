@@ -32,28 +32,36 @@ public static class WidgetApi
     /// <param name="lang">The browser's language, used when the chatflow names none.</param>
     /// <param name="device"><c>desktop</c> or <c>mobile</c>; guessed from the user agent when left out.</param>
     /// <param name="tz">The visitor's IANA time zone, for "back at …".</param>
+    /// <param name="continueChatflow">(<c>chatflow</c>) The chatflow of the conversation the tab carries on: it shows on this page whatever the targeting says.</param>
     internal static async Task<Results<Ok<WidgetConfigResponse>, StatusCodeHttpResult, ValidationProblem>> GetAsync(
-        string? url, string? lang, string? device, string? tz, HttpContext context, ChatflowSelector selector, ChannelSettingsStore channel,
-        ChannelAvailability availability, MessageTemplates templates, ChatflowsDbContext db, CancellationToken cancellationToken)
+        string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow, HttpContext context, ChatflowSelector selector, ChannelSettingsStore channel,
+        ChannelAvailability availability, MessageTemplates templates, ChatflowsDbContext db, Continuity.VisitorConversations visitors,
+        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["url"] = ["Give the page's absolute http(s) address (at most 2048 characters)."] });
         }
 
-        var contact = VisitorIds.Read(context) is { } visitorId
+        var visitorId = VisitorIds.Read(context);
+        var contact = visitorId is not null
             ? await db.Contacts.AsNoTracking().Where(c => c.VisitorId == visitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken)
             : null;
         var properties = contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.PropertiesJson);
         var visit = new PageVisit { Url = page, Device = DeviceOf(device, context), IsKnownContact = contact?.Email is not null, Contact = properties };
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var flow = await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
+        // A conversation going on keeps its chatflow on every page (issue 16): the tab names it, or the
+        // consented cookie's visitor has one open.
+        var open = visitorId is null ? null : await visitors.OpenAsync(visitorId, cancellationToken);
+        var continued = continueChatflow is { Length: > 0 and <= 64 } ? continueChatflow : open?.ChatflowId;
+        var flow = (continued is null ? null : await selector.ContinueAsync(continued, settings.HeadingName, cancellationToken))
+            ?? await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
         var state = await availability.ReadAsync(settings, tz, cancellationToken);
 
         WidgetChatflow? chatflow = null;
 
         // O5: a bot shown only while the team is available stays hidden otherwise.
-        var hidden = flow?.Flow.Display.ShowOnlyWhenAvailable == true && state.State != TeamAvailability.Available;
+        var hidden = flow?.Flow.Display.ShowOnlyWhenAvailable == true && state.State != TeamAvailability.Available && continued is null;
         if (flow is not null && !hidden)
         {
             var model = new MessageTemplateModel(properties, ContactProperties.Read(contact?.CompanyPropertiesJson ?? "{}"), new Dictionary<string, string>(), settings.HeadingName);
@@ -75,7 +83,9 @@ public static class WidgetApi
                 Camel(state.State.ToString()), Camel(state.Instruction.ToString()), state.Message, Camel(state.TypicalResponseTime.ToString()),
                 state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),
             flow?.Flow.Language ?? Language(lang),
-            visit.IsKnownContact);
+            visit.IsKnownContact,
+            await VisitorAsync(visitorId, open, chatflow, visitors, cancellationToken),
+            widgetOptions.Value.SessionContinuity);
 
         // Cacheable per page: the browser revalidates with the ETag and gets 304 while nothing changed.
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(response, Json))))[..32]}\"";
@@ -88,6 +98,18 @@ public static class WidgetApi
         }
 
         return TypedResults.Ok(response);
+    }
+
+    private static async Task<WidgetVisitor?> VisitorAsync(
+        string? visitorId, ConversationSummary? open, WidgetChatflow? chatflow, Continuity.VisitorConversations visitors, CancellationToken cancellationToken)
+    {
+        if (visitorId is null)
+        {
+            return null;
+        }
+
+        var (cookies, dataProcessing) = chatflow is null ? (null, null) : await visitors.ConsentsAsync(visitorId, chatflow.Id, chatflow.Consent.Version, cancellationToken);
+        return new WidgetVisitor(open?.ChatflowId == chatflow?.Id ? open : null, cookies, dataProcessing);
     }
 
     private static DeviceType DeviceOf(string? device, HttpContext context) => device?.ToLowerInvariant() switch

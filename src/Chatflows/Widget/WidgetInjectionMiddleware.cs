@@ -51,7 +51,8 @@ internal sealed class WidgetInjectionMiddleware(
 
         var html = page.GetBuffer().AsMemory(0, (int)page.Length);
         var at = LastBodyEnd(html.Span);
-        var tag = at >= 0 && await IsTargetedAsync(context) ? ScriptTag(context, html.Span) : [];
+        // A visitor with the chat cookie may have a conversation going on that carries on here (issue 16).
+        var tag = at >= 0 && (context.Request.Cookies.ContainsKey(Visitors.VisitorIds.CookieName) || await IsTargetedAsync(context)) ? ScriptTag(context, html.Span) : [];
         context.Response.ContentLength = html.Length + tag.Length;
         if (tag.Length == 0)
         {

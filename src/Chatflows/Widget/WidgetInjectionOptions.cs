@@ -23,4 +23,10 @@ public sealed class WidgetInjectionOptions
     /// template then adds a plain "Chat with us" link in a <c>&lt;noscript&gt;</c>. Default: none, no link.
     /// </summary>
     public string? NoScriptChatUrl { get; set; }
+
+    /// <summary>
+    /// Whether a chat the visitor started carries on across the pages and reloads of one tab, kept in the tab's
+    /// session storage (docs/privacy.md). Default true; false keeps nothing in the browser without cookie consent.
+    /// </summary>
+    public bool SessionContinuity { get; set; } = true;
 }

@@ -40,7 +40,9 @@ function emit(stem, contents) {
 // A fresh folder each time, so stale fingerprinted files are never embedded.
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-const widget = emit('widget', await bundle('widget.js', 'esm'));
+// extras.js is what the open chat needs only sometimes; the widget carries its name and imports it on use.
+const extras = emit('extras', await bundle('extras.js', 'esm'));
+const widget = emit('widget', await bundle('widget.js', 'esm', { __CF_EXTRAS__: JSON.stringify(`./${extras}`) }));
 const loader = emit('loader', await bundle('loader.js', 'iife', { __CF_WIDGET__: JSON.stringify(widget) }));
-writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify({ loader, widget }, null, 2)}\n`);
-console.log(`chatflows widget: ${loader}, ${widget}`);
+writeFileSync(join(dist, 'manifest.json'), `${JSON.stringify({ loader, widget, extras }, null, 2)}\n`);
+console.log(`chatflows widget: ${loader}, ${widget}, ${extras}`);

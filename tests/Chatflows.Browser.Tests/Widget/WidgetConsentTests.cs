@@ -36,14 +36,14 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
         await page.WaitForTimeoutAsync(500);
         await Expect(widget.Text("Noor")).ToHaveCountAsync(0);
         await Expect(widget.Input).ToHaveValueAsync("Noor");
-        await AssertNothingStoredAsync(page);
+        await AssertOnlyTheTabsChatIsStoredAsync(page);
 
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "I agree" }).ClickAsync();
         await widget.Input.PressAsync("Enter");
 
         await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
         await Expect(widget.Text("Noor")).ToBeVisibleAsync();
-        await AssertNothingStoredAsync(page); // cookies were declined
+        await AssertOnlyTheTabsChatIsStoredAsync(page); // cookies were declined
         var consents = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Consents.AsNoTracking()
             .Where(c => c.ChatflowId == "test-explicit").OrderBy(c => c.Id).ToListAsync());
         Assert.Equal([("cookies", false), ("dataProcessing", true)], consents.Select(c => (c.Kind, c.Granted)));
@@ -93,7 +93,7 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
         await widget.Input.PressAsync("Enter");
         await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Close chat" }).ClickAsync();
-        await AssertNothingStoredAsync(page);
+        await AssertOnlyTheTabsChatIsStoredAsync(page);
 
         await page.Mouse.MoveAsync(640, 400);
         await page.Mouse.MoveAsync(640, 5, new() { Steps = 4 });
@@ -101,7 +101,7 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
 
         await Expect(widget.Panel).ToBeVisibleAsync(); // opened again to ask
         await Expect(widget.Panel.GetByText("We'd like to use a cookie")).ToBeVisibleAsync(Slow);
-        await AssertNothingStoredAsync(page);
+        await AssertOnlyTheTabsChatIsStoredAsync(page);
         await allow.ClickAsync();
         await Expect(allow).ToHaveCountAsync(0);
         for (var i = 0; i < 50 && (await page.Context.CookiesAsync()).Count == 0; i++)
@@ -116,7 +116,8 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
         var visitorId = await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AsNoTracking()
             .Where(c => c.ChatflowId == "test-exit-cookies").Select(c => c.VisitorId).SingleAsync());
         Assert.Equal(visitorId, consent.VisitorId);
-        Assert.Equal(visitorId, (await page.Context.CookiesAsync()).Single(c => c.Name == "chatflows_vid").Value);
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "chatflows_vid").Value;
+        Assert.Equal(visitorId, fixture.Host.Services.GetRequiredService<Chatflows.Visitors.VisitorIdProtector>().Read(cookie)); // the cookie holds the signed id
         Assert.Empty(consoleErrors);
     }
 
@@ -174,6 +175,18 @@ public sealed class WidgetConsentTests(BrowserFixture fixture)
     {
         Assert.Empty(await page.Context.CookiesAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length + sessionStorage.length"));
+        Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
+    }
+
+    /// <summary>
+    /// Once the visitor started a chat, and without cookie consent: the tab's one session-storage entry that
+    /// lets the chat carry on (issue 16, docs/privacy.md), and nothing else.
+    /// </summary>
+    internal static async Task AssertOnlyTheTabsChatIsStoredAsync(IPage page)
+    {
+        Assert.Empty(await page.Context.CookiesAsync());
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length"));
+        Assert.Equal(["chatflows"], await page.EvaluateAsync<string[]>("() => Object.keys(sessionStorage)"));
         Assert.Equal(0, await page.EvaluateAsync<int>("async () => (await indexedDB.databases()).length"));
     }
 }

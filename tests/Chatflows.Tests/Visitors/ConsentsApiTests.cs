@@ -26,7 +26,7 @@ public sealed class ConsentsApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var stored = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Consents.SingleAsync());
-        Assert.Equal(visitor.VisitorId, stored.VisitorId);
+        Assert.Equal(Raw(visitor.VisitorId), stored.VisitorId);
         Assert.Equal(("concierge", "dataProcessing", version, true), (stored.ChatflowId, stored.Kind, stored.Version, stored.Granted));
         Assert.InRange(stored.RecordedUtc, before, DateTime.UtcNow.AddSeconds(5));
     }
@@ -42,7 +42,7 @@ public sealed class ConsentsApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await VisitorClient.BodyAsync(response);
         var stored = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Consents.SingleAsync());
-        Assert.Equal(body.GetProperty("visitorId").GetString(), stored.VisitorId);
+        Assert.Equal(Raw(body.GetProperty("visitorId").GetString()), stored.VisitorId);
         Assert.False(stored.Granted);
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
@@ -116,4 +116,7 @@ public sealed class ConsentsApiTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    // The visitor id travels signed; the rows hold the id inside.
+    private string? Raw(string? token) => _host.Services.GetRequiredService<VisitorIdProtector>().Read(token);
 }

@@ -1,17 +1,19 @@
-// The visitor API (docs/api.md, version 1). The visitor id lives in this closure only: nothing is
-// written to cookies or storage before consent (O6).
+// The visitor API (docs/api.md, version 1). The visitor id is the signed token the server issued; it
+// lives in this closure, and in the tab's session storage only once a chat started (continuity.js).
 import { request } from './http.js';
 
 const RETRIES = 3;
 const OFFLINE_LIMIT_MS = 10 * 60 * 1000;
 
-export function createApi(base) {
-  let visitorId = null;
+export function createApi(base, kept = null) {
+  let visitorId = kept;
   const headers = () => (visitorId ? { 'X-Chatflows-Visitor': visitorId } : {});
 
   return {
     /** The visitor id header, for modules that make requests of their own (survey, transcript). */
     headers,
+    /** The signed visitor id as the server gave it, to keep for the tab's next page. */
+    token: () => visitorId,
 
     async start(chatflowId, identityToken, cookieConsent = false) {
       const result = await request(`${base}/chatflows/api/conversations`, {
@@ -30,6 +32,11 @@ export function createApi(base) {
       });
       if (!visitorId && result.data?.visitorId) visitorId = result.data.visitorId;
       return result;
+    },
+
+    /** The visitor's conversation still going on and the last ten that ended (docs/api.md). */
+    conversations() {
+      return request(`${base}/chatflows/api/visitor/conversations`, { headers: headers() });
     },
 
     /**

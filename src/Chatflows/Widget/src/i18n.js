@@ -22,6 +22,7 @@ export const TEXTS = {
     helpStillNeed: 'Still need help?', helpChat: 'Chat with us', helpEmpty: 'There are no articles yet.', helpError: 'The help articles could not be loaded. Please try again.',
     // widget: offline sending
     offline: 'You’re offline. Your message will be sent as soon as you’re back online.',
+    unread: 'Unread messages: {n}', earlier: 'Earlier conversations', earlierEmpty: 'No earlier conversations.',
   },
   nl: {
     agree: 'Ik ga akkoord', privacyPolicy: 'Privacybeleid', allowCookies: 'Toestaan', declineCookies: 'Nee, bedankt',
@@ -43,6 +44,7 @@ export const TEXTS = {
     helpStillNeed: 'Nog steeds hulp nodig?', helpChat: 'Chat met ons', helpEmpty: 'Er zijn nog geen artikelen.', helpError: 'De hulpartikelen konden niet worden geladen. Probeer het opnieuw.',
     // widget: offline sending
     offline: 'Je bent offline. Je bericht wordt verstuurd zodra je weer online bent.',
+    unread: 'Ongelezen berichten: {n}', earlier: 'Eerdere gesprekken', earlierEmpty: 'Geen eerdere gesprekken.',
   },
   de: {
     close: 'Chat schließen', message: 'Ihre Nachricht', placeholder: 'Nachricht eingeben…', send: 'Senden',
@@ -64,6 +66,7 @@ export const TEXTS = {
     fewMinutes: 'Wir antworten meist innerhalb weniger Minuten', withinAnHour: 'Wir antworten meist innerhalb einer Stunde',
     fewHours: 'Wir antworten meist innerhalb weniger Stunden', withinADay: 'Wir antworten meist innerhalb eines Tages',
     offline: 'Sie sind offline. Ihre Nachricht wird gesendet, sobald Sie wieder online sind.',
+    unread: 'Ungelesene Nachrichten: {n}', earlier: 'Frühere Gespräche', earlierEmpty: 'Keine früheren Gespräche.',
   },
   fr: {
     close: 'Fermer le chat', message: 'Votre message', placeholder: 'Écrivez votre message…', send: 'Envoyer',
@@ -85,6 +88,7 @@ export const TEXTS = {
     fewMinutes: 'Nous répondons généralement en quelques minutes', withinAnHour: 'Nous répondons généralement en moins d’une heure',
     fewHours: 'Nous répondons généralement en quelques heures', withinADay: 'Nous répondons généralement en moins d’un jour',
     offline: 'Vous êtes hors ligne. Votre message sera envoyé dès votre retour en ligne.',
+    unread: 'Messages non lus : {n}', earlier: 'Conversations précédentes', earlierEmpty: 'Aucune conversation précédente.',
   },
   es: {
     close: 'Cerrar el chat', message: 'Tu mensaje', placeholder: 'Escribe tu mensaje…', send: 'Enviar',
@@ -106,6 +110,7 @@ export const TEXTS = {
     fewMinutes: 'Solemos responder en unos minutos', withinAnHour: 'Solemos responder en menos de una hora',
     fewHours: 'Solemos responder en unas horas', withinADay: 'Solemos responder en menos de un día',
     offline: 'No tienes conexión. Tu mensaje se enviará en cuanto vuelvas a estar en línea.',
+    unread: 'Mensajes sin leer: {n}', earlier: 'Conversaciones anteriores', earlierEmpty: 'No hay conversaciones anteriores.',
   },
 };
 

@@ -1,6 +1,8 @@
 // The only script a page loads before the visitor opens the chat (≤ 4 KB brotli, DESIGN "The widget").
 // It asks which chatflow targets this page, shows the launcher bubble, and imports the full widget
-// on first open. It writes no cookies and no storage: consent (O6) comes before that.
+// on first open. It writes no cookies and no storage: consent (O6) comes before that. It reads the tab's
+// session storage, which holds something only after the visitor started a chat (continuity.js): then it
+// loads the widget at once so the conversation carries on (issue 16).
 import { paletteRule } from './colour.js';
 import { createEvents } from './events.js';
 import { request } from './http.js';
@@ -21,7 +23,7 @@ function start() {
   const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
-  const state = { loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null };
+  const state = { loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null, kept: null };
   let device = 'desktop';
 
   const api = {
@@ -33,6 +35,7 @@ function start() {
       state.widget?.identify(state.token);
     },
     on: (name, fn) => events.on(name, fn),
+    getConversation: () => state.widget?.getConversation() || null,
     load: () => { load(); },
     refresh: () => refresh(),
   };
@@ -53,12 +56,16 @@ function start() {
     // slow phone); the widget formats "back at …" itself when the visitor opens the chat.
     device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
     const query = new URLSearchParams({ url: location.href, lang: data.lang || navigator.language || 'en', device });
+    if (state.kept?.f) query.set('chatflow', state.kept.f);
     return request(`${base}/chatflows/api/widget?${query}`).then((r) => r.data);
   }
 
   async function load() {
     if (state.loaded) return;
     state.loaded = true;
+    try {
+      state.kept = JSON.parse(sessionStorage.getItem('chatflows'));
+    } catch {}
     watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
     const seen = state.shown;
     show(await fetchConfig(), seen);
@@ -70,7 +77,7 @@ function start() {
     if (!state.loaded) return;
     const seen = ++state.shown;
     const config = await fetchConfig();
-    if (seen !== state.shown || state.widget?.isOpen()) return;
+    if (seen !== state.shown || state.widget?.isOpen() || state.widget?.getConversation()) return;
     if (config?.chatflow?.id && config.chatflow.id === state.config?.chatflow?.id) {
       state.config = config;
       return;
@@ -90,6 +97,14 @@ function start() {
     const display = config.chatflow.display || {};
     const behavior = (device === 'mobile' ? display.mobileBehavior : display.desktopBehavior) || 'launcherThenWelcome';
     const launcher = () => { if (!state.button && config.availability?.instruction !== 'hideLauncher') showLauncher(config); };
+    // A conversation going on (this tab's, or the cookie's) comes back at once, as it was.
+    const kept = state.kept?.c && state.kept.f === config.chatflow.id && config.sessionContinuity !== false ? state.kept : null;
+    const known = config.visitor?.conversation;
+    if (kept || known) {
+      if (!state.button) showLauncher(config);
+      widget(kept || { c: known.id });
+      return;
+    }
     // D5: links in e-mails and campaigns open the chat with #chat-open, whatever the trigger.
     if (state.wantOpen || location.hash === '#chat-open') {
       state.wantOpen = false;
@@ -111,13 +126,16 @@ function start() {
       state.wantOpen = true;
       return;
     }
-    state.importing ||= import(/* webpackIgnore: true */ widgetUrl).then(
+    (await widget())?.open(reply);
+  }
+
+  function widget(resume) {
+    return state.importing ||= import(/* webpackIgnore: true */ widgetUrl).then(
       (module) => state.config && (state.widget = module.createWidget({
-        config: state.config, base, token: state.token, events,
-        launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)) },
+        config: state.config, base, token: state.token, events, resume,
+        launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)), button: () => state.button },
       })),
       () => { state.importing = null; });
-    (await state.importing)?.open(reply);
   }
 
   // D2: the welcome message as a small bubble by the launcher, optionally with its quick replies.

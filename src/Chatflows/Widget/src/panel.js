@@ -38,6 +38,10 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
   const notices = el('div', 'cf-notices');
 
   const log = el('div', 'cf-log');
+  // A long history scrolls: keyboard users must be able to reach it (WCAG 2.1.1), links or not.
+  log.tabIndex = 0;
+  log.setAttribute('role', 'region');
+  log.setAttribute('aria-label', t('chatTab'));
   const typing = typingIndicator(t('typing', { name: channel.headingName || '' }));
   const replies = el('div', 'cf-replies');
   replies.setAttribute('role', 'group');

@@ -20,6 +20,7 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-icon svg{width:22px;height:22px;fill:currentColor}
 .cf-header .cf-icon:focus-visible{outline-color:var(--cf-accent-text)}
 .cf-log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px;background:#f9fafb}
+.cf-log:focus-visible{outline:3px solid var(--cf-focus);outline-offset:-3px}
 .cf-msg{max-width:85%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
 .cf-bot{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}
 .cf-visitor{align-self:flex-end;background:var(--cf-accent);color:var(--cf-accent-text);border-bottom-right-radius:4px}

@@ -1,6 +1,7 @@
 // The full widget, imported by the loader on first open. One conversation at a time; bot messages
 // appear one after another, each after its typing delay (O1).
 import { createApi } from './api.js';
+import { clearSession, writeSession } from './continuity.js';
 import { connectLive } from './live.js';
 import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
@@ -9,10 +10,14 @@ import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
 import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
 import { panelSheet } from './styles.js';
-import { endSheet, showSurvey } from './survey.js';
-import { transcriptButton } from './transcript.js';
+import { endSheet } from './survey.js';
 
 const MAX_DELAY_MS = 5000;
+
+// extras.js, next to this file under its fingerprinted name (build.mjs), imported on first use.
+/* global __CF_EXTRAS__ */
+let extrasModule = null;
+const extras = () => (extrasModule ||= import(/* webpackIgnore: true */ new URL(__CF_EXTRAS__, import.meta.url).href));
 
 class ChatflowsWidgetElement extends HTMLElement {
   constructor() {
@@ -23,11 +28,13 @@ class ChatflowsWidgetElement extends HTMLElement {
 }
 if (!customElements.get('chatflows-widget')) customElements.define('chatflows-widget', ChatflowsWidgetElement);
 
-export function createWidget({ config, base, token, events, launcher }) {
+export function createWidget({ config, base, token, events, launcher, resume = null }) {
   const flow = config.chatflow;
   const channel = config.channel || {};
   const t = translator(config.language, navigator.language);
-  const api = createApi(base);
+  const api = createApi(base, resume?.v || null);
+  // Continuity (issue 16): a chat the visitor started is kept in the tab unless the site switched it off.
+  const keep = config.sessionContinuity !== false;
   const host = document.createElement('chatflows-widget');
   host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet(), slotsSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
@@ -40,7 +47,14 @@ export function createWidget({ config, base, token, events, launcher }) {
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
   const consent = flow.consent || {};
   const processing = consent.dataProcessing || {};
-  let agreed = !(processing.enabled && processing.type === 'explicit');
+  // Consent is asked once per version of the texts (issue 16): the tab remembers answers, and with the
+  // cookie the server knows them (config.visitor).
+  const answers = { ...(resume?.k || {}) };
+  for (const kind of ['cookies', 'dataProcessing']) {
+    if (typeof config.visitor?.[kind] === 'boolean') answers[kind] = [consent.version, config.visitor[kind]];
+  }
+  const answer = (kind) => (answers[kind]?.[0] === consent.version ? answers[kind][1] : undefined);
+  let agreed = !(processing.enabled && processing.type === 'explicit') || answer('dataProcessing') === true;
   let dataNotice = null;
   let pendingReply = null;
   let cookieChoice = false;
@@ -50,7 +64,18 @@ export function createWidget({ config, base, token, events, launcher }) {
   let turns = Promise.resolve();
   let lastSeq = 0;
   let offlineNote = null;
+  // Each message is drawn once, by sequence number, whether a POST answer or the stream brings it.
+  const shown = new Set();
+  const agentSeqs = [];
+  const labels = new Map();
+  let readSeq = 0;
+  let unread = 0;
+  let badge = null;
   addEventListener('online', catchUp);
+  document.addEventListener('visibilitychange', markRead);
+  // A returning visitor the server knows (the consented cookie) can read their earlier conversations.
+  if (config.visitor) panel.notice(earlierToggle());
+  if (resume) restore();
 
   /** Opens the panel; a welcome quick reply picked outside the window (D2) is sent once the chat is ready. */
   function open(reply) {
@@ -60,32 +85,41 @@ export function createWidget({ config, base, token, events, launcher }) {
     panel.focusInput();
     launcher.expanded(true);
     events.emit('open');
-    if (processing.enabled && !dataNotice) {
-      dataNotice = showDataProcessing(panel, processing, t, () => {
-        agreed = true;
-        panel.focusInput();
-        // After the start, so the answer is stored under the conversation's visitor id.
-        enqueue(async () => {
-          await api.consent('dataProcessing', flow.id, consent.version, true);
-          sendPending();
-        });
-      });
-    }
+    markRead();
+    askDataProcessing();
     if (!conversation && !starting) begin();
+  }
+
+  // The notice is shown until the visitor agreed to this version; a legitimate-interest notice (nothing to
+  // answer) is not repeated in a conversation the tab carries on.
+  function askDataProcessing() {
+    if (!processing.enabled || dataNotice || answer('dataProcessing') !== undefined || (resume && processing.type !== 'explicit')) return;
+    dataNotice = showDataProcessing(panel, processing, t, () => {
+      agreed = true;
+      answers.dataProcessing = [consent.version, true];
+      save();
+      panel.focusInput();
+      // After the start, so the answer is stored under the conversation's visitor id.
+      enqueue(async () => {
+        await api.consent('dataProcessing', flow.id, consent.version, true);
+        sendPending();
+      });
+    });
   }
 
   // O6: with the banner "before chat", the conversation starts only once the visitor answered, and
   // only a yes lets the server set the visitor cookie.
   async function begin() {
     starting = true;
-    let cookies = false;
-    if (consent.cookies?.enabled && consent.cookies.when === 'beforeChat') {
+    let cookies = answer('cookies') === true;
+    if (consent.cookies?.enabled && consent.cookies.when === 'beforeChat' && answer('cookies') === undefined) {
       cookies = await askCookies(panel, consent.cookies, t);
-      cookieChoice = cookies;
+      answers.cookies = [consent.version, cookies];
       await api.consent('cookies', flow.id, consent.version, cookies);
-    } else if (consent.cookies?.enabled && consent.cookies.when === 'onExitIntent') {
+    } else if (consent.cookies?.enabled && consent.cookies.when === 'onExitIntent' && answer('cookies') === undefined) {
       document.addEventListener('mouseout', onExitIntent);
     }
+    cookieChoice = cookies;
     start(cookies);
     enqueue(async () => sendPending());
   }
@@ -98,6 +132,8 @@ export function createWidget({ config, base, token, events, launcher }) {
     open();
     askCookies(panel, consent.cookies, t).then((granted) => {
       cookieChoice = granted;
+      answers.cookies = [consent.version, granted];
+      save();
       panel.focusInput();
       // Recorded in turn after any message in flight, under the conversation's visitor id; a yes sets the cookie.
       enqueue(() => api.consent('cookies', flow.id, consent.version, granted));
@@ -116,7 +152,52 @@ export function createWidget({ config, base, token, events, launcher }) {
     panel.hide();
     launcher.expanded(false);
     launcher.focus();
+    save();
     events.emit('close');
+  }
+
+  // The tab's memory (continuity.js): only once a conversation exists, and only what resuming needs.
+  function save() {
+    if (keep && conversation) writeSession({ c: conversation.id, v: api.token(), f: flow.id, o: panel.isOpen, r: readSeq, k: answers });
+  }
+
+  // What the visitor has seen: everything, while the panel is open and the page in view.
+  function markRead() {
+    if (panel.isOpen && document.visibilityState !== 'hidden') readSeq = lastSeq;
+    const count = agentSeqs.filter((seq) => seq > readSeq).length;
+    if (count !== unread) {
+      unread = count;
+      if (unread || badge) extras().then((m) => { badge ||= m.launcherBadge(launcher.button?.(), t); badge(unread); });
+      events.emit('unreadChanged', { count: unread });
+    }
+    save();
+  }
+
+  // Carries on the tab's conversation (or, with the cookie, the visitor's open one) on this page: the
+  // panel as it was, the history without typing delays, then the live stream after the last message.
+  function restore() {
+    conversation = { id: resume.c, status: 'active' };
+    if (resume.o) {
+      panel.show();
+      launcher.expanded(true);
+    }
+    enqueue(async () => {
+      const { data } = await api.messagesAfter(conversation.id, 0);
+      if (!data) {
+        // Gone, or no longer this visitor's: forget it, and start afresh when the visitor asks.
+        clearSession();
+        conversation = null;
+        if (panel.isOpen) begin();
+        return;
+      }
+      conversation.status = data.status;
+      readSeq = resume.r ?? Math.max(0, ...data.messages.filter((m) => m.author === 'visitor').map((m) => m.seq));
+      data.messages.forEach((message, i) => draw(message, i === data.messages.length - 1));
+      markRead();
+      if (data.status === 'ended' || data.status === 'closed') showEnd();
+      else follow(conversation, { visitorId: api.token(), streamToken: data.streamToken, messages: data.messages });
+      if (panel.isOpen) askDataProcessing();
+    });
   }
 
   // Turns run one after another: a visitor who types ahead while the bot is still "typing" is sent
@@ -131,6 +212,7 @@ export function createWidget({ config, base, token, events, launcher }) {
       const result = await api.start(flow.id, identityToken, cookies);
       if (result.data) conversation = { id: result.data.conversationId, status: result.data.status };
       if (result.data) follow(conversation, result.data);
+      save();
       await settle(result);
       starting = false;
     });
@@ -163,6 +245,15 @@ export function createWidget({ config, base, token, events, launcher }) {
     });
   }
 
+  // A message from the stream: another tab's turn, an agent's reply, or one this tab already drew.
+  function arrive(message) {
+    enqueue(async () => {
+      if (shown.has(message.seq)) return;
+      if (message.author === 'visitor') draw(message, false);
+      else await reveal(message);
+    });
+  }
+
   function showOffline() {
     if (offlineNote) return;
     offlineNote = note(t('offline'), true);
@@ -179,9 +270,8 @@ export function createWidget({ config, base, token, events, launcher }) {
       if (!data) return;
       conversation.status = data.status;
       for (const message of data.messages) {
-        if (message.seq <= lastSeq) continue;
-        lastSeq = message.seq;
-        if (message.author === 'visitor') panel.append(bubble(message.text, 'visitor', who.visitor));
+        if (shown.has(message.seq)) continue;
+        if (message.author === 'visitor') draw(message, false);
         else await reveal(message);
       }
     });
@@ -189,15 +279,22 @@ export function createWidget({ config, base, token, events, launcher }) {
 
   /** Shows a turn's answer: the bot's messages in order, or what went wrong. */
   async function settle({ data, error }) {
-    if (data?.messages) lastSeq = Math.max(lastSeq, ...data.messages.map((m) => m.seq || 0));
+    // The visitor's own message is on screen already, without its number.
+    for (const message of data?.messages || []) if (message.author === 'visitor') seen(message);
     if (error) {
       panel.append(note(problemText(error), true));
       panel.announce(problemText(error));
     } else {
       // The visitor's own message is already on screen, as typed or as the quick reply's label.
-      for (const message of data.messages.filter((m) => m.author !== 'visitor')) await reveal(message);
+      for (const message of data.messages.filter((m) => m.author !== 'visitor' && !shown.has(m.seq))) await reveal(message);
       if (data.status === 'ended') showEnd();
     }
+  }
+
+  function seen(message) {
+    shown.add(message.seq);
+    lastSeq = Math.max(lastSeq, message.seq || 0);
+    if (message.author === 'agent') agentSeqs.push(message.seq);
   }
 
   async function reveal(message) {
@@ -207,9 +304,25 @@ export function createWidget({ config, base, token, events, launcher }) {
       await new Promise((resolve) => setTimeout(resolve, delay));
       panel.typing(false);
     }
+    if (shown.has(message.seq)) return; // the other path brought it during the delay
+    draw(message, true);
+    panel.announce(message.text);
+    markRead();
+    events.emit('message', { author: message.author, kind: message.kind, text: message.text });
+  }
+
+  /** Draws one message; `current` offers its answers (quick replies, slots), as the last one does. */
+  function draw(message, current) {
+    seen(message);
+    if (message.author === 'visitor') {
+      // A quick reply is stored as its value; the visitor saw (and picked) its label.
+      panel.append(bubble(labels.get(message.text) || message.text, 'visitor', who.visitor));
+      return;
+    }
+    for (const choice of choicesOf(message)) labels.set(String(choice.value), choice.label);
     panel.append(bubble(message.text, message.author, message.author === 'agent' ? message.payload?.agentName || who.bot : who.bot));
     if (message.kind === 'articles' && Array.isArray(message.payload?.articles)) panel.append(articleCards(message.payload.articles, t('articles')));
-    panel.announce(message.text);
+    if (!current) return;
     const choices = choicesOf(message);
     const picker = message.kind === 'meetingSlots' && slotPicker(message, t, config.language || navigator.language, (choice) => send(choice.value, choice.label));
     if (picker) panel.append(picker);
@@ -222,14 +335,13 @@ export function createWidget({ config, base, token, events, launcher }) {
     const invite = message.payload?.invitationUrl && invitationLinks(message.payload, base, t);
     if (invite) panel.append(invite);
     if (message.kind === 'question' || message.kind === 'invalid') panel.inputHint(message.payload?.inputHint);
-    events.emit('message', { author: message.author, kind: message.kind, text: message.text });
   }
 
   // Agent replies, typing and the agent closing the chat arrive live (live.js).
   function follow(current, { visitorId, streamToken, messages }) {
     current.live = connectLive({
       base, conversationId: current.id, visitorId, streamToken, after: Math.max(0, ...messages.map((m) => m.seq)), root: host.shadowRoot,
-      onMessage: (message) => enqueue(() => reveal(message)),
+      onMessage: arrive,
       onTyping: (on) => panel.typing(on),
       onStatus: (status) => enqueue(async () => {
         if (conversation !== current || current.status === 'ended') return;
@@ -246,15 +358,35 @@ export function createWidget({ config, base, token, events, launcher }) {
     restart.addEventListener('click', () => {
       panel.clear();
       conversation = null;
+      shown.clear();
+      agentSeqs.length = 0;
       panel.focusInput();
       start(cookieChoice);
     });
     panel.append(note(t('ended')));
-    if (flow.survey) showSurvey(panel, { survey: flow.survey, conversationId: conversation.id, base, headers: api.headers, t });
+    if (flow.survey) {
+      // In its place above the actions, though its code arrives a moment later.
+      const slot = el('div');
+      panel.append(slot);
+      const options = { survey: flow.survey, conversationId: conversation.id, base, headers: api.headers, t };
+      extras().then((m) => m.showSurvey({ announce: panel.announce, append: (node) => slot.replaceWith(node) }, options));
+    }
     const actions = el('div', 'cf-end-actions');
-    actions.append(transcriptButton({ base, conversationId: conversation.id, headers: api.headers, t, panel }), restart);
+    actions.append(restart);
+    const ended = conversation.id;
+    extras().then((m) => actions.prepend(m.transcriptButton({ base, conversationId: ended, headers: api.headers, t, panel })));
+    if (cookieChoice && !config.visitor) actions.append(earlierToggle());
     panel.append(actions);
     events.emit('conversationEnded', { conversationId: conversation.id });
+  }
+
+  // The visitor's earlier conversations (extras.js), for a visitor the server can recognise.
+  function earlierToggle() {
+    const toggle = el('button', 'cf-btn', t('earlier'));
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language: config.language || navigator.language, who, toggle })));
+    return toggle;
   }
 
   // "Back Monday 09:00" in the visitor's own language and time zone, formatted here rather than by the
@@ -291,9 +423,12 @@ export function createWidget({ config, base, token, events, launcher }) {
     close,
     isOpen: () => panel.isOpen,
     identify(value) { identityToken = value; },
+    /** The conversation going on in this tab, for the site's script (window.Chatflows.getConversation). */
+    getConversation: () => (conversation ? { id: conversation.id, status: conversation.status, open: panel.isOpen, unread } : null),
     /** Takes the widget off the page (a single-page site moved to a route without this chatflow). */
     destroy() {
       removeEventListener('online', catchUp);
+      document.removeEventListener('visibilitychange', markRead);
       document.removeEventListener('mouseout', onExitIntent);
       host.remove();
     },
