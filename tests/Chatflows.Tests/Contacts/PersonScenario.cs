@@ -18,11 +18,9 @@ namespace Chatflows.Tests.Contacts;
 /// </summary>
 public sealed record PersonScenario(
     VisitorClient Visitor, long ContactId, string FirstName, string LastName, string Email, string Sentence, string Comment,
-    string IntakeConversation, string MeetingConversation, string HandOffConversation, string Note, string AgentReply)
+    string IntakeConversation, string MeetingConversation, string HandOffConversation, string Note, string AgentReply, string VisitorId)
 {
     public const string IntakeFlowId = "intake";
-
-    public string VisitorId => Visitor.VisitorId!;
 
     /// <summary>Asks for a name and an e-mail, creates a ticket about what the visitor typed, ends with the survey.</summary>
     public static Chatflow IntakeFlow() => Flow(IntakeFlowId, "Hi! Let's get your details.",
@@ -73,9 +71,10 @@ public sealed record PersonScenario(
         Assert.Equal(HttpStatusCode.Redirect, (await InboxAgents.PostAsync(agent, handOff, "Note", new() { ["Note"] = note })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await InboxAgents.PostAsync(agent, handOff, "Reply", new() { ["Text"] = reply })).StatusCode);
 
-        var contactId = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations
-            .Where(c => c.Id == intake).Select(c => c.ContactId!.Value).SingleAsync());
-        return new PersonScenario(visitor, contactId, firstName, lastName, email, sentence, comment, intake, meeting, handOff, note, reply);
+        // The widget holds a signed token; the database keeps the bare id inside it, which is what erasure must find.
+        var stored = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations
+            .Where(c => c.Id == intake).Select(c => new { ContactId = c.ContactId!.Value, c.VisitorId }).SingleAsync());
+        return new PersonScenario(visitor, stored.ContactId, firstName, lastName, email, sentence, comment, intake, meeting, handOff, note, reply, stored.VisitorId);
     }
 
     private static async Task<string> BookMeetingAsync(VisitorClient visitor, string email)
