@@ -19,15 +19,17 @@ public static class ConversationEventsApi
 {
     public static IEndpointRouteBuilder MapConversationEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor");
-        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery();
+        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor")
+            .RequireRateLimiting(VisitorRateLimits.Stream);
+        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery()
+            .RequireRateLimiting(VisitorRateLimits.Typing);
         return endpoints;
     }
 
     /// <param name="token">The conversation's stream token (<see cref="StreamTokens"/>) for <c>EventSource</c>, which cannot send the <c>X-Chatflows-Visitor</c> header.</param>
     internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
         string id, long? after, string? token, HttpContext context, ChatflowsDbContext db, ILiveEventBus bus, IOptions<LiveOptions> options, StreamTokens tokens,
-        CancellationToken cancellationToken)
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
         {
@@ -41,7 +43,7 @@ public static class ConversationEventsApi
         }
 
         var subscription = bus.Subscribe(LiveTopics.Conversation(id));
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, options.Value.HeartbeatInterval, context.RequestAborted));
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, id, resumeFrom, forAgent: false, context, db, new StreamWatch(options.Value, time), context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(

@@ -19,7 +19,7 @@ internal static class ConversationStream
     private const int BacklogPage = 200;
 
     public static async IAsyncEnumerable<SseItem<string>> ReadAsync(
-        LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, TimeSpan heartbeat,
+        LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, StreamWatch watch,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
@@ -45,7 +45,7 @@ internal static class ConversationStream
         var status = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleAsync(cancellationToken);
         yield return new SseItem<string>(JsonSerializer.Serialize(new { status }, JsonSerializerOptions.Web), "status");
 
-        while (await LiveStream.WaitAsync(subscription, context, heartbeat, cancellationToken))
+        while (await LiveStream.WaitAsync(subscription, context, watch, cancellationToken))
         {
             while (subscription.Reader.TryRead(out var liveEvent))
             {

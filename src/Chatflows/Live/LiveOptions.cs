@@ -8,4 +8,16 @@ public sealed class LiveOptions
     /// Default 15 seconds.
     /// </summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Longest time one event stream stays open; then it ends and the client reconnects, resuming with
+    /// <c>Last-Event-ID</c>, so nothing is missed. Default 30 minutes.
+    /// </summary>
+    public TimeSpan MaxStreamLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How often an agent's open stream checks that its user is still active, unchanged (security stamp) and
+    /// allowed to answer conversations. Default 1 minute.
+    /// </summary>
+    public TimeSpan StaffRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
