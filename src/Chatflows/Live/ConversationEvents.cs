@@ -18,7 +18,7 @@ public sealed class ConversationEvents(ILiveEventBus bus, TypingGate typingGate)
         foreach (var message in messages)
         {
             var liveEvent = new LiveEvent("message", message.Seq, conversationId, JsonSerializer.Serialize(message.ToDto(), Json));
-            if (IsForVisitor(message.Author))
+            if (VisitorVisibility.Sees(message))
             {
                 await bus.PublishAsync(LiveTopics.Conversation(conversationId), liveEvent, cancellationToken);
             }
@@ -55,8 +55,6 @@ public sealed class ConversationEvents(ILiveEventBus bus, TypingGate typingGate)
     /// <summary>The visitor's survey answer (O9), for the agents' thread: the visitor already knows it.</summary>
     public Task RatedAsync(string conversationId, string rating, string? comment, CancellationToken cancellationToken) =>
         bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("rating", null, conversationId, JsonSerializer.Serialize(new RatingData(rating, comment), Json)), cancellationToken).AsTask();
-
-    public static bool IsForVisitor(MessageAuthor author) => author is MessageAuthor.Visitor or MessageAuthor.Bot or MessageAuthor.Agent;
 
     private sealed record StatusData(string Status);
 

@@ -26,9 +26,8 @@ internal static class ConversationStream
         var last = after;
         while (true)
         {
-            var page = await db.Messages.AsNoTracking()
-                .Where(m => m.ConversationId == conversationId && m.Seq > last
-                    && (forAgent || m.Author == MessageAuthor.Visitor || m.Author == MessageAuthor.Bot || m.Author == MessageAuthor.Agent))
+            var messages = db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Seq > last);
+            var page = await (forAgent ? messages : messages.VisibleToVisitor())
                 .OrderBy(m => m.Seq).Take(BacklogPage).ToListAsync(cancellationToken);
             foreach (var message in page)
             {

@@ -11,14 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.Surveys;
 
 /// <summary>
-/// The visitor's copy of a conversation as plain text. Only what the visitor saw goes in: agents' internal
-/// notes and system records stay out, whatever the inbox stores next to the messages.
+/// The visitor's copy of a conversation as plain text. Only what the visitor saw goes in, by
+/// <see cref="VisitorVisibility"/>: agents' internal notes and system records stay out.
 /// </summary>
 public static class TranscriptApi
 {
-    /// <summary>Message kinds that agents write for each other, never for the visitor.</summary>
-    private static readonly string[] InternalKinds = ["note", "internalNote"];
-
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string id, HttpContext context, ChatflowsDbContext db, ChannelSettingsStore channel, CancellationToken cancellationToken)
     {
@@ -31,7 +28,7 @@ public static class TranscriptApi
         }
 
         var messages = await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == id && m.Author != MessageAuthor.System && !InternalKinds.Contains(m.Kind))
+            .Where(m => m.ConversationId == id).VisibleToVisitor()
             .OrderBy(m => m.Seq).ToListAsync(cancellationToken);
         var agentIds = messages.Where(m => m.AuthorUserId is not null).Select(m => m.AuthorUserId!).Distinct().ToList();
         var agents = await db.Users.Where(u => agentIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);

@@ -112,7 +112,7 @@ public sealed class ConversationService(
         }
 
         return await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == conversationId && m.Seq > afterSeq && m.Author != MessageAuthor.System && m.Author != MessageAuthor.Note)
+            .Where(m => m.ConversationId == conversationId && m.Seq > afterSeq).VisibleToVisitor()
             .OrderBy(m => m.Seq).Take(500).ToListAsync(cancellationToken);
     }
 

@@ -71,6 +71,22 @@ public sealed class SseReader : IAsyncDisposable
         }
     }
 
+    /// <summary>Every event, of any type, up to and including the first <paramref name="type"/> event whose data matches.</summary>
+    public async Task<IReadOnlyList<SseItem<string>>> UntilAsync(string type, Func<string, bool> matches, TimeSpan? timeout = null)
+    {
+        List<SseItem<string>> items = [];
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var item = await _items.Reader.ReadAsync(cancel.Token);
+            items.Add(item);
+            if (item.EventType == type && matches(item.Data))
+            {
+                return items;
+            }
+        }
+    }
+
     /// <summary>Every event of <paramref name="type"/> that arrives within <paramref name="window"/>.</summary>
     public async Task<IReadOnlyList<SseItem<string>>> CollectAsync(string type, TimeSpan window)
     {

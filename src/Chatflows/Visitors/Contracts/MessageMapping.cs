@@ -14,5 +14,8 @@ internal static class MessageMapping
         message.PayloadJson is null ? null : JsonNode.Parse(message.PayloadJson)?.AsObject(),
         new DateTimeOffset(DateTime.SpecifyKind(message.CreatedUtc, DateTimeKind.Utc)));
 
-    public static IReadOnlyList<MessageDto> ToDtos(this IEnumerable<MessageRecord> messages) => [.. messages.Select(ToDto)];
+    /// <summary>The visitor's view of a list of messages: hidden records are dropped here too, so a turn's
+    /// rows can be answered as they are without each caller remembering <see cref="VisitorVisibility"/>.</summary>
+    public static IReadOnlyList<MessageDto> ToDtos(this IEnumerable<MessageRecord> messages) =>
+        [.. messages.Where(VisitorVisibility.Sees).Select(ToDto)];
 }
