@@ -11,6 +11,18 @@ public static class AuditActions
     public const string RolledBack = "rolledBack";
     public const string Deleted = "deleted";
     public const string Prioritised = "prioritised";
+    public const string SignedIn = "signedIn";
+    public const string SignInFailed = "signInFailed";
+    public const string UserCreated = "userCreated";
+    public const string UserChanged = "userChanged";
+    public const string RolesChanged = "rolesChanged";
+    public const string PasswordChanged = "passwordChanged";
+    public const string UserDeactivated = "userDeactivated";
+    public const string UserReactivated = "userReactivated";
+    public const string TwoFactorChanged = "twoFactorChanged";
+    public const string ChannelChanged = "channelChanged";
+    public const string KnowledgeBaseChanged = "knowledgeBaseChanged";
+    public const string MailSettingsChanged = "mailSettingsChanged";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -23,6 +35,18 @@ public static class AuditActions
         RolledBack => "rolled back",
         Deleted => "deleted",
         Prioritised => "changed the priority of",
+        SignedIn => "signed in as",
+        SignInFailed => "failed to sign in as",
+        UserCreated => "created the user",
+        UserChanged => "changed the user",
+        RolesChanged => "changed the roles of",
+        PasswordChanged => "set a new password for",
+        UserDeactivated => "deactivated",
+        UserReactivated => "reactivated",
+        TwoFactorChanged => "changed two-factor sign-in of",
+        ChannelChanged => "changed",
+        KnowledgeBaseChanged => "changed the knowledge base",
+        MailSettingsChanged => "changed",
         _ => action,
     };
 }
