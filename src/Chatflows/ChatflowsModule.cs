@@ -49,6 +49,7 @@ public static class ChatflowsModule
         services.AddProblemDetails();
         services.AddChatflowsStorage();
         services.AddChatflowsIdentity();
+        services.AddChatflowsSignInHardening();
         services.AddChatflowsAuthorization();
         services.AddChatflowsAdmin();
         services.AddChatflowsEngine();

@@ -1,18 +1,23 @@
 using System.Collections.Concurrent;
 using System.Text.Encodings.Web;
 using Fluid;
+using Fluid.Values;
 
 namespace Chatflows.Core.Text;
 
 /// <summary>
 /// Personalised bot texts (B7) in Liquid, sandboxed: no includes or file access, bounded steps,
-/// recursion and ranges, bounded output. One parser for the app, parsed templates cached, a new context per render.
+/// recursion and ranges, every value a template builds (capture, assign, filter results) bounded, bounded output.
+/// One parser for the app, parsed templates cached, a new context per render.
 /// Output is plain text (never HTML); whoever shows it encodes it.
 /// </summary>
 public sealed class MessageTemplates
 {
     /// <summary>Longest text a template may produce; more is cut, so a loop cannot flood a conversation.</summary>
     public const int MaxOutputLength = 4000;
+
+    /// <summary>What an unknown name stands for in the trial render at publish: a long answer a visitor might give.</summary>
+    private static readonly StringValue TrialValue = new(new string('x', 200));
 
     private const int MaxCachedTemplates = 10_000;
 
@@ -29,27 +34,29 @@ public sealed class MessageTemplates
         _parser.RegisteredTags.Remove("section");
         _parser.RegisteredTags.Remove("renderbody");
 
-        // Filters that can grow a string are capped, so a loop of appends cannot exhaust memory.
-        foreach (var name in GrowingFilters)
-        {
-            if (_options.Filters.TryGetValue(name, out var original))
-            {
-                _options.Filters.AddFilter(name, async (input, arguments, context) =>
-                {
-                    var result = await original(input, arguments, context);
-                    var text = result.ToStringValue();
-                    return text.Length > MaxOutputLength ? new Fluid.Values.StringValue(text[..MaxOutputLength]) : result;
-                });
-            }
-        }
+        // A loop of appends, captures or assigns doubles a string each turn: every value is measured as it is made.
+        BoundedFilters.Install(_options);
+        _options.Assigned = (name, value, _) => new ValueTask<FluidValue>(ValueBudget.Ensure(value, $"The value of '{name}'"));
     }
 
-    private static readonly string[] GrowingFilters = ["append", "prepend", "replace", "replace_first", "join", "concat", "times"];
+    /// <summary>
+    /// Null when <paramref name="text"/> is valid Liquid that renders within its limits; otherwise what is wrong,
+    /// for the builder (B4) and publish. The trial render fills every unknown name with a long sample answer.
+    /// </summary>
+    public string? Check(string text)
+    {
+        if (!TryGet(text, out var template, out var error))
+        {
+            return error;
+        }
 
-    /// <summary>Null when <paramref name="text"/> is valid Liquid; otherwise what is wrong, for the builder (B4).</summary>
-    public string? Check(string text) => TryGet(text, out _, out var error) ? null : error;
+        var context = NewContext(new MessageTemplateModel(
+            new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>()));
+        context.Undefined = _ => new ValueTask<FluidValue>(TrialValue);
+        return Run(template, context, out _);
+    }
 
-    /// <summary>Renders <paramref name="text"/>; a text that cannot be parsed or rendered yields null.</summary>
+    /// <summary>Renders <paramref name="text"/>; a text that cannot be parsed or rendered within its limits yields null.</summary>
     public string? Render(string text, MessageTemplateModel model)
     {
         if (!text.Contains('{', StringComparison.Ordinal))
@@ -62,12 +69,14 @@ public sealed class MessageTemplates
             return null;
         }
 
-        var context = new TemplateContext(_options);
-        context.SetValue("contact", AsObjects(model.Contact));
-        context.SetValue("company", AsObjects(model.Company));
-        context.SetValue("vars", AsObjects(model.Variables));
-        context.SetValue("chat", new Dictionary<string, object> { ["name"] = model.ChatName });
+        return Run(template, NewContext(model), out var output) is null ? output : null;
+    }
+
+    /// <summary>Renders into a bounded writer; returns why the render failed, or null.</summary>
+    private static string? Run(IFluidTemplate template, TemplateContext context, out string output)
+    {
         using var writer = new BoundedWriter(MaxOutputLength);
+        string? problem = null;
         try
         {
             var rendering = template.RenderAsync(writer, NullEncoder.Default, context);
@@ -80,12 +89,27 @@ public sealed class MessageTemplates
         {
             // Enough text: keep what fits.
         }
-        catch (InvalidOperationException)
+        catch (TemplateLimitException exception)
         {
-            return null; // step or recursion limit: a runaway template
+            problem = exception.Message;
+        }
+        catch (InvalidOperationException exception)
+        {
+            problem = exception.Message; // step or recursion limit: a runaway template
         }
 
-        return writer.ToString();
+        output = writer.ToString();
+        return problem;
+    }
+
+    private TemplateContext NewContext(MessageTemplateModel model)
+    {
+        var context = new TemplateContext(_options);
+        context.SetValue("contact", AsObjects(model.Contact));
+        context.SetValue("company", AsObjects(model.Company));
+        context.SetValue("vars", AsObjects(model.Variables));
+        context.SetValue("chat", new Dictionary<string, object> { ["name"] = model.ChatName });
+        return context;
     }
 
     private bool TryGet(string text, out IFluidTemplate template, out string? error)
@@ -107,6 +131,7 @@ public sealed class MessageTemplates
             return false;
         }
 
+        template = new BoundedCaptureRewriter().VisitTemplate(template);
         if (_cache.Count >= MaxCachedTemplates)
         {
             _cache.Clear(); // bounded memory beats a perfect hit rate

@@ -13,6 +13,18 @@ public static class AuditActions
     public const string Prioritised = "prioritised";
     public const string PersonErased = "personErased";
     public const string ContactsMerged = "contactsMerged";
+    public const string SignedIn = "signedIn";
+    public const string SignInFailed = "signInFailed";
+    public const string UserCreated = "userCreated";
+    public const string UserChanged = "userChanged";
+    public const string RolesChanged = "rolesChanged";
+    public const string PasswordChanged = "passwordChanged";
+    public const string UserDeactivated = "userDeactivated";
+    public const string UserReactivated = "userReactivated";
+    public const string TwoFactorChanged = "twoFactorChanged";
+    public const string ChannelChanged = "channelChanged";
+    public const string KnowledgeBaseChanged = "knowledgeBaseChanged";
+    public const string MailSettingsChanged = "mailSettingsChanged";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -27,6 +39,18 @@ public static class AuditActions
         Prioritised => "changed the priority of",
         PersonErased => "erased a person's data",
         ContactsMerged => "merged two contacts",
+        SignedIn => "signed in as",
+        SignInFailed => "failed to sign in as",
+        UserCreated => "created the user",
+        UserChanged => "changed the user",
+        RolesChanged => "changed the roles of",
+        PasswordChanged => "set a new password for",
+        UserDeactivated => "deactivated",
+        UserReactivated => "reactivated",
+        TwoFactorChanged => "changed two-factor sign-in of",
+        ChannelChanged => "changed",
+        KnowledgeBaseChanged => "changed the knowledge base",
+        MailSettingsChanged => "changed",
         _ => action,
     };
 }

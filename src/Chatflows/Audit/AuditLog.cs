@@ -4,15 +4,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.Audit;
 
 /// <summary>
-/// Who created, published, switched, rolled back or deleted which chatflow, and when (#8 item 7).
-/// Entries are only ever added: the page reads them, nothing edits them.
+/// Who did what, and when: chatflows (#8 item 7), and users, roles, passwords, two-factor, sign-ins, the channel,
+/// knowledge bases and mail settings (#17). Entries are only ever added: the page reads them, nothing edits them.
 /// </summary>
 public sealed class AuditLog(ChatflowsDbContext db, TimeProvider time)
 {
     /// <summary>Most entries one page of the audit log shows.</summary>
     public const int PageSize = 50;
 
-    public async Task RecordAsync(Editor editor, string action, string chatflowId, string chatflowName, string? detail, CancellationToken cancellationToken)
+    public Task RecordAsync(Editor editor, string action, string chatflowId, string chatflowName, string? detail, CancellationToken cancellationToken) =>
+        RecordAsync(editor, action, AuditSubject.Chatflow(chatflowId, chatflowName), detail, cancellationToken);
+
+    public async Task RecordAsync(Editor editor, string action, AuditSubject subject, string? detail, CancellationToken cancellationToken)
     {
         db.AuditEntries.Add(new AuditEntryRecord
         {
@@ -20,8 +23,8 @@ public sealed class AuditLog(ChatflowsDbContext db, TimeProvider time)
             UserId = editor.UserId,
             UserName = Cut(editor.Name, 256),
             Action = action,
-            ChatflowId = chatflowId,
-            ChatflowName = Cut(chatflowName, 100),
+            ChatflowId = Cut(subject.Key, 64),
+            ChatflowName = Cut(subject.Label, 100),
             Detail = detail is null ? null : Cut(detail, 500),
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -9,6 +9,8 @@ internal static class ChatflowEditingServiceCollectionExtensions
     public static IServiceCollection AddChatflowsEditing(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditActor>();
+        services.AddHttpContextAccessor();
         services.AddScoped<ChatflowIds>();
         services.AddScoped<ChatflowVersions>();
         services.AddScoped<ChatflowEditing>();

@@ -38,17 +38,23 @@ public static class InboxEventsApi
 
     internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
         string? conversation, long? after, HttpContext context, IAuthorizationService authorization, ChatflowsDbContext db, ILiveEventBus bus,
-        IOptions<LiveOptions> options, CancellationToken cancellationToken)
+        IOptions<LiveOptions> options, StaffStreamCheck staff, TimeProvider time, CancellationToken cancellationToken)
     {
         if (await RefuseAsync(context, authorization) is { } refused)
         {
             return refused;
         }
 
-        var heartbeat = options.Value.HeartbeatInterval;
+        var user = context.User;
+        if (!await staff.StillAllowedAsync(user))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign in", detail: "Sign in to the admin again.");
+        }
+
+        var watch = new StreamWatch(options.Value, time, _ => staff.StillAllowedAsync(user));
         if (conversation is null)
         {
-            return TypedResults.ServerSentEvents(Overview(LiveStream.Subscribe(bus, LiveTopics.Inbox, context), context, heartbeat, context.RequestAborted));
+            return TypedResults.ServerSentEvents(Overview(LiveStream.Subscribe(bus, LiveTopics.Inbox, context), context, watch, context.RequestAborted));
         }
 
         if (LiveResume.Read(context, after, out var error) is not { } resumeFrom)
@@ -62,7 +68,7 @@ public static class InboxEventsApi
         }
 
         var subscription = LiveStream.Subscribe(bus, LiveTopics.Inbox, context);
-        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, options.Value, context.RequestAborted));
+        return TypedResults.ServerSentEvents(ConversationStream.ReadAsync(subscription, conversation, resumeFrom, forAgent: true, context, db, watch, context.RequestAborted));
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
@@ -142,11 +148,11 @@ public static class InboxEventsApi
 
     // Every conversation's events, each wrapped with the conversation it concerns.
     private static async IAsyncEnumerable<SseItem<string>> Overview(
-        LiveSubscription subscription, HttpContext context, TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
+        LiveSubscription subscription, HttpContext context, StreamWatch watch, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
         yield return new SseItem<string>("{}", "ready");
-        while (await LiveStream.WaitAsync(subscription, context, heartbeat, cancellationToken))
+        while (await LiveStream.WaitAsync(subscription, context, watch, cancellationToken))
         {
             while (subscription.Reader.TryRead(out var liveEvent))
             {

@@ -11,6 +11,7 @@ internal static class InboxServiceCollectionExtensions
     {
         services.AddScoped<InboxQueries>();
         services.AddScoped<InboxActions>();
+        services.AddSingleton<StaffStreamCheck>();
         services.AddScoped<TeamDirectory>();
         services.AddScoped<AgentAvailability>();
         services.AddRecipeStep<TeamsStep>();

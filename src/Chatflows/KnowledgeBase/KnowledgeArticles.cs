@@ -15,7 +15,7 @@ namespace Chatflows.KnowledgeBase;
 /// </summary>
 public sealed class KnowledgeArticles(
     ChatflowsDbContext db, ArticleRenderer renderer, LuceneKnowledgeIndex index, IndexAfterCommit afterCommit, TimeProvider time,
-    IOptions<KnowledgeBaseOptions> options)
+    IOptions<KnowledgeBaseOptions> options, Audit.AuditLog audit, Audit.AuditActor actor)
 {
     private const string SlugTaken = "Another article in this knowledge base and language already has this address.";
 
@@ -62,6 +62,7 @@ public sealed class KnowledgeArticles(
 
         var article = Add(input);
         var result = await ApplyAsync(article, input, category, cancellationToken);
+        await RecordAsync(result, article, "created", cancellationToken);
         return (result, article.Id);
     }
 
@@ -103,7 +104,9 @@ public sealed class KnowledgeArticles(
         article.KnowledgeBaseId = input.KnowledgeBaseId;
         article.Language = input.Language;
         article.Slug = input.Slug;
-        return await ApplyAsync(article, input, category, cancellationToken);
+        var saved = await ApplyAsync(article, input, category, cancellationToken);
+        await RecordAsync(saved, article, "changed", cancellationToken);
+        return saved;
     }
 
     /// <summary>Publishes or unpublishes an article; false when there is no such article.</summary>
@@ -116,7 +119,9 @@ public sealed class KnowledgeArticles(
         }
 
         article.Published = published;
-        return (await WriteAsync(article, time.GetUtcNow().UtcDateTime, cancellationToken)).Succeeded;
+        var written = await WriteAsync(article, time.GetUtcNow().UtcDateTime, cancellationToken);
+        await RecordAsync(written, article, published ? "published" : "unpublished", cancellationToken);
+        return written.Succeeded;
     }
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
@@ -131,7 +136,17 @@ public sealed class KnowledgeArticles(
         await db.SaveChangesAsync(cancellationToken);
         var documentId = Id(article);
         afterCommit.Run(db, () => index.Delete(article.Language, documentId));
+        await RecordAsync(SaveResult.Saved(article.Version), article, "deleted", cancellationToken);
         return true;
+    }
+
+    private async Task RecordAsync(SaveResult result, KnowledgeArticleRecord article, string what, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(actor.Current, Audit.AuditActions.KnowledgeBaseChanged, Audit.AuditSubject.KnowledgeBase(article.KnowledgeBaseId, article.KnowledgeBaseId),
+                $"Article '{article.Title}' ({article.Language}/{article.Slug}) {what}.", cancellationToken);
+        }
     }
 
     private async Task<(List<FieldError> Errors, KnowledgeCategoryRecord? Category)> ValidateAsync(ArticleInput input, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace Chatflows.Live;
 /// publish only after their transaction committed, so a live event never shows something that is not stored.
 /// Internal notes and system lines go to the inbox only.
 /// </summary>
-public sealed class ConversationEvents(ILiveEventBus bus)
+public sealed class ConversationEvents(ILiveEventBus bus, TypingGate typingGate)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
@@ -36,9 +36,14 @@ public sealed class ConversationEvents(ILiveEventBus bus)
         await bus.PublishAsync(LiveTopics.Inbox, liveEvent, cancellationToken);
     }
 
-    /// <summary>An agent typing is shown to the visitor; a visitor typing, to the agents.</summary>
+    /// <summary>An agent typing is shown to the visitor; a visitor typing, to the agents; at most one event per side every 2 seconds.</summary>
     public Task TypingAsync(string conversationId, string author, string? name, bool typing, CancellationToken cancellationToken)
     {
+        if (!typingGate.TryPass(conversationId, author))
+        {
+            return Task.CompletedTask;
+        }
+
         var liveEvent = new LiveEvent("typing", null, conversationId, JsonSerializer.Serialize(new TypingData(author, name, typing), Json));
         return bus.PublishAsync(author == "agent" ? LiveTopics.Conversation(conversationId) : LiveTopics.Inbox, liveEvent, cancellationToken).AsTask();
     }

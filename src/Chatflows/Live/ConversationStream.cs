@@ -26,7 +26,7 @@ internal static class ConversationStream
     private const string AgentAuthor = "\"author\":\"agent\"";
 
     public static async IAsyncEnumerable<SseItem<string>> ReadAsync(
-        LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, LiveOptions options,
+        LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, StreamWatch watch,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
@@ -47,10 +47,10 @@ internal static class ConversationStream
         var status = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleAsync(cancellationToken);
         yield return new SseItem<string>(JsonSerializer.Serialize(new { status }, JsonSerializerOptions.Web), "status")
         {
-            ReconnectionInterval = options.ReconnectInterval, // sent once: EventSource keeps it for the connection's life
+            ReconnectionInterval = watch.ReconnectInterval, // sent once: EventSource keeps it for the connection's life
         };
 
-        while (await LiveStream.WaitAsync(subscription, context, options.HeartbeatInterval, cancellationToken))
+        while (await LiveStream.WaitAsync(subscription, context, watch, cancellationToken))
         {
             while (subscription.Reader.TryRead(out var liveEvent))
             {

@@ -14,4 +14,16 @@ public sealed class LiveOptions
     /// (about what browsers use without it, but now the server says so and can change it).
     /// </summary>
     public TimeSpan ReconnectInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Longest time one event stream stays open; then it ends and the client reconnects, resuming with
+    /// <c>Last-Event-ID</c>, so nothing is missed. Default 30 minutes.
+    /// </summary>
+    public TimeSpan MaxStreamLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// How often an agent's open stream checks that its user is still active, unchanged (security stamp) and
+    /// allowed to answer conversations. Default 1 minute.
+    /// </summary>
+    public TimeSpan StaffRecheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

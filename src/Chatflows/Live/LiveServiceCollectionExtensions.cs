@@ -18,6 +18,7 @@ internal static class LiveServiceCollectionExtensions
             provider.GetRequiredService<IConfiguration>()[RedisKey] is { Length: > 0 } redis
                 ? new RedisLiveEventBus(provider.GetRequiredService<LocalLiveHub>(), redis, provider.GetRequiredService<ILogger<RedisLiveEventBus>>())
                 : new InProcessLiveEventBus(provider.GetRequiredService<LocalLiveHub>()));
+        services.AddSingleton<TypingGate>();
         services.AddSingleton<ConversationEvents>();
         services.AddSingleton<StreamTokens>();
         return services;

@@ -38,17 +38,18 @@ internal static class LiveStream
         });
 
     /// <summary>
-    /// True when events are ready; false when the subscription ended (overflow, shutdown) and the stream
-    /// should close so the client reconnects and catches up. While idle, writes a comment line every
-    /// <paramref name="interval"/>: <c>SseItem</c> cannot carry a comment, and between two items the
-    /// formatter has written and flushed everything, so writing to the body here cannot interleave.
+    /// True when events are ready; false when the subscription ended (overflow, shutdown) or the
+    /// <paramref name="watch"/> says the stream is over, so the stream closes and the client reconnects and
+    /// catches up. While idle, writes a comment line every heartbeat: <c>SseItem</c> cannot carry a comment,
+    /// and between two items the formatter has written and flushed everything, so writing to the body here
+    /// cannot interleave.
     /// </summary>
-    public static async Task<bool> WaitAsync(LiveSubscription subscription, HttpContext context, TimeSpan interval, CancellationToken cancellationToken)
+    public static async Task<bool> WaitAsync(LiveSubscription subscription, HttpContext context, StreamWatch watch, CancellationToken cancellationToken)
     {
-        while (true)
+        while (await watch.StillOpenAsync(cancellationToken))
         {
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            idle.CancelAfter(interval);
+            idle.CancelAfter(watch.NextWait());
             try
             {
                 return await subscription.Reader.WaitToReadAsync(idle.Token);
@@ -63,5 +64,7 @@ internal static class LiveStream
                 return false;
             }
         }
+
+        return false;
     }
 }

@@ -1,13 +1,19 @@
+using Chatflows.Audit;
 using Chatflows.Core.Validation;
 using Chatflows.Security;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Users;
 
-/// <summary>Creating users and granting roles: one place for the Users page and the recipe step.</summary>
-public sealed class UserAdministration(UserManager<ChatflowsUser> users, ChatflowsDbContext db, TimeProvider time)
+/// <summary>
+/// Creating users and granting roles: one place for the Users page and the recipe step. Every change is in the
+/// audit log, against the signed-in administrator (or the setup, for a recipe).
+/// </summary>
+public sealed class UserAdministration(
+    UserManager<ChatflowsUser> users, ChatflowsDbContext db, TimeProvider time, AuditLog audit, IHttpContextAccessor request)
 {
     public const int MaxChatCapacity = 50;
 
@@ -45,6 +51,7 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
             return ToFieldErrors(result, "password");
         }
 
+        await RecordAsync(isNew ? AuditActions.UserCreated : AuditActions.UserChanged, user, $"Name {user.DisplayName}, chat capacity {user.ChatCapacity}.");
         return await SetRolesAsync(user, request.Roles);
     }
 
@@ -64,7 +71,17 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
         var current = await users.GetRolesAsync(user);
         var removed = await users.RemoveFromRolesAsync(user, current.Except(roles));
         var added = await users.AddToRolesAsync(user, roles.Except(current));
-        return removed.Succeeded && added.Succeeded ? [] : ToFieldErrors(removed.Succeeded ? added : removed, "roles");
+        if (!removed.Succeeded || !added.Succeeded)
+        {
+            return ToFieldErrors(removed.Succeeded ? added : removed, "roles");
+        }
+
+        if (!current.ToHashSet().SetEquals(roles))
+        {
+            await RecordAsync(AuditActions.RolesChanged, user, $"Roles {string.Join(", ", roles)} (were {(current.Count == 0 ? "none" : string.Join(", ", current))}).");
+        }
+
+        return [];
     }
 
     public async Task<IReadOnlyList<FieldError>> SetPasswordAsync(ChatflowsUser user, string password)
@@ -84,6 +101,7 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
             // A reset also lifts a lockout: the administrator vouches for the new password.
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            await RecordAsync(AuditActions.PasswordChanged, user, null);
         }
 
         return ToFieldErrors(result, "password");
@@ -100,7 +118,13 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
         user.DisplayName = displayName.Trim();
         user.ChatCapacity = chatCapacity;
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? await SetRolesAsync(user, roles) : ToFieldErrors(result, "displayName");
+        if (!result.Succeeded)
+        {
+            return ToFieldErrors(result, "displayName");
+        }
+
+        await RecordAsync(AuditActions.UserChanged, user, $"Name {user.DisplayName}, chat capacity {user.ChatCapacity}.");
+        return await SetRolesAsync(user, roles);
     }
 
     /// <summary>
@@ -137,6 +161,7 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
         await db.Conversations
             .Where(c => c.AssignedUserId == user.Id && c.Status != Inbox.ConversationStatuses.Closed && c.Status != Inbox.ConversationStatuses.Ended)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedUserId, (string?)null), cancellationToken);
+        await RecordAsync(AuditActions.UserDeactivated, user, null);
         return [];
     }
 
@@ -145,8 +170,19 @@ public sealed class UserAdministration(UserManager<ChatflowsUser> users, Chatflo
     {
         user.DeactivatedUtc = null;
         var result = await users.UpdateAsync(user);
-        return result.Succeeded ? [] : ToFieldErrors(result, "");
+        if (!result.Succeeded)
+        {
+            return ToFieldErrors(result, "");
+        }
+
+        await RecordAsync(AuditActions.UserReactivated, user, null);
+        return [];
     }
+
+    /// <summary>Records a change to <paramref name="user"/> against whoever is signed in; a recipe runs as the setup.</summary>
+    public Task RecordAsync(string action, ChatflowsUser user, string? detail) =>
+        audit.RecordAsync(request.HttpContext?.User is { Identity.IsAuthenticated: true } actor ? Editor.From(actor) : new Editor(null, "Setup"),
+            action, AuditSubject.User(user.Id, user.Email ?? ""), detail, CancellationToken.None);
 
     private async Task<bool> IsLastAdministratorAsync(ChatflowsUser user)
     {

@@ -17,7 +17,7 @@ public static partial class ConsentsApi
 
     public static RouteGroupBuilder MapConsentsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/consents", RecordAsync).WithName("RecordConsent").RequireRateLimiting(VisitorRateLimits.Start);
+        api.MapPost("/consents", RecordAsync).WithName("RecordConsent").RequireRateLimiting(VisitorRateLimits.Consent);
         return api;
     }
 

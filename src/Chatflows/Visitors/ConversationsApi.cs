@@ -38,7 +38,8 @@ public static class ConversationsApi
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
-        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, Live.StreamTokens tokens, CancellationToken cancellationToken)
+        ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, Live.StreamTokens tokens, IOptions<PageAddressOptions> pageAddress,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.ChatflowId))
         {
@@ -62,13 +63,13 @@ public static class ConversationsApi
         }
 
         long? contactId = null;
-        var identity = identities.Verify(request.IdentityToken);
+        var identity = identities.Verify(request.IdentityToken, visitorId);
         if (identity is not null)
         {
             contactId = (await contacts.FindOrCreateAsync(identity, visitorId, cancellationToken)).Id;
         }
 
-        var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, request.PageUrl, contactId,
+        var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, PageAddress.Clean(request.PageUrl, pageAddress.Value.KeptQueryParameters), contactId,
             TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id,
             VerifiedEmail: identity?.Email.Trim().ToLowerInvariant()), cancellationToken);
         if (turn is null)

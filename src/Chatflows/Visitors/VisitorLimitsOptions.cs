@@ -23,4 +23,22 @@ public sealed class VisitorLimitsOptions
 
     /// <summary>Visitor-API requests per minute from one IP address (offices share one). Default 1200.</summary>
     public int RequestsPerMinutePerIp { get; set; } = 1200;
+
+    /// <summary>Conversations one client address (IPv4 address or IPv6 /64) may start per minute, whatever visitor ids it sends. Default 30.</summary>
+    public int StartsPerMinutePerIp { get; set; } = 30;
+
+    /// <summary>Consent answers one client address may record per minute. Default 60.</summary>
+    public int ConsentsPerMinutePerIp { get; set; } = 60;
+
+    /// <summary>Typing signals one visitor may send per minute (the widget sends one every few seconds while typing). Default 30.</summary>
+    public int TypingPerMinutePerVisitor { get; set; } = 30;
+
+    /// <summary>Typing signals one client address may send per minute. Default 300.</summary>
+    public int TypingPerMinutePerIp { get; set; } = 300;
+
+    /// <summary>Event streams one visitor may hold open at once (a few tabs). Default 5.</summary>
+    public int StreamsPerVisitor { get; set; } = 5;
+
+    /// <summary>Event streams one client address may hold open at once (offices share one). Default 100.</summary>
+    public int StreamsPerIp { get; set; } = 100;
 }

@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Chatflows.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Chatflows.Visitors;
 
-/// <summary>The sliding windows of every visitor rate limit, one partitioned limiter per limit, for the life of the app.</summary>
+/// <summary>The buckets of every visitor rate limit, one partitioned limiter per limit, for the life of the app.</summary>
 internal sealed class VisitorRateLimiters(IOptions<VisitorLimitsOptions> options) : IDisposable
 {
     private readonly ConcurrentDictionary<string, PartitionedRateLimiter<HttpContext>> _limiters = new(StringComparer.Ordinal);
@@ -23,17 +26,26 @@ internal sealed class VisitorRateLimiters(IOptions<VisitorLimitsOptions> options
 
     private RateLimitPartition<string> Partition(HttpContext context, VisitorRateLimit limit)
     {
-        // A request without a visitor id is limited by its address, so leaving the id out gains nothing.
-        var key = !limit.PerVisitor ? $"ip:{context.Connection.RemoteIpAddress}"
-            : VisitorIds.Read(context) is { } visitor ? $"visitor:{visitor}"
-            : $"anonymous:{context.Connection.RemoteIpAddress}";
-        var permits = limit.PermitsPerMinute(options.Value);
-        return RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            SegmentsPerWindow = 6,
-            QueueLimit = 0,
-        });
+        var key = $"{limit.Name}:{Key(context, limit.Key)}";
+        var permits = limit.Permits(options.Value);
+        return limit.Concurrent
+            ? RateLimitPartition.GetConcurrencyLimiter(key, _ => new ConcurrencyLimiterOptions { PermitLimit = permits, QueueLimit = 0 })
+            : RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                SegmentsPerWindow = 6,
+                QueueLimit = 0,
+            });
     }
+
+    // A request without a visitor id is limited by its address, so leaving the id out gains nothing.
+    private static string Key(HttpContext context, VisitorLimitKey key) => key switch
+    {
+        VisitorLimitKey.Address => $"ip:{ClientAddress.Key(context)}",
+        VisitorLimitKey.StreamVisitor => (VisitorIds.Read(context)
+            ?? context.RequestServices.GetRequiredService<Live.StreamTokens>().Read(context.Request.Query["token"], context.GetRouteValue("id") as string ?? "")) is { } visitor
+            ? $"visitor:{visitor}" : $"anonymous:{ClientAddress.Key(context)}",
+        _ => VisitorIds.Read(context) is { } visitor ? $"visitor:{visitor}" : $"anonymous:{ClientAddress.Key(context)}",
+    };
 }

@@ -9,7 +9,12 @@ internal static class VisitorServiceCollectionExtensions
 {
     public static IServiceCollection AddChatflowsVisitors(this IServiceCollection services)
     {
-        services.AddOptions<IdentificationOptions>().BindConfiguration("Chatflows:Identification");
+        services.AddOptions<IdentificationOptions>().BindConfiguration("Chatflows:Identification")
+            .Validate(o => string.IsNullOrEmpty(o.Secret) || o.Secret.Length >= IdentificationOptions.MinSecretLength,
+                $"Chatflows:Identification:Secret must be at least {IdentificationOptions.MinSecretLength} characters: a short secret can be guessed offline from one token.")
+            .ValidateOnStart();
+        services.AddSingleton<IdentityTokenUses>();
+        services.AddOptions<PageAddressOptions>().BindConfiguration("Chatflows:PageAddress");
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
         services.AddScoped<Continuity.VisitorConversations>();

@@ -8,14 +8,39 @@ public sealed class MessageTemplatesTests
     private readonly MessageTemplates _templates = new();
 
     [Theory]
-    [InlineData("{% assign s = 'ab' %}{% for i in (1..40) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}")]
-    [InlineData("{% assign s = 'a' %}{% for i in (1..40) %}{% assign s = s | replace: 'a', 'aaaaaaaaaa' %}{% endfor %}{{ s | size }}")]
-    public void Strings_cannot_grow_past_the_output_limit(string template)
+    [InlineData("{% assign s = 'ab' %}{% for i in (1..20) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}")]
+    [InlineData("{% assign s = 'a' %}{% for i in (1..8) %}{% assign s = s | replace: 'a', 'aaaaaaaaaa' %}{% endfor %}{{ s | size }}")]
+    [InlineData("{% assign a = contact.firstname %}{% for i in (1..40) %}{% capture a %}{{a}}{{a}}{% endcapture %}{% endfor %}{{ a | size }}")]
+    [InlineData("{% capture a %}{% for i in (1..1000) %}xxxxxxxxxxxxxxxxxxxx{% endfor %}{% endcapture %}{{ a | size }}")]
+    [InlineData("{% assign a = 'ab,' | append: 'ab' | split: ',' %}{% for i in (1..20) %}{% assign a = a | concat: a %}{% endfor %}{{ a | size }}")]
+    [InlineData("{% assign a = 'a,b,c,d,e,f,g,h' | split: ',' %}{% assign j = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' %}{% for i in (1..10) %}{% assign j = j | append: j %}{% if j.size > 9000 %}{% break %}{% endif %}{% endfor %}{{ a | join: j | size }}")]
+    public void A_value_that_grows_past_its_limit_is_a_render_error(string template)
     {
-        var text = _templates.Render(template, Model());
+        var text = _templates.Render(template, Model(contact: new() { ["firstname"] = "Anna" }));
 
-        // Uncapped, the string would reach 2^40 characters and the process would run out of memory.
-        Assert.True(int.Parse(text!, System.Globalization.CultureInfo.InvariantCulture) <= MessageTemplates.MaxOutputLength);
+        // Unbounded, these build strings of millions of characters (2^40 for 40 turns); the render now fails instead.
+        Assert.Null(text);
+    }
+
+    [Fact]
+    public void Doubling_capture_from_the_issue_is_refused_at_publish()
+    {
+        const string template = "{% for i in (1..40) %}{% capture a %}{{a}}{{a}}{% endcapture %}{% endfor %}";
+
+        var error = _templates.Check(template);
+
+        Assert.Contains("would exceed", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{% capture greeting %}Hi {{ contact.firstname }}{% endcapture %}{{ greeting | upcase }}", "HI ANNA")]
+    [InlineData("{% assign n = contact.firstname | append: '!' | replace: 'A', 'a' %}{{ n }}", "anna!")]
+    [InlineData("{{ 'a,b' | split: ',' | join: ' and ' }}", "a and b")]
+    public void Small_captures_assigns_and_filters_still_work(string template, string expected)
+    {
+        var text = _templates.Render(template, Model(contact: new() { ["firstname"] = "Anna" }));
+
+        Assert.Equal(expected, text);
     }
 
     [Fact]

@@ -49,6 +49,20 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_the_channel_is_in_the_audit_log()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var fields = await FieldsAsync(admin);
+        fields["Input.HeadingName"] = "Audited heading";
+
+        await PostAsync(admin, "Save", fields);
+        var audit = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/admin/audit"));
+
+        Assert.Contains("Chat channel", audit, StringComparison.Ordinal);
+        Assert.Contains("Heading Audited heading.", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bad_values_are_shown_next_to_their_fields_and_nothing_is_saved()
     {
         var admin = await AdminUsers.AdministratorAsync(_host);

@@ -29,6 +29,18 @@ public sealed partial class KnowledgeBaseAdminTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Article_changes_are_in_the_audit_log()
+    {
+        var admin = await SignedInAsync();
+
+        await CreateArticleAsync(admin, "Audited article", slug: "audited-article");
+        var audit = WebUtility.HtmlDecode(await admin.Http.GetStringAsync("/admin/audit"));
+
+        Assert.Contains("changed the knowledge base", audit, StringComparison.Ordinal);
+        Assert.Contains("Article 'Audited article' (en/audited-article) created.", audit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_taken_address_is_refused_next_to_the_field()
     {
         var admin = await SignedInAsync();

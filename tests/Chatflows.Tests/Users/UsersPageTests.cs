@@ -109,7 +109,7 @@ public sealed class UsersPageTests : IAsyncLifetime
         Assert.Contains("Deactivated", await admin.Http.GetStringAsync("/admin/users"), StringComparison.Ordinal);
         var signIn = await AdminClient.For(_host).SignInAsync("gone@chatflows.test", "Agent-Passw0rd!");
         Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
-        Assert.Contains("This account cannot sign in.", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("That e-mail and password do not match.", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var rosterAfter = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Core.Ports.ITeamRoster>().GetMembersAsync(null, CancellationToken.None));
         Assert.Contains(rosterBefore, m => m.UserId == id);
         Assert.DoesNotContain(rosterAfter, m => m.UserId == id);
@@ -169,7 +169,7 @@ public sealed class UsersPageTests : IAsyncLifetime
         var changed = await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Password", new() { ["Id"] = id, ["NewPassword"] = "Another-Passw0rd!" }, formPage: $"/admin/users/edit?id={id}");
 
         Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
-        Assert.Contains("at least 10 characters", await tooShort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("at least 12 characters", await tooShort.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await AdminClient.For(_host).SignInAsync("pat@chatflows.test", "Agent-Passw0rd!")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await AdminClient.For(_host).SignInAsync("pat@chatflows.test", "Another-Passw0rd!")).StatusCode);

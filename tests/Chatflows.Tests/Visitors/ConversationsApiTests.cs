@@ -10,7 +10,7 @@ namespace Chatflows.Tests.Visitors;
 
 public sealed class ConversationsApiTests
 {
-    private const string IdentitySecret = "identity-secret-for-tests";
+    private const string IdentitySecret = "identity-secret-for-tests-0123456789";
 
     [Theory]
     [InlineData(DatabaseProvider.Sqlite)]

@@ -3,10 +3,14 @@ using Microsoft.Extensions.Options;
 
 namespace Chatflows.Visitors.Identification;
 
-/// <summary>Trusts a token only when its signature is right and it has not expired; anything else is logged and ignored.</summary>
-public sealed partial class IdentityTokenVerifier(IOptionsMonitor<IdentificationOptions> options, TimeProvider time, ILogger<IdentityTokenVerifier> logger)
+/// <summary>
+/// Trusts a token only when its signature is right, it is for this site's audience, it has not expired and it was
+/// not first used by another visitor; anything else is logged and ignored.
+/// </summary>
+public sealed partial class IdentityTokenVerifier(
+    IOptionsMonitor<IdentificationOptions> options, IdentityTokenUses uses, TimeProvider time, ILogger<IdentityTokenVerifier> logger)
 {
-    public VisitorIdentity? Verify(string? token)
+    public VisitorIdentity? Verify(string? token, string visitorId)
     {
         if (string.IsNullOrEmpty(token))
         {
@@ -35,8 +39,26 @@ public sealed partial class IdentityTokenVerifier(IOptionsMonitor<Identification
             return null;
         }
 
+        if (!string.Equals(identity.Audience, current.Audience, StringComparison.Ordinal) || identity.TokenId is not { Length: > 0 and <= 128 })
+        {
+            LogWrongAudience(logger);
+            return null;
+        }
+
+        if (!uses.TryUse(identity.TokenId, visitorId, identity.Expires))
+        {
+            LogReplayed(logger);
+            return null;
+        }
+
         return identity;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A visitor identification token for another audience, or without a token id (jti), was ignored")]
+    private static partial void LogWrongAudience(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A visitor identification token already used by another visitor was ignored (a replay)")]
+    private static partial void LogReplayed(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A visitor identification token was sent but Chatflows:Identification:Secret is not set; it was ignored")]
     private static partial void LogNoSecret(ILogger logger);

@@ -6,16 +6,23 @@ namespace Chatflows.Visitors.Identification;
 
 /// <summary>
 /// Identification tokens (O10): <c>base64url(json)</c> + "." + <c>base64url(HMAC-SHA256(secret, base64url(json)))</c>,
-/// the JSON being <c>{"email","name","externalId","exp"}</c>. Sites make them server-side with
-/// <see cref="Create"/> (or the few lines in docs/api.md) and pass them to <c>Chatflows.identify(token)</c>.
+/// the JSON being <c>{"email","name","externalId","exp","aud","jti"}</c>: <c>aud</c> names the site's Chatflows
+/// (<see cref="IdentificationOptions.Audience"/>), so a token made for another service with the same secret is
+/// refused, and <c>jti</c> is a random id that binds the token to the first visitor who uses it. Sites make them
+/// server-side with <see cref="Create"/> (or the few lines in docs/api.md) and pass them to <c>Chatflows.identify(token)</c>.
 /// </summary>
 public static class IdentityTokens
 {
+    /// <summary>The audience a token carries unless the site configures another.</summary>
+    public const string DefaultAudience = "chatflows";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string Create(string secret, VisitorIdentity identity)
+    public static string Create(string secret, VisitorIdentity identity, string audience = DefaultAudience)
     {
-        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new { email = identity.Email, name = identity.Name, externalId = identity.ExternalId, exp = identity.Expires }, Json));
+        var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(
+            new { email = identity.Email, name = identity.Name, externalId = identity.ExternalId, exp = identity.Expires, aud = audience, jti = id }, Json));
         return $"{payload}.{Base64Url(Sign(secret, payload))}";
     }
 
@@ -48,7 +55,9 @@ public static class IdentityTokens
         try
         {
             var identity = JsonSerializer.Deserialize<TokenPayload>(payload, Json);
-            return identity?.Email is { Length: > 0 } email ? new VisitorIdentity(email, identity.Name, identity.ExternalId, identity.Exp) : null;
+            return identity?.Email is { Length: > 0 } email
+                ? new VisitorIdentity(email, identity.Name, identity.ExternalId, identity.Exp) { Audience = identity.Aud, TokenId = identity.Jti }
+                : null;
         }
         catch (JsonException)
         {
@@ -66,5 +75,5 @@ public static class IdentityTokens
         return Convert.FromBase64String(padded.PadRight(padded.Length + ((4 - (padded.Length % 4)) % 4), '='));
     }
 
-    private sealed record TokenPayload(string? Email, string? Name, string? ExternalId, long Exp);
+    private sealed record TokenPayload(string? Email, string? Name, string? ExternalId, long Exp, string? Aud, string? Jti);
 }

@@ -30,6 +30,22 @@ public sealed class ChatflowPublishingTests(ChatflowAdminFixture fixture) : ICla
     }
 
     [Fact]
+    public async Task Publish_is_refused_when_the_welcome_message_doubles_a_captured_string()
+    {
+        const string welcome = "{% for i in (1..40) %}{% capture a %}{{a}}{{a}}{% endcapture %}{% endfor %}Hi";
+        var id = await fixture.DraftAsync(Flow("doubling-publish", welcome));
+        var editor = await fixture.SignedInAsync();
+
+        var response = await editor.PostFormAsync($"/admin/chatflows/{id}/publish", [], formPage: $"/admin/chatflows/{id}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Publishing was refused", html, StringComparison.Ordinal);
+        Assert.Contains("The capture &#x27;a&#x27; would exceed", html, StringComparison.Ordinal);
+        Assert.Null((await fixture.RecordAsync(id)).PublishedJson);
+    }
+
+    [Fact]
     public async Task Publishing_keeps_each_version_with_who_and_when_and_audits_it()
     {
         var id = await fixture.DraftAsync(Flow("versions", "One"));

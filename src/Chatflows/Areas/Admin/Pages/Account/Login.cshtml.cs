@@ -1,12 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Security;
 using Chatflows.Users;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ChatflowsUser> signIn, UserManager<ChatflowsUser> users) : PageModel
+public sealed class LoginModel(StaffSignIn signIn) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -21,18 +21,15 @@ public sealed class LoginModel(SignInManager<ChatflowsUser> signIn, UserManager<
             return Page();
         }
 
-        // Identity signs in by user name; ours equals the e-mail, but look it up so either works.
-        var user = await users.FindByEmailAsync(Input.Email) ?? await users.FindByNameAsync(Input.Email);
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var result = await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe, ClientAddress.Key(HttpContext), HttpContext.RequestAborted);
+        if (result == StaffSignInResult.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : this.AdminUrl(""));
         }
 
-        ModelState.AddModelError("", result.IsLockedOut ? "Too many failed attempts. This account is locked for 15 minutes."
-            : result.IsNotAllowed ? "This account cannot sign in. If it is yours, ask an administrator."
+        // One answer whether the e-mail exists or not; the throttle answers alike for both as well.
+        ModelState.AddModelError("", result == StaffSignInResult.Throttled
+            ? "Too many failed attempts from here. Wait a few minutes and try again."
             : "That e-mail and password do not match.");
         return Page();
     }
