@@ -72,12 +72,17 @@ public static class InboxEventsApi
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
-        string id, TypingRequest request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
+        string id, AgentTypingRequest? request, HttpContext context, IAuthorizationService authorization, IAntiforgery antiforgery, ChatflowsDbContext db,
         ConversationEvents events, CancellationToken cancellationToken)
     {
         if (await RefuseWriteAsync(context, authorization, antiforgery) is { } refused)
         {
             return refused;
+        }
+
+        if (request?.Typing is not { } typing)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "Send {\"typing\": true} or false.");
         }
 
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -91,7 +96,7 @@ public static class InboxEventsApi
         if (owner.AssignedUserId == userId && owner.Status == ConversationStatuses.HandedOff)
         {
             var name = await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-            await events.TypingAsync(id, "agent", name, request.Typing, cancellationToken);
+            await events.TypingAsync(id, "agent", name, typing, cancellationToken);
         }
 
         return TypedResults.NoContent();

@@ -17,8 +17,12 @@ internal static class SignInHardeningServiceCollectionExtensions
             .Validate(o => o.MinimumPasswordLength >= 12 && o.FailuresPerAccountAndAddress > 0 && o.FailuresPerAddress > 0,
                 "Chatflows:SignIn needs MinimumPasswordLength of 12 or more and failure limits above 0.")
             .ValidateOnStart();
-        services.AddOptions<IdentityOptions>().Configure<IOptions<SignInOptions>>((identity, signIn) =>
-            identity.Password.RequiredLength = signIn.Value.MinimumPasswordLength);
+        // The module's own named Identity options: the host's IdentityOptions stay the host's (a guest in the site).
+        services.AddOptions<IdentityOptions>(ChatflowsAuthentication.OptionsName).Configure<IOptions<SignInOptions>>((identity, signIn) =>
+        {
+            identity.Password.RequiredLength = signIn.Value.MinimumPasswordLength;
+            identity.Lockout.AllowedForNewUsers = false; // throttling replaces the lockout an attacker could cause
+        });
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPasswordValidator<ChatflowsUser>, CommonPasswordValidator>());
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<StaffSignIn>();

@@ -49,8 +49,8 @@ start_host() { # port inject
 wait_for() { for _ in $(seq 1 150); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done; echo "server at $1 did not start" >&2; exit 1; }
 start_host 5095 true
 start_host 5096 false
-wait_for http://127.0.0.1:5095/health
-wait_for http://127.0.0.1:5096/health
+wait_for http://127.0.0.1:5095/chatflows/health
+wait_for http://127.0.0.1:5096/chatflows/health
 curl -fs http://127.0.0.1:5095/ | grep -q '/chatflows/widget/loader\.' || { echo "no loader on the page with the widget" >&2; exit 1; }
 if curl -fs http://127.0.0.1:5096/ | grep -q '/chatflows/widget/loader\.'; then echo "loader on the page without the widget" >&2; exit 1; fi
 

@@ -39,7 +39,7 @@ export Chatflows__Limits__RequestsPerMinutePerIp=100000000
 export Chatflows__Security__SiteContentSecurityPolicy=""
 (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls http://127.0.0.1:5092) &
 pids+=($!)
-wait_for http://127.0.0.1:5092/health
+wait_for http://127.0.0.1:5092/chatflows/health
 
 echo "return {" > "$work/conversations.lua"
 for _ in $(seq 1 "$conversation_count"); do

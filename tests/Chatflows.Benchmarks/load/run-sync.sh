@@ -32,7 +32,7 @@ for mode in Normal Full; do
   export Chatflows__Database__SqliteSynchronous=$mode
   (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls http://127.0.0.1:5093) &
   pid=$!
-  for _ in $(seq 1 300); do curl -fs -o /dev/null http://127.0.0.1:5093/health && break; sleep 0.2; done
+  for _ in $(seq 1 300); do curl -fs -o /dev/null http://127.0.0.1:5093/chatflows/health && break; sleep 0.2; done
   echo "return {" > "$work/conversations.lua"
   for _ in $(seq 1 "$conversation_count"); do
     curl -fs -X POST -H 'Content-Type: application/json' -d '{"chatflowId":"load"}' http://127.0.0.1:5093/chatflows/api/conversations \

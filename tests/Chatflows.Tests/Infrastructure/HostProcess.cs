@@ -64,7 +64,7 @@ public sealed class HostProcess : IAsyncDisposable
         {
             try
             {
-                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+                using var response = await http.GetAsync(new Uri("/chatflows/health", UriKind.Relative));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return true;

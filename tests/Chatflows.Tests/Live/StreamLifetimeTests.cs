@@ -12,7 +12,8 @@ public sealed class StreamLifetimeTests
     [Fact]
     public async Task Closed_streams_leave_no_subscriber_behind()
     {
-        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+        // Twenty streams of one visitor at once: above the default cap per visitor, which other tests cover.
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Chatflows:Limits:StreamsPerVisitor"] = "50" });
         var hub = host.Services.GetRequiredService<LocalLiveHub>();
         var visitor = VisitorClient.For(host);
         var (_, start) = await visitor.StartAsync();

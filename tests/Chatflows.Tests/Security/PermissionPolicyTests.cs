@@ -16,7 +16,7 @@ public sealed class PermissionPolicyTests : IAsyncLifetime
     {
         var expected = new Dictionary<string, string[]>
         {
-            [Roles.Administrator] = [Permissions.ManageChatflows, Permissions.ManageChannel, Permissions.ManageKnowledgeBase, Permissions.AnswerConversations, Permissions.ViewAnalytics, Permissions.ManageUsers],
+            [Roles.Administrator] = [Permissions.ManageChatflows, Permissions.ManageChannel, Permissions.ManageKnowledgeBase, Permissions.AnswerConversations, Permissions.ViewAnalytics, Permissions.ManageUsers, Permissions.ManageContacts],
             [Roles.Editor] = [Permissions.ManageChatflows, Permissions.ManageKnowledgeBase, Permissions.ViewAnalytics],
             [Roles.Agent] = [Permissions.AnswerConversations],
         };

@@ -17,7 +17,7 @@ public sealed class OpenApiDocumentTests
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
         var http = host.CreateClient();
 
-        var document = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await http.GetStringAsync("/chatflows/api/openapi/chatflows.json")).RootElement;
 
         var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
         Assert.Equal(statuses.Order(StringComparer.Ordinal), responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
