@@ -72,8 +72,7 @@ public sealed class ChatflowsBesideTheSiteTests : IClassFixture<SampleSiteFactor
     public async Task Visitor_rate_limits_hold_with_MapChatflows_after_the_sites_UseAuthorization()
     {
         await using var site = new SampleSiteFactory(new Dictionary<string, string?> { ["Chatflows:Limits:StartsPerMinutePerVisitor"] = "1" });
-        var browser = site.Browser();
-        browser.DefaultRequestHeaders.Add("X-Chatflows-Visitor", "v_limits_visitor_0001");
+        var browser = site.Browser(); // no visitor id yet: the per-visitor limit then counts by address
 
         var first = await browser.PostAsJsonAsync("/chatflows/api/conversations", new { chatflowId = "none", pageUrl = "http://localhost/" });
         var second = await browser.PostAsJsonAsync("/chatflows/api/conversations", new { chatflowId = "none", pageUrl = "http://localhost/" });

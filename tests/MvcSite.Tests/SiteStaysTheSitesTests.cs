@@ -82,7 +82,7 @@ public sealed class SiteStaysTheSitesTests : IClassFixture<SampleSiteFactory>
 
         Assert.Equal(8, siteIdentity.Password.RequiredLength);
         Assert.False(siteIdentity.User.RequireUniqueEmail);
-        Assert.Equal(10, moduleUsers.Options.Password.RequiredLength);
+        Assert.Equal(12, moduleUsers.Options.Password.RequiredLength); // the module's staff rules (ASVS L2), not the site's 8
         Assert.Equal(IdentityConstants.ApplicationScheme, defaultScheme?.Name);
         Assert.IsType<FileSystemXmlRepository>(keyRing);
     }
