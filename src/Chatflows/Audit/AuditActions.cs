@@ -21,7 +21,12 @@ public static class AuditActions
     public const string PasswordChanged = "passwordChanged";
     public const string UserDeactivated = "userDeactivated";
     public const string UserReactivated = "userReactivated";
-    public const string TwoFactorChanged = "twoFactorChanged";
+    public const string PasswordAccepted = "passwordAccepted";
+    public const string TwoFactorEnabled = "twoFactorEnabled";
+    public const string TwoFactorDisabled = "twoFactorDisabled";
+    public const string RecoveryCodesRenewed = "recoveryCodesRenewed";
+    public const string RecoveryCodeUsed = "recoveryCodeUsed";
+    public const string TwoFactorRequirementChanged = "twoFactorRequirementChanged";
     public const string ChannelChanged = "channelChanged";
     public const string KnowledgeBaseChanged = "knowledgeBaseChanged";
     public const string MailSettingsChanged = "mailSettingsChanged";
@@ -47,7 +52,12 @@ public static class AuditActions
         PasswordChanged => "set a new password for",
         UserDeactivated => "deactivated",
         UserReactivated => "reactivated",
-        TwoFactorChanged => "changed two-factor sign-in of",
+        PasswordAccepted => "entered the right password (code next) for",
+        TwoFactorEnabled => "turned on two-factor sign-in for",
+        TwoFactorDisabled => "turned off two-factor sign-in for",
+        RecoveryCodesRenewed => "made new recovery codes for",
+        RecoveryCodeUsed => "signed in with a recovery code as",
+        TwoFactorRequirementChanged => "changed who must use two-factor sign-in:",
         ChannelChanged => "changed",
         KnowledgeBaseChanged => "changed the knowledge base",
         MailSettingsChanged => "changed",

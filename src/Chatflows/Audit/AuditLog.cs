@@ -30,10 +30,10 @@ public sealed class AuditLog(ChatflowsDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Newest first; <paramref name="chatflowId"/> narrows to one chatflow.</summary>
-    public Task<List<AuditEntryRecord>> ListAsync(string? chatflowId, int page, CancellationToken cancellationToken)
+    /// <summary>Newest first, only <paramref name="actions"/> (see <see cref="AuditVisibility"/>); <paramref name="chatflowId"/> narrows to one chatflow.</summary>
+    public Task<List<AuditEntryRecord>> ListAsync(string? chatflowId, IReadOnlyList<string> actions, int page, CancellationToken cancellationToken)
     {
-        var query = db.AuditEntries.AsNoTracking();
+        var query = db.AuditEntries.AsNoTracking().Where(e => actions.Contains(e.Action));
         if (!string.IsNullOrEmpty(chatflowId))
         {
             query = query.Where(e => e.ChatflowId == chatflowId);

@@ -17,7 +17,7 @@ internal sealed class HostDefaultScheme : IPostConfigureOptions<AuthenticationOp
             return;
         }
 
-        var hostSchemes = options.Schemes.Where(s => s.Name != ChatflowsAuthentication.Scheme).Take(2).ToList();
+        var hostSchemes = options.Schemes.Where(s => s.Name is not ChatflowsAuthentication.Scheme and not ChatflowsAuthentication.TwoFactorScheme).Take(2).ToList();
         if (hostSchemes.Count == 1)
         {
             options.DefaultScheme = hostSchemes[0].Name;

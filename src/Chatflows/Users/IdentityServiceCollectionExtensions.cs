@@ -27,6 +27,15 @@ internal static class IdentityServiceCollectionExtensions
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ChatflowsSecurityStampValidator.ValidatePrincipalAsync;
+            cookie.Events.OnRedirectToAccessDenied = TwoFactorEnrolment.RedirectOrDeny(cookie.Events.OnRedirectToAccessDenied);
+        }).AddCookie(ChatflowsAuthentication.TwoFactorScheme, cookie =>
+        {
+            cookie.Cookie.Name = ChatflowsAuthentication.TwoFactorCookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            cookie.SlidingExpiration = false;
         });
         services.AddOptions<CookieAuthenticationOptions>(ChatflowsAuthentication.Scheme).Configure<IOptions<ChatflowsOptions>>((cookie, options) =>
         {
@@ -54,6 +63,11 @@ internal static class IdentityServiceCollectionExtensions
         services.Configure<SecurityStampValidatorOptions>(ChatflowsAuthentication.OptionsName, options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddScoped<ChatflowsSecurityStampValidator>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AuthenticatorCodes>();
+        services.AddScoped<RecoveryCodes>();
+        services.AddScoped<StaffTwoFactor>();
+        services.AddScoped<StaffTwoFactorSignIn>();
+        services.AddScoped<TwoFactorRules>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ namespace Chatflows.Users;
 /// every attempt in the audit log.
 /// </summary>
 public sealed class StaffSignIn(
-    SignInManager<ChatflowsUser> signIn, UserManager<ChatflowsUser> users, IPasswordHasher<ChatflowsUser> hasher, SignInThrottle throttle, AuditLog audit)
+    SignInManager<ChatflowsUser> signIn, UserManager<ChatflowsUser> users, IPasswordHasher<ChatflowsUser> hasher, SignInThrottle throttle, AuditLog audit,
+    StaffTwoFactorSignIn twoFactor)
 {
     // A real hash of a random password, made once with the default hasher, to verify against when there is no account.
     private static readonly Lazy<string> DummyHash = new(() =>
@@ -34,18 +35,28 @@ public sealed class StaffSignIn(
         }
         else
         {
-            result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: false);
+            // Only the password here: Identity's own two-factor step would use the site's Identity.TwoFactorUserId cookie.
+            result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
             if (result.IsNotAllowed || result.IsLockedOut)
             {
                 hasher.VerifyHashedPassword(user, DummyHash.Value, password); // Identity answered before checking the password
             }
         }
 
-        if (result.Succeeded || result.RequiresTwoFactor)
+        if (result.Succeeded && user is not null)
         {
+            if (user.TwoFactorEnabled)
+            {
+                // The failure count stays until the code is right too: a known password buys no fresh guesses at codes.
+                await twoFactor.StartAsync(user, remember);
+                await RecordAsync(user, email, AuditActions.PasswordAccepted, $"From {address}; the two-factor code is next.", cancellationToken);
+                return StaffSignInResult.RequiresTwoFactor;
+            }
+
             throttle.Succeeded(email, address);
-            await RecordAsync(user, email, AuditActions.SignedIn, result.RequiresTwoFactor ? $"Password accepted from {address}; two-factor code next." : $"From {address}.", cancellationToken);
-            return result.Succeeded ? StaffSignInResult.Succeeded : StaffSignInResult.RequiresTwoFactor;
+            await signIn.SignInAsync(user, remember, authenticationMethod: "pwd");
+            await RecordAsync(user, email, AuditActions.SignedIn, $"From {address}.", cancellationToken);
+            return StaffSignInResult.Succeeded;
         }
 
         throttle.Failed(email, address);

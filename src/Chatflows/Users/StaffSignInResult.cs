@@ -7,4 +7,7 @@ public enum StaffSignInResult
     Failed,
     Throttled,
     RequiresTwoFactor,
+
+    /// <summary>The code came with no password step before it, or after five minutes.</summary>
+    Expired,
 }

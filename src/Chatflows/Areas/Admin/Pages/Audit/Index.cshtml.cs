@@ -1,12 +1,16 @@
 using Chatflows.Audit;
 using Chatflows.Storage;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Audit;
 
-/// <summary>The audit log (#8 item 7): who did what to which chatflow, newest first, 50 a page.</summary>
-public sealed class IndexModel(AuditLog audit) : PageModel
+/// <summary>
+/// The audit log (#8 item 7): who did what, newest first, 50 a page; each reader sees the entries about what their
+/// permissions manage (<see cref="AuditVisibility"/>), so sign-ins and user changes only administrators.
+/// </summary>
+public sealed class IndexModel(AuditLog audit, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Chatflow { get; set; }
@@ -25,7 +29,16 @@ public sealed class IndexModel(AuditLog audit) : PageModel
             return BadRequest();
         }
 
-        var entries = await audit.ListAsync(Chatflow, PageNumber, cancellationToken);
+        List<string> held = [];
+        foreach (var permission in AuditVisibility.PermissionFor.Values.Distinct())
+        {
+            if ((await authorization.AuthorizeAsync(User, permission)).Succeeded)
+            {
+                held.Add(permission);
+            }
+        }
+
+        var entries = await audit.ListAsync(Chatflow, AuditVisibility.ActionsFor(held), PageNumber, cancellationToken);
         HasMore = entries.Count > AuditLog.PageSize;
         Entries = [.. entries.Take(AuditLog.PageSize)];
         return Page();
