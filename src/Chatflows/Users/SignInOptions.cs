@@ -14,4 +14,7 @@ public sealed class SignInOptions
 
     /// <summary>Shortest password for staff (ASVS 2.1.1). Default 12.</summary>
     public int MinimumPasswordLength { get; set; } = 12;
+
+    /// <summary>The name authenticator apps show beside a staff member's codes. Default "Chatflows".</summary>
+    public string TwoFactorIssuer { get; set; } = "Chatflows";
 }

@@ -13,6 +13,22 @@ public sealed class StaffTwoFactor(
     UserManager<ChatflowsUser> users, SignInManager<ChatflowsUser> signIn, AuthenticatorCodes codes, RecoveryCodes recovery,
     SignInThrottle throttle, AuditLog audit, AuditActor actor)
 {
+    /// <summary>
+    /// The key to enrol with, made on first use. Making one renews the security stamp, so this session is signed in
+    /// again at once rather than thrown out at the next stamp check.
+    /// </summary>
+    public async Task<string> EnrolmentKeyAsync(ChatflowsUser user)
+    {
+        var stamp = user.SecurityStamp;
+        var key = await codes.KeyAsync(user);
+        if (user.SecurityStamp != stamp)
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        return key;
+    }
+
     /// <summary>The recovery codes to show once, or null when the code was wrong.</summary>
     public async Task<IReadOnlyList<string>?> EnableAsync(ChatflowsUser user, string code, CancellationToken cancellationToken)
     {

@@ -27,6 +27,11 @@ public sealed class LoginModel(StaffSignIn signIn) : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : this.AdminUrl(""));
         }
 
+        if (result == StaffSignInResult.RequiresTwoFactor)
+        {
+            return RedirectToPage("TwoFactor", new { ReturnUrl });
+        }
+
         // One answer whether the e-mail exists or not; the throttle answers alike for both as well.
         ModelState.AddModelError("", result == StaffSignInResult.Throttled
             ? "Too many failed attempts from here. Wait a few minutes and try again."

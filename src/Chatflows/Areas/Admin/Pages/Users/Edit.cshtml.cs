@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Users;
 
-public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users) : PageModel
+public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -20,6 +20,8 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
     public DateTime? DeactivatedUtc { get; private set; }
 
     public bool IsSelf { get; private set; }
+
+    public bool TwoFactorEnabled { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -59,6 +61,18 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         await FinishAsync(user, await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken),
             $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned."));
 
+    // Your own goes through your profile, with your password or a code.
+    public Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken cancellationToken) => OtherFormAsync(async user =>
+    {
+        if (user.Id == users.GetUserId(User))
+        {
+            return BadRequest();
+        }
+
+        await twoFactor.ResetAsync(user, cancellationToken);
+        return await FinishAsync(user, [], $"Two-factor sign-in is off for {user.DisplayName}.");
+    });
+
     public Task<IActionResult> OnPostReactivateAsync() => OtherFormAsync(async user =>
         await FinishAsync(user, await administration.ReactivateAsync(user), $"{user.DisplayName} can sign in again."));
 
@@ -96,5 +110,6 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         };
         DeactivatedUtc = user.DeactivatedUtc;
         IsSelf = user.Id == users.GetUserId(User);
+        TwoFactorEnabled = user.TwoFactorEnabled;
     }
 }
