@@ -55,6 +55,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         ("/admin/knowledge-base", Permissions.ManageKnowledgeBase),
         ("/admin/chatflows", Permissions.ManageChatflows),
         ("/admin/audit", Permissions.ManageChatflows),
+        ("/admin/profile/", Permissions.AccessAdmin),
         ("/admin", Permissions.AccessAdmin),
     ];
 
@@ -101,11 +102,37 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Audit_entries_about_sign_ins_and_users_are_for_administrators_only()
+    {
+        var editor = WebUtility.HtmlDecode(await _clients[Roles.Editor].GetStringAsync("/admin/audit"));
+        var administrator = WebUtility.HtmlDecode(await _clients[Roles.Administrator].GetStringAsync("/admin/audit"));
+
+        Assert.Contains("signed in as", administrator, StringComparison.Ordinal);
+        Assert.Contains("matrix-agent@chatflows.test", administrator, StringComparison.Ordinal);
+        Assert.Contains("created the user", administrator, StringComparison.Ordinal);
+        Assert.DoesNotContain("signed in as", editor, StringComparison.Ordinal);
+        Assert.DoesNotContain("matrix-agent@chatflows.test", editor, StringComparison.Ordinal);
+        Assert.DoesNotContain("created the user", editor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_audit_action_names_the_permission_that_may_read_it()
+    {
+        var actions = typeof(Chatflows.Audit.AuditActions).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+        var unruled = actions.Where(a => !Chatflows.Audit.AuditVisibility.PermissionFor.ContainsKey(a)).ToList();
+
+        Assert.Empty(unruled);
+    }
+
+    [Fact]
     public async Task Every_admin_page_outside_the_root_names_its_permission_or_allows_anonymous()
     {
         var pages = await PagesAsync();
         var unruled = pages
             .Where(p => p.Descriptor.AreaName == "Admin" && p.Descriptor.ViewEnginePath.Count(c => c == '/') > 1)
+            // Profile holds each staff member's own settings: every signed-in staff member, by the root's AccessAdmin rule.
+            .Where(p => !p.Descriptor.ViewEnginePath.StartsWith("/Profile/", StringComparison.Ordinal))
             .Where(p => !p.Compiled.EndpointMetadata.OfType<IAllowAnonymous>().Any()
                 && !p.Compiled.EndpointMetadata.OfType<IAuthorizeData>().Any(a => Permissions.All.Contains(a.Policy ?? "")))
             .Select(p => p.Descriptor.ViewEnginePath)
