@@ -7,7 +7,8 @@ namespace Chatflows.Users;
 /// Staff sign-in to ASVS level 2: throttled per account-and-address and per address (<see cref="SignInThrottle"/>),
 /// never a lockout an attacker can cause; one answer and the same work for unknown e-mails, wrong passwords and
 /// accounts that may not sign in (a password hash is checked in every case, so timing tells nothing either);
-/// every attempt in the audit log.
+/// every attempt in the audit log. An account with two-factor sign-in gets no session here, only the pending-code
+/// cookie of <see cref="StaffTwoFactorSignIn"/>, which finishes the sign-in.
 /// </summary>
 public sealed class StaffSignIn(
     SignInManager<ChatflowsUser> signIn, UserManager<ChatflowsUser> users, IPasswordHasher<ChatflowsUser> hasher, SignInThrottle throttle, AuditLog audit,

@@ -155,6 +155,21 @@ public sealed partial class TwoFactorTests : IAsyncLifetime
         Assert.Contains("changed who must use two-factor sign-in:", await AuditAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_administrator_turns_it_off_for_someone_who_lost_everything()
+    {
+        var (email, _, _) = await EnrolledAsync();
+        var id = await _host.InScopeAsync(async s => (await s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Chatflows.Users.ChatflowsUser>>().FindByEmailAsync(email))!.Id);
+        var admin = await AdminAsync();
+
+        var reset = await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=ResetTwoFactor", new() { ["Id"] = id }, $"/admin/users/edit?id={id}");
+        var password = await Client().SignInAsync(email, InboxAgents.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal("/admin", password.Headers.Location?.OriginalString);
+        Assert.Contains("By an administrator; the user enrols again.", await AuditAsync(), StringComparison.Ordinal);
+    }
+
     private async Task<AdminClient> SignedInWithRecoveryAsync(string email, string recoveryCode)
     {
         var client = Client();
