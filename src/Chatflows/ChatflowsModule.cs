@@ -4,6 +4,7 @@ using Chatflows.Areas.Admin;
 using Chatflows.Builder;
 using Chatflows.Channel;
 using Chatflows.Contacts;
+using Chatflows.Dashboard;
 using Chatflows.Flows;
 using Chatflows.Health;
 using Chatflows.Inbox;
@@ -69,6 +70,7 @@ public static class ChatflowsModule
         services.AddChatflowsAnalytics();
         services.AddChatflowsContacts();
         services.AddChatflowsMail();
+        services.AddChatflowsDashboard();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;

@@ -28,7 +28,7 @@ internal sealed class TurnRun(CompiledFlow flow, TurnEnvironment environment, Me
 
     public string? TryRender(string text) => templates.Render(text, new MessageTemplateModel(Contact, Company, Variables, flow.ChatName));
 
-    public void Say(BotReply reply) => Replies.Add(reply with { DelayMs = Flow.Options.TypingDelayMs });
+    public void Say(BotReply reply) => Replies.Add(reply with { DelayMs = Math.Clamp(Flow.Options.TypingDelayMs, 0, FlowOptions.MaxTypingDelayMs) });
 
     public ConversationState ToState(ConversationStatus status, string? waitingOn, bool completed) => new()
     {

@@ -3,7 +3,13 @@ namespace Chatflows.Core.Flows;
 /// <summary>Per-chatflow options (O1–O3).</summary>
 public sealed record FlowOptions
 {
-    /// <summary>Pause shown as "typing…" before each bot message, in milliseconds (O1). Default 800.</summary>
+    /// <summary>
+    /// The longest typing pause, in milliseconds: the one range the validator, the admin's field and every turn
+    /// use, so what an editor saves is what a visitor waits. Longer reads as a stuck bot.
+    /// </summary>
+    public const int MaxTypingDelayMs = 5_000;
+
+    /// <summary>Pause shown as "typing…" before each bot message, in milliseconds (O1), 0 to <see cref="MaxTypingDelayMs"/>. Default 800.</summary>
     public int TypingDelayMs { get; init; } = 800;
 
     /// <summary>After this many minutes without an answer, the next message restarts the flow (O2). Default 30.</summary>

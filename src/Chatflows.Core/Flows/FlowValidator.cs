@@ -97,9 +97,9 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         }
 
         var options = flow.Options;
-        if (options.TypingDelayMs is < 0 or > 10_000)
+        if (options.TypingDelayMs is < 0 or > FlowOptions.MaxTypingDelayMs)
         {
-            findings.Add(Error(null, "flow.options", "The typing delay is 0 to 10,000 milliseconds.", "options.typingDelayMs"));
+            findings.Add(Error(null, "flow.options", $"The typing delay is 0 to {FlowOptions.MaxTypingDelayMs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} milliseconds.", "options.typingDelayMs"));
         }
 
         if (options.SessionTimeoutMinutes is < 1 or > 10_080)

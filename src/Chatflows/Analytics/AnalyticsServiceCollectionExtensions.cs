@@ -11,6 +11,7 @@ public static class AnalyticsServiceCollectionExtensions
         services.AddScoped<DropOffAnalytics>();
         services.AddScoped<AnalyticsRequestReader>();
         services.AddScoped<OverviewDropOffReader>();
+        services.AddScoped<ChatflowTrends>();
         return services;
     }
 }

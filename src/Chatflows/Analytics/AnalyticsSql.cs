@@ -53,9 +53,10 @@ internal sealed class AnalyticsSql(ChatflowsDbContext db)
 
     /// <summary>The summary rows whose quarter hour starts inside [start, end).</summary>
     public string QuarterHours(string column, Instant start, Instant end) =>
-        $"{column} >= {Parameter(FirstQuarterHourFrom(start))} AND {column} < {Parameter(FirstQuarterHourFrom(end))}";
+        $"{column} >= {Parameter(QuarterHourFrom(start))} AND {column} < {Parameter(QuarterHourFrom(end))}";
 
-    private static long FirstQuarterHourFrom(Instant instant)
+    /// <summary>The first whole quarter hour starting at or after <paramref name="instant"/>.</summary>
+    public static long QuarterHourFrom(Instant instant)
     {
         var seconds = instant.ToUnixTimeSeconds() + (instant.ToUnixTimeTicks() % NodaConstants.TicksPerSecond > 0 ? 1 : 0);
         var quarters = Math.DivRem(seconds, AnalyticsTally.SecondsPerQuarterHour, out var rest);

@@ -305,6 +305,17 @@ public sealed class FlowRunnerTests
     }
 
     [Fact]
+    public async Task A_delay_stored_before_the_range_was_narrowed_is_kept_within_it()
+    {
+        var flow = Create(Say("hello", "Hello")) with { Options = new() { TypingDelayMs = 10_000 } };
+        var conversation = _engine.Start(flow);
+
+        await conversation.OpenAsync();
+
+        Assert.All(conversation.Last!.Replies, r => Assert.Equal(FlowOptions.MaxTypingDelayMs, r.DelayMs));
+    }
+
+    [Fact]
     public async Task Error_reply_carries_the_typing_delay()
     {
         var flow = Create(Say("ping", "Ping", "pong"), Say("pong", "Pong", "ping")) with { Options = new() { TypingDelayMs = 1234 } };

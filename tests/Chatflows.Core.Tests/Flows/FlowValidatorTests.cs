@@ -83,7 +83,7 @@ public sealed class FlowValidatorTests
 
     [Theory]
     [InlineData(-1, 30, "x", 25, "options.typingDelayMs")]
-    [InlineData(10_001, 30, "x", 25, "options.typingDelayMs")]
+    [InlineData(FlowOptions.MaxTypingDelayMs + 1, 30, "x", 25, "options.typingDelayMs")]
     [InlineData(800, 0, "x", 25, "options.sessionTimeoutMinutes")]
     [InlineData(800, 10_081, "x", 25, "options.sessionTimeoutMinutes")]
     [InlineData(800, 30, " ", 25, "options.errorMessage")]
@@ -109,7 +109,7 @@ public sealed class FlowValidatorTests
     public void Options_on_their_bounds_are_accepted()
     {
         var low = new FlowOptions { TypingDelayMs = 0, SessionTimeoutMinutes = 1, MaxRepliesPerTurn = 1 };
-        var high = new FlowOptions { TypingDelayMs = 10_000, SessionTimeoutMinutes = 10_080, MaxRepliesPerTurn = 100 };
+        var high = new FlowOptions { TypingDelayMs = FlowOptions.MaxTypingDelayMs, SessionTimeoutMinutes = 10_080, MaxRepliesPerTurn = 100 };
 
         var findings = new[] { low, high }.SelectMany(o => _validator.Validate(Create(Say("hello", "Hello")) with { Options = o }));
 

@@ -12,8 +12,6 @@ import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
 import { panelSheet } from './styles.js';
 import { endSheet } from './survey.js';
 
-const MAX_DELAY_MS = 5000;
-
 // extras.js, next to this file under its fingerprinted name (build.mjs), imported on first use.
 /* global __CF_EXTRAS__ */
 let extrasModule = null;
@@ -298,7 +296,8 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   }
 
   async function reveal(message) {
-    const delay = Math.min(Number(message.payload?.delayMs) || 0, MAX_DELAY_MS);
+    // The server keeps delays within the chatflow's one range (FlowOptions.MaxTypingDelayMs).
+    const delay = Number(message.payload?.delayMs) || 0;
     if (delay > 0) {
       panel.typing(true);
       await new Promise((resolve) => setTimeout(resolve, delay));

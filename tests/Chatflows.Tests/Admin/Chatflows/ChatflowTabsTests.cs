@@ -152,7 +152,7 @@ public sealed class ChatflowTabsTests(ChatflowAdminFixture fixture) : IClassFixt
         var draft = FlowJson.Deserialize((await fixture.RecordAsync(id)).DraftJson);
 
         Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
-        Assert.Contains("The typing delay is 0 to 10,000 milliseconds.", invalidHtml, StringComparison.Ordinal);
+        Assert.Contains("The typing delay is 0 to 5,000 milliseconds.", invalidHtml, StringComparison.Ordinal);
         Assert.Contains("The privacy policy link is an absolute http(s) address.", invalidHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, valid.StatusCode);
         Assert.Equal(1200, draft.Options.TypingDelayMs);
