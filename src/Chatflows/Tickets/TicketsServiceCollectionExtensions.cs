@@ -12,6 +12,7 @@ internal static class TicketsServiceCollectionExtensions
         services.AddScoped<TicketAssignmentStore>();
         services.AddScoped<TicketAssigner>();
         services.AddScoped<TicketEditor>();
+        services.AddScoped<ConversationTickets>();
         services.AddRecipeStep<TicketsStep>();
         return services;
     }

@@ -168,7 +168,7 @@ public sealed class ConversationService(
 
     /// <summary>What the engine may see of a conversation's turn; the single and the batched path build it alike.</summary>
     internal static TurnEnvironment Environment(ConversationRecord conversation, TeamAvailability availability, DateTimeOffset now) =>
-        new(Instant.FromDateTimeOffset(now), availability, NewReference)
+        new(Instant.FromDateTimeOffset(now), availability, Tickets.TicketReferences.New)
         {
             IsPreview = conversation.IsPreview,
             PageUrl = conversation.PageUrl,
@@ -180,9 +180,6 @@ public sealed class ConversationService(
             || e.GetBaseException() is Npgsql.PostgresException { SqlState: "40001" or "23505" };
 
     private static string NewConversationId() => Base64Url(RandomNumberGenerator.GetBytes(16));
-
-    // Crockford-style alphabet without look-alikes, so a visitor can read a ticket reference aloud.
-    internal static string NewReference() => $"T-{RandomNumberGenerator.GetString("23456789ABCDEFGHJKMNPQRSTVWXYZ", 6)}";
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

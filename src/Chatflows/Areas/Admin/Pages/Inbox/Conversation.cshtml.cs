@@ -1,6 +1,7 @@
 using Chatflows.Core.Ports;
 using Chatflows.Inbox;
 using Chatflows.Storage;
+using Chatflows.Tickets;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages.Inbox;
 /// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
 public sealed class ConversationModel(
     InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users,
-    ChatflowsDbContext db) : PageModel
+    ChatflowsDbContext db, ConversationTickets tickets) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -27,7 +28,19 @@ public sealed class ConversationModel(
     [BindProperty]
     public string? AssignTo { get; set; }
 
+    [BindProperty]
+    public TicketInput Ticket { get; set; } = new();
+
     public InboxThread Thread { get; private set; } = null!;
+
+    public IReadOnlyList<LinkedTicket> Tickets { get; private set; } = [];
+
+    public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
+
+    public IReadOnlyList<TicketUser> Assignees { get; private set; } = [];
+
+    /// <summary>Open when the agent's ticket was refused, so they see why.</summary>
+    public bool TicketFormOpen { get; private set; }
 
     public IReadOnlyList<TeamMember> Agents { get; private set; } = [];
 
@@ -50,7 +63,36 @@ public sealed class ConversationModel(
         }
 
         await actions.MarkReadAsync(Id, UserId, Thread.Conversation.LastSeq, cancellationToken);
+        if (await tickets.DraftAsync(Id, UserId, cancellationToken) is { } draft)
+        {
+            Ticket = TicketInput.From(draft);
+        }
+
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostTicketAsync(CancellationToken cancellationToken)
+    {
+        var result = await tickets.CreateAsync(Id, Ticket.ToNewTicket(), UserId, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+
+        var (errors, ticketId) = result.Value;
+        if (errors.Count == 0)
+        {
+            TempData["Notice"] = "Ticket created and linked to this conversation.";
+            return RedirectToPage("/Tickets/Ticket", new { id = ticketId });
+        }
+
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError($"{nameof(Ticket)}.{TicketInput.FieldOf(error.Field)}", error.Message);
+        }
+
+        TicketFormOpen = true;
+        return await InvalidAsync(null, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostTakeOverAsync(CancellationToken cancellationToken) =>
@@ -173,6 +215,9 @@ public sealed class ConversationModel(
         Thread = thread;
         Agents = await roster.GetMembersAsync(null, cancellationToken);
         Teams = await teams.ListAsync(cancellationToken);
+        Tickets = await tickets.ListAsync(Id, cancellationToken);
+        Pipelines = await tickets.PipelinesAsync(cancellationToken);
+        Assignees = await tickets.AssigneesAsync(cancellationToken);
         Rating = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.ConversationId == Id, cancellationToken);
         return true;
     }

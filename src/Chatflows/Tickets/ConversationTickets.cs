@@ -1,0 +1,119 @@
+using Chatflows.Core.Validation;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Tickets;
+
+/// <summary>
+/// Tickets an agent makes from a conversation in the inbox (P3): a draft prefilled from the conversation,
+/// checked like the ticket page's changes, stored linked to the conversation and its contact, and the
+/// mails the bot's tickets get. The conversation's page lists its tickets; the ticket's page shows the conversation.
+/// </summary>
+public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines pipelines, Mail.TicketMails mails, TimeProvider time)
+{
+    private const int MessagesInDescription = 10;
+
+    /// <summary>Null when there is no such conversation (previews have no tickets from the inbox).</summary>
+    public async Task<NewTicket?> DraftAsync(string conversationId, string agentId, CancellationToken cancellationToken)
+    {
+        if (!await db.Conversations.AnyAsync(c => c.Id == conversationId && !c.IsPreview, cancellationToken))
+        {
+            return null;
+        }
+
+        var said = await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversationId && (m.Author == MessageAuthor.Visitor || m.Author == MessageAuthor.Bot || m.Author == MessageAuthor.Agent))
+            .OrderByDescending(m => m.Seq).Take(MessagesInDescription).Select(m => new { m.Author, m.Text }).ToListAsync(cancellationToken);
+        said.Reverse();
+        var firstVisitorLine = said.FirstOrDefault(m => m.Author == MessageAuthor.Visitor)?.Text;
+        var pipeline = (await pipelines.ListAsync(cancellationToken))[0];
+        var description = string.Join('\n', said.Select(m => $"{m.Author}: {m.Text}"));
+        return new NewTicket(
+            Cut(firstVisitorLine is null ? "Conversation from the chat" : $"Chat: {firstVisitorLine}", NewTicket.MaxSubjectLength),
+            Cut(description, NewTicket.MaxDescriptionLength), pipeline.Id, pipeline.Statuses[0].Id, TicketPriorities.Normal, agentId);
+    }
+
+    public async Task<IReadOnlyList<LinkedTicket>> ListAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var all = await pipelines.ListAsync(cancellationToken);
+        var tickets = await db.Tickets.AsNoTracking().Where(t => t.ConversationId == conversationId).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        return [.. tickets.Select(t => new LinkedTicket(t.Id, t.Reference, t.Subject,
+            all.FirstOrDefault(p => p.Id == t.Pipeline)?.StatusName(t.Status) ?? t.Status, t.Priority))];
+    }
+
+    public async Task<IReadOnlyList<TicketUser>> AssigneesAsync(CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Select(u => new TicketUser(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+
+    public Task<IReadOnlyList<TicketPipeline>> PipelinesAsync(CancellationToken cancellationToken) => pipelines.ListAsync(cancellationToken);
+
+    /// <returns>Null when there is no such conversation; otherwise the problems, or the new ticket's id.</returns>
+    public async Task<(IReadOnlyList<FieldError> Errors, long? Id)?> CreateAsync(
+        string conversationId, NewTicket ticket, string agentId, CancellationToken cancellationToken)
+    {
+        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && !c.IsPreview, cancellationToken);
+        if (conversation is null)
+        {
+            return null;
+        }
+
+        var errors = await ValidateAsync(ticket, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (errors, null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var record = new TicketRecord
+        {
+            Reference = TicketReferences.New(), ConversationId = conversation.Id, ContactId = conversation.ContactId,
+            Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = ticket.Subject.Trim(), Description = ticket.Description.Trim(),
+            Priority = ticket.Priority, AssigneeId = ticket.AssigneeId, CreatedUtc = now, UpdatedUtc = now,
+        };
+        db.Tickets.Add(record);
+        var email = conversation.ContactId is { } contactId
+            ? await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        await mails.AddCreatedAsync(db, conversation, record.Reference, email, cancellationToken);
+        if (ticket.AssigneeId is { } assignee && assignee != agentId)
+        {
+            await mails.AddAssignedAsync(db, record.Reference, conversation.Id, assignee, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ([], record.Id);
+    }
+
+    private async Task<List<FieldError>> ValidateAsync(NewTicket ticket, CancellationToken cancellationToken)
+    {
+        List<FieldError> errors = [];
+        if (string.IsNullOrWhiteSpace(ticket.Subject) || ticket.Subject.Trim().Length > NewTicket.MaxSubjectLength)
+        {
+            errors.Add(new("subject", $"Write a subject of 1 to {NewTicket.MaxSubjectLength} characters."));
+        }
+
+        if (ticket.Description.Length > NewTicket.MaxDescriptionLength)
+        {
+            errors.Add(new("description", $"Keep the description to {NewTicket.MaxDescriptionLength} characters."));
+        }
+
+        if ((await pipelines.FindAsync(ticket.Pipeline, cancellationToken))?.FindStatus(ticket.Status) is null)
+        {
+            errors.Add(new("status", "Choose a pipeline and one of its statuses."));
+        }
+
+        if (!TicketPriorities.All.Contains(ticket.Priority))
+        {
+            errors.Add(new("priority", "Choose low, normal, high or urgent."));
+        }
+
+        if (ticket.AssigneeId is { } assignee && !await db.Users.AnyAsync(u => u.Id == assignee, cancellationToken))
+        {
+            errors.Add(new("assigneeId", "Choose a user from the list, or nobody."));
+        }
+
+        return errors;
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
