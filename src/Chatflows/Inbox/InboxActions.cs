@@ -26,7 +26,7 @@ public sealed class InboxActions(
     public async Task<InboxOutcome> TakeOverAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var outcome = await WriteAsync(async () =>
+        var outcome = await WriteAsync(conversationId, async () =>
         {
             var claimed = await db.Conversations
                 .Where(c => c.Id == conversationId && c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended
@@ -71,7 +71,7 @@ public sealed class InboxActions(
         }
 
         MessageRecord? written = null;
-        var outcome = await WriteAsync(async () =>
+        var outcome = await WriteAsync(conversationId, async () =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -122,7 +122,7 @@ public sealed class InboxActions(
         var now = time.GetUtcNow().UtcDateTime;
         string? assignee = null;
         MessageRecord? line = null;
-        var outcome = await WriteAsync(async () =>
+        var outcome = await WriteAsync(conversationId, async () =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -175,7 +175,7 @@ public sealed class InboxActions(
     /// <summary>Ends the conversation for good: the bot stays silent and the widget shows its end state.</summary>
     public async Task<InboxOutcome> CloseAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
     {
-        var outcome = await WriteAsync(async () =>
+        var outcome = await WriteAsync(conversationId, async () =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -229,9 +229,9 @@ public sealed class InboxActions(
         }
     }
 
-    // A visitor turn racing an agent's write is serialised by the conversation's sequence number (a
-    // concurrency token): the loser rolls back and retries on fresh rows, so neither message is lost.
-    private async Task<InboxOutcome> WriteAsync(Func<Task<InboxOutcome>> work, CancellationToken cancellationToken)
+    // Writers of one conversation wait for each other on its row (ConversationLocks); the sequence number stays a
+    // concurrency token, so a writer that slipped past the lock rolls back and retries on fresh rows.
+    private async Task<InboxOutcome> WriteAsync(string conversationId, Func<Task<InboxOutcome>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -239,6 +239,7 @@ public sealed class InboxActions(
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.LockConversationsAsync([conversationId], cancellationToken);
                 var outcome = await work();
                 if (outcome != InboxOutcome.Done)
                 {
@@ -251,7 +252,8 @@ public sealed class InboxActions(
             }
             catch (Exception e) when (attempt < 10 && ConversationService.IsWriteConflict(e))
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), cancellationToken);
+                // Only a deadlock or a writer that took no lock gets here; a random wait keeps two losers out of step.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }

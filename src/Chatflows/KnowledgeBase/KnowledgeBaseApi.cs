@@ -20,9 +20,12 @@ public static class KnowledgeBaseApi
 
     public static RouteGroupBuilder MapKnowledgeBaseApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/kb/search", Search).WithName("SearchKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
-        api.MapGet("/kb/articles/{slug}", ReadAsync).WithName("ReadKnowledgeArticle").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
-        api.MapGet("/kb/categories", CategoriesAsync).WithName("BrowseKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead);
+        api.MapGet("/kb/search", Search).WithName("SearchKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
+            .Produces(StatusCodes.Status304NotModified);
+        api.MapGet("/kb/articles/{slug}", ReadAsync).WithName("ReadKnowledgeArticle").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
+            .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/kb/categories", CategoriesAsync).WithName("BrowseKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
+            .Produces(StatusCodes.Status304NotModified);
         return api;
     }
 
@@ -48,9 +51,20 @@ public static class KnowledgeBaseApi
     internal static async Task<Results<Ok<KnowledgeArticleResponse>, StatusCodeHttpResult, ValidationProblem, ProblemHttpResult>> ReadAsync(
         string slug, string? lang, string? kb, HttpContext context, PublishedArticles articles, CancellationToken cancellationToken)
     {
+        Dictionary<string, string[]> errors = [];
         if (!IsLanguage(lang))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [LanguageHint] });
+            errors["lang"] = [LanguageHint];
+        }
+
+        if (kb is { Length: > 64 })
+        {
+            errors["kb"] = ["A knowledge base id has at most 64 characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
         }
 
         var article = slug.Length <= 100 ? await articles.FindAsync(lang!, slug, kb, cancellationToken) : null;

@@ -22,8 +22,10 @@ public static class SurveysApi
     public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/chatflows/api").WithTags("Visitor").DisableAntiforgery();
-        api.MapPost("/conversations/{id}/survey", RateAsync).WithName("RateConversation").RequireRateLimiting(VisitorRateLimits.Message);
-        api.MapGet("/conversations/{id}/transcript", TranscriptApi.DownloadAsync).WithName("DownloadTranscript").RequireRateLimiting(VisitorRateLimits.Message);
+        api.MapPost("/conversations/{id}/survey", RateAsync).WithName("RateConversation").RequireRateLimiting(VisitorRateLimits.Message)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/conversations/{id}/transcript", TranscriptApi.DownloadAsync).WithName("DownloadTranscript").RequireRateLimiting(VisitorRateLimits.Message)
+            .Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
@@ -31,6 +33,14 @@ public static class SurveysApi
         string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, ConversationEvents events,
         CancellationToken cancellationToken)
     {
+        // The body's shape is judged first, as on every visitor operation (the OpenAPI document's rules); what the
+        // conversation allows comes after.
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
+        if (Shape(request.Rating, comment) is { Count: > 0 } shape)
+        {
+            return TypedResults.ValidationProblem(shape);
+        }
+
         var visitorId = VisitorIds.Read(context);
         var conversation = visitorId is null ? null
             : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken);
@@ -52,21 +62,9 @@ public static class SurveysApi
             return Problem(StatusCodes.Status409Conflict, "Conversation still open", "A conversation can be rated once it has ended.");
         }
 
-        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-        Dictionary<string, string[]> errors = [];
-        if (survey.Scale == SurveyScale.Stars ? request.Rating is not (>= 1 and <= 5) : request.Rating is not (1 or 5))
+        if (survey.Scale == SurveyScale.Thumbs && request.Rating is not (1 or 5))
         {
-            errors["rating"] = [survey.Scale == SurveyScale.Stars ? "Rate from 1 to 5 stars." : "Send 5 for thumbs up or 1 for thumbs down."];
-        }
-
-        if (comment is { Length: > MaxCommentLength })
-        {
-            errors["comment"] = [$"A comment has at most {MaxCommentLength} characters."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["rating"] = ["Send 5 for thumbs up or 1 for thumbs down."] });
         }
 
         if (await db.SurveyResponses.AnyAsync(r => r.ConversationId == id, cancellationToken))
@@ -112,6 +110,22 @@ public static class SurveysApi
         await events.RatedAsync(id, SurveyRatingText.Describe(answer), answer.Comment, cancellationToken);
         return TypedResults.Created($"/chatflows/api/conversations/{id}/survey",
             new SurveyAnswerResponse(id, answer.Rating, answer.Scale, answer.Comment, answer.CreatedUtc));
+    }
+
+    private static Dictionary<string, string[]> Shape(int? rating, string? comment)
+    {
+        Dictionary<string, string[]> errors = [];
+        if (rating is not (>= 1 and <= 5))
+        {
+            errors["rating"] = ["Rate from 1 to 5 (thumbs: 5 up, 1 down)."];
+        }
+
+        if (comment is { Length: > MaxCommentLength })
+        {
+            errors["comment"] = [$"A comment has at most {MaxCommentLength} characters."];
+        }
+
+        return errors;
     }
 
     private static ProblemHttpResult AlreadyRated() =>

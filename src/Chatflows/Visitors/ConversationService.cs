@@ -122,6 +122,7 @@ public sealed class ConversationService(
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var meetings = Meetings.TurnTransaction.Enter(transaction.GetDbTransaction());
+        await db.LockConversationsAsync([conversationId], cancellationToken);
         var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
         if (conversation is null)
         {
@@ -177,7 +178,7 @@ public sealed class ConversationService(
 
     internal static bool IsWriteConflict(Exception e) =>
         e is DbUpdateException || e.GetBaseException() is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }
-            || e.GetBaseException() is Npgsql.PostgresException { SqlState: "40001" or "23505" };
+            || e.GetBaseException() is Npgsql.PostgresException { SqlState: "40001" or "40P01" or "23505" };
 
     private static string NewConversationId() => Base64Url(RandomNumberGenerator.GetBytes(16));
 

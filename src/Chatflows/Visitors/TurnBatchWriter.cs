@@ -24,6 +24,7 @@ public sealed class TurnBatchWriter(
         var clientIds = batch.Select(t => t.ClientMessageId).Distinct().ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         using var meetings = Meetings.TurnTransaction.Enter(transaction.GetDbTransaction());
+        await db.LockConversationsAsync(ids, cancellationToken);
         var byId = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var stored = (await db.Messages.AsNoTracking()
                 .Where(m => ids.Contains(m.ConversationId) && m.ClientMessageId != null && clientIds.Contains(m.ClientMessageId))

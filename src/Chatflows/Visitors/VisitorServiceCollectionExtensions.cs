@@ -1,5 +1,5 @@
 using Chatflows.Contacts;
-using Chatflows.Security;
+using Chatflows.Visitors.OpenApi;
 using Chatflows.Visitors.Identification;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,8 +23,7 @@ internal static class VisitorServiceCollectionExtensions
         services.AddHostedService<Continuity.IdleConversationSweeper>();
         services.AddSingleton<VisitorIdProtector>();
         services.AddVisitorRateLimits();
-        // Its own document, of its own endpoints only: a site's default "v1" document stays the site's.
-        services.AddOpenApi(ModulePaths.OpenApiDocument, openApi => openApi.ShouldInclude = api => api.GroupName == ModulePaths.OpenApiDocument);
+        services.AddVisitorOpenApi();
         return services;
     }
 }

@@ -24,7 +24,7 @@ public static class WidgetApi
 
     public static RouteGroupBuilder MapWidgetApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/widget", GetAsync).WithName("GetWidgetConfig");
+        api.MapGet("/widget", GetAsync).WithName("GetWidgetConfig").Produces(StatusCodes.Status304NotModified);
         return api;
     }
 
