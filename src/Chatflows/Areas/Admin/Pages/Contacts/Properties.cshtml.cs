@@ -31,10 +31,12 @@ public sealed class PropertiesModel(ChannelSettingsStore channel) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var rows = Properties.Where(p => !p.IsBlank).ToList();
+        var conflict = false;
         if (ModelState.IsValid)
         {
             var current = await channel.GetAsync(cancellationToken);
             var result = await channel.SaveAsync(current.Settings with { ContactProperties = [.. rows.Select(r => r.ToDefinition())] }, Version, cancellationToken);
+            conflict = result.IsConflict;
             foreach (var error in result.Errors)
             {
                 ModelState.AddModelError(FieldName(error.Field), error.Message);
@@ -44,7 +46,7 @@ public sealed class PropertiesModel(ChannelSettingsStore channel) : PageModel
         if (!ModelState.IsValid)
         {
             Properties = [.. rows, .. Enumerable.Range(0, BlankRows).Select(_ => new PropertyDefinitionInput())];
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
             return Page();
         }
 
