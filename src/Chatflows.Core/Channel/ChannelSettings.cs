@@ -32,6 +32,11 @@ public sealed partial record ChannelSettings
     /// <summary>How long conversations, consents and visitor ids are kept (G1). Default: everything is kept.</summary>
     public RetentionSettings Retention { get; init; } = new();
 
+    /// <summary>The contact properties editors pick from in the builder and targeting (G1). Default: <see cref="ContactPropertyDefinition.Defaults"/>.</summary>
+    public IReadOnlyList<ContactPropertyDefinition> ContactProperties { get; init; } = ContactPropertyDefinition.Defaults;
+
+    public const int MaxContactProperties = 200;
+
     public const int MaxHeadingLength = 60;
     public const int MaxWelcomeMessageLength = 1000;
 
@@ -66,6 +71,16 @@ public sealed partial record ChannelSettings
 
         errors.AddRange(Availability.Validate().Select(e => e with { Field = $"availability.{e.Field}" }));
         errors.AddRange(Retention.Validate().Select(e => e with { Field = $"retention.{e.Field}" }));
+        errors.AddRange(ContactProperties.SelectMany((p, i) => p.Validate().Select(e => e with { Field = $"contactProperties[{i}].{e.Field}" })));
+        if (ContactProperties.Count > MaxContactProperties)
+        {
+            errors.Add(new("contactProperties", $"Keep the list to {MaxContactProperties} properties."));
+        }
+
+        foreach (var twice in ContactProperties.Select((p, i) => (p.Name, i)).GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new($"contactProperties[{twice.Last().i}].name", $"'{twice.Key}' is in the list twice."));
+        }
 
         return errors;
     }

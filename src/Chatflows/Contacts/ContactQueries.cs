@@ -30,12 +30,12 @@ public sealed class ContactQueries(ChatflowsDbContext db, PersonalDataExport exp
         }
         else
         {
-            var pattern = $"%{Escape(words)}%";
+            var pattern = LikePattern.Containing(words);
             query = db.Database.IsNpgsql()
-                ? query.Where(c => EF.Functions.ILike(c.Email!, pattern, @"\") || EF.Functions.ILike(c.PropertiesJson, pattern, @"\")
-                    || EF.Functions.ILike(c.CompanyPropertiesJson, pattern, @"\"))
-                : query.Where(c => EF.Functions.Like(c.Email!, pattern, @"\") || EF.Functions.Like(c.PropertiesJson, pattern, @"\")
-                    || EF.Functions.Like(c.CompanyPropertiesJson, pattern, @"\"));
+                ? query.Where(c => EF.Functions.ILike(c.Email!, pattern, LikePattern.Escape) || EF.Functions.ILike(c.PropertiesJson, pattern, LikePattern.Escape)
+                    || EF.Functions.ILike(c.CompanyPropertiesJson, pattern, LikePattern.Escape))
+                : query.Where(c => EF.Functions.Like(c.Email!, pattern, LikePattern.Escape) || EF.Functions.Like(c.PropertiesJson, pattern, LikePattern.Escape)
+                    || EF.Functions.Like(c.CompanyPropertiesJson, pattern, LikePattern.Escape));
             var candidates = await query
                 .OrderByDescending(c => c.UpdatedUtc).ThenByDescending(c => c.Id).Take(SearchWindow).ToListAsync(cancellationToken);
             rows = [.. candidates.Where(c => Matches(c, words)).Skip((page - 1) * PageSize).Take(PageSize + 1)];
@@ -49,15 +49,15 @@ public sealed class ContactQueries(ChatflowsDbContext db, PersonalDataExport exp
             page, rows.Count > PageSize);
     }
 
+    /// <summary>Null when there is no such contact. One read of everything: the page's name comes from the export's own copy of the contact.</summary>
     public async Task<ContactDetails?> DetailsAsync(long id, CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (contact is null || await export.OfContactAsync(id, cancellationToken) is not { } data)
+        if (await export.OfContactAsync(id, cancellationToken) is not { } data || data.Contacts.FirstOrDefault(c => c.Id == id) is not { } contact)
         {
             return null;
         }
 
-        return new ContactDetails(id, ContactNames.Of(contact), data);
+        return new ContactDetails(id, ContactNames.Of(id, contact.Email, contact.Properties), data);
     }
 
     private static bool Matches(ContactRecord contact, string words) =>
@@ -68,7 +68,4 @@ public sealed class ContactQueries(ChatflowsDbContext db, PersonalDataExport exp
     private static string? Company(ContactRecord contact) =>
         ContactProperties.Read(contact.CompanyPropertiesJson).GetValueOrDefault("name") is { Length: > 0 } name ? name
         : ContactProperties.Read(contact.PropertiesJson).GetValueOrDefault("company");
-
-    private static string Escape(string words) =>
-        words.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -18,8 +18,7 @@ internal sealed record PersonFootprint(
 {
     public static async Task<PersonFootprint?> OfContactAsync(ChatflowsDbContext db, long contactId, CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.AsNoTracking().SingleOrDefaultAsync(c => c.Id == contactId, cancellationToken);
-        return contact is null ? null : await ExpandAsync(db, [contact.Id], [], cancellationToken);
+        return await db.Contacts.AnyAsync(c => c.Id == contactId, cancellationToken) ? await ExpandAsync(db, [contactId], [], cancellationToken) : null;
     }
 
     public static Task<PersonFootprint> OfVisitorAsync(ChatflowsDbContext db, string visitorId, CancellationToken cancellationToken) =>

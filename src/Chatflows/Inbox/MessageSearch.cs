@@ -59,9 +59,9 @@ public static class MessageSearch
             return db.Messages.Where(m => hits.Contains(m.Id)).Select(m => m.ConversationId);
         }
 
-        var pattern = $"%{words.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)}%";
+        var pattern = LikePattern.Containing(words);
         return db.Database.IsNpgsql()
-            ? db.Messages.Where(m => EF.Functions.ILike(m.Text, pattern, @"\")).Select(m => m.ConversationId)
-            : db.Messages.Where(m => EF.Functions.Like(m.Text, pattern, @"\")).Select(m => m.ConversationId);
+            ? db.Messages.Where(m => EF.Functions.ILike(m.Text, pattern, LikePattern.Escape)).Select(m => m.ConversationId)
+            : db.Messages.Where(m => EF.Functions.Like(m.Text, pattern, LikePattern.Escape)).Select(m => m.ConversationId);
     }
 }

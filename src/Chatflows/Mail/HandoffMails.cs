@@ -10,7 +10,8 @@ namespace Chatflows.Mail;
 /// </summary>
 public sealed class HandoffMails(MailOutbox outbox, MailSettingsStore settings, MailLinks links)
 {
-    public async Task AddAsync(ChatflowsDbContext db, ConversationRecord conversation, string? teamId, DateTime now, CancellationToken cancellationToken)
+    /// <param name="language">The language of the flow that handed off.</param>
+    public async Task AddAsync(ChatflowsDbContext db, ConversationRecord conversation, string? teamId, string language, DateTime now, CancellationToken cancellationToken)
     {
         if (conversation.IsPreview || teamId is null)
         {
@@ -27,7 +28,6 @@ public sealed class HandoffMails(MailOutbox outbox, MailSettingsStore settings, 
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.Email, u.DisplayName })
             .Where(u => u.Email != null).ToListAsync(cancellationToken);
         var team = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
-        var language = await MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken);
         foreach (var member in members)
         {
             outbox.Add(db, new MailDraft(MailKinds.HandoffWaiting, member.Email!, member.DisplayName, language, new JsonObject

@@ -9,7 +9,7 @@ namespace Chatflows.Mail;
 /// not at all, and the worker sends it after the commit. Nothing is checked or rendered here, so a turn
 /// pays one row; the rules (preview, address, rate, switches) are applied once, when the mail is due.
 /// </summary>
-public sealed class MailOutbox(IOptionsMonitor<MailOptions> options, TimeProvider time, MailSignal signal)
+public sealed class MailOutbox(IOptionsMonitor<MailOptions> options, TimeProvider time, MailWakeUp wakeUp)
 {
     /// <summary>Adds the mail to <paramref name="db"/>; the caller's SaveChanges and commit store it.</summary>
     public MailOutboxRecord Add(ChatflowsDbContext db, MailDraft draft)
@@ -31,7 +31,7 @@ public sealed class MailOutbox(IOptionsMonitor<MailOptions> options, TimeProvide
         db.MailOutbox.Add(record);
         if (draft.NotBefore is null)
         {
-            signal.Raise(); // early by a moment is harmless: the worker finds it at the next look
+            wakeUp.Added(db); // the worker is woken after the commit; a mail due later waits for its poll
         }
 
         return record;

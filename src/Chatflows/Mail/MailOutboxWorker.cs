@@ -8,7 +8,7 @@ namespace Chatflows.Mail;
 
 /// <summary>
 /// Sends the outbox on this node: claims due rows, composes and hands each to the transport, records the
-/// outcome. Woken by <see cref="MailSignal"/> when this node wrote mail, otherwise it looks every
+/// outcome. Woken by <see cref="MailSignal"/> once mail written on this node committed (<see cref="MailWakeUp"/>), otherwise it looks every
 /// <see cref="MailOptions.PollInterval"/> (mail written on another node, retries that came due).
 /// </summary>
 public sealed partial class MailOutboxWorker(

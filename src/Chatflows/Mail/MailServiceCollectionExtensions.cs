@@ -12,6 +12,7 @@ internal static class MailServiceCollectionExtensions
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddSingleton<MailSignal>();
+        services.AddSingleton<MailWakeUp>();
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<MailLinks>();
         services.AddSingleton<MailTemplateFiles>();

@@ -2,7 +2,7 @@ using System.Threading.Channels;
 
 namespace Chatflows.Mail;
 
-/// <summary>Wakes this node's worker when something was put in the outbox here, so it need not wait for its next poll.</summary>
+/// <summary>Wakes this node's worker when mail put in the outbox here committed (raised by <see cref="MailWakeUp"/>), so it need not wait for its next poll.</summary>
 public sealed class MailSignal
 {
     // One pending wake-up is enough: more would only make the worker look again for the same rows.

@@ -8,19 +8,21 @@ namespace Chatflows.Mail;
 public sealed class TicketMails(MailOutbox outbox, MailLinks links)
 {
     /// <summary>The bot created a ticket: the visitor gets its reference and summary, when they gave an address.</summary>
-    public async Task AddCreatedAsync(ChatflowsDbContext db, ConversationRecord conversation, string reference, string? email, CancellationToken cancellationToken)
+    /// <param name="language">The language of the flow that created it.</param>
+    public void AddCreated(ChatflowsDbContext db, ConversationRecord conversation, string reference, string? email, string language)
     {
         if (conversation.IsPreview || string.IsNullOrWhiteSpace(email))
         {
             return;
         }
 
-        var language = await MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken);
         outbox.Add(db, new MailDraft(MailKinds.TicketCreated, email, null, language, new JsonObject { ["reference"] = reference }, conversation.Id));
     }
 
     /// <summary>A ticket got a (new) assignee: they get a mail with a link to it in the admin.</summary>
-    public async Task AddAssignedAsync(ChatflowsDbContext db, string reference, string? conversationId, string assigneeId, CancellationToken cancellationToken)
+    /// <param name="language">The flow's language when a turn assigns it; null reads the conversation's.</param>
+    public async Task AddAssignedAsync(
+        ChatflowsDbContext db, string reference, string? conversationId, string assigneeId, CancellationToken cancellationToken, string? language = null)
     {
         var user = await db.Users.Where(u => u.Id == assigneeId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         if (user?.Email is not { Length: > 0 } email)
@@ -28,7 +30,7 @@ public sealed class TicketMails(MailOutbox outbox, MailLinks links)
             return;
         }
 
-        var language = await MailLanguage.OfConversationAsync(db, conversationId, cancellationToken);
+        language ??= await MailLanguage.OfConversationAsync(db, conversationId, cancellationToken);
         outbox.Add(db, new MailDraft(MailKinds.TicketAssigned, email, user.DisplayName, language,
             new JsonObject { ["reference"] = reference, ["adminUrl"] = links.Absolute("/admin/tickets") }, conversationId));
     }

@@ -17,10 +17,10 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
             .UseSqlite(SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
         services.AddDbContext<PostgresChatflowsDbContext>((provider, builder) => builder
             .UsePostgresSchema(Database(provider))
-            .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>()));
+            .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
 
         // The concrete context decides which migrations apply; everything else asks for the base type.
         services.AddScoped<ChatflowsDbContext>(provider => Database(provider).Provider == DatabaseProvider.Postgres

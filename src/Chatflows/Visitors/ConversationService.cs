@@ -66,7 +66,7 @@ public sealed class ConversationService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Conversations.Add(conversation);
-        var messages = await writer.WriteAsync(conversation, null, null, turn, now.UtcDateTime, cancellationToken);
+        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, null, null, turn, now.UtcDateTime, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await writer.SaveAnalyticsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -143,7 +143,7 @@ public sealed class ConversationService(
         var turn = await runner.RunAsync(flow, state, TurnInput.Message(text), await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
         var now = time.GetUtcNow().UtcDateTime;
-        var messages = await writer.WriteAsync(conversation, text, clientMessageId, turn, now, cancellationToken);
+        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, text, clientMessageId, turn, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await writer.SaveAnalyticsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -65,7 +65,7 @@ public sealed class TurnBatchWriter(
             var environment = ConversationService.Environment(conversation, state, now);
             var turn = await runner.RunAsync(
                 flow, JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options), TurnInput.Message(pending.Text), environment, cancellationToken);
-            var messages = await writer.WriteAsync(conversation, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken, rows);
+            var messages = await writer.WriteAsync(conversation, flow.Flow.Language, pending.Text, pending.ClientMessageId, turn, now.UtcDateTime, cancellationToken, rows);
             results[i] = written[key] = new ConversationTurn(conversation, messages);
         }
 

@@ -19,10 +19,11 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
 {
     private AnalyticsTally? _analytics;
 
+    /// <param name="language">The language of the flow the turn ran: its mails speak it, without a query per mail.</param>
     /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
     public async Task<List<MessageRecord>> WriteAsync(
-        ConversationRecord conversation, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now, CancellationToken cancellationToken,
-        TurnRows? rows = null)
+        ConversationRecord conversation, string language, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now,
+        CancellationToken cancellationToken, TurnRows? rows = null)
     {
         List<MessageRecord> messages = [];
         if (visitorText is not null)
@@ -49,7 +50,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
         conversation.LastActivityUtc = now;
         var hadContact = conversation.ContactId is not null;
-        await ApplyAsync(conversation, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, cancellationToken);
+        await ApplyAsync(conversation, language, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, cancellationToken);
         if (!conversation.IsPreview)
         {
             var events = turn.Events.Select(e => new FlowEventRecord
@@ -124,7 +125,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
     }
 
     private async Task ApplyAsync(
-        ConversationRecord conversation, IReadOnlyList<SideEffect> effects, string? email, DateTime now, CancellationToken cancellationToken)
+        ConversationRecord conversation, string language, IReadOnlyList<SideEffect> effects, string? email, DateTime now, CancellationToken cancellationToken)
     {
         ContactRecord? contact = null;
         foreach (var effect in effects)
@@ -147,10 +148,10 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                         Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
                         AssigneeId = assignee, CreatedUtc = now, UpdatedUtc = now,
                     });
-                    await ticketMails.AddCreatedAsync(db, conversation, ticket.Reference, email, cancellationToken);
+                    ticketMails.AddCreated(db, conversation, ticket.Reference, email, language);
                     if (assignee is not null && !conversation.IsPreview)
                     {
-                        await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken);
+                        await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken, language);
                     }
 
                     break;
@@ -158,7 +159,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                     conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
                     conversation.AssignedTeamId = handOff.TeamId;
                     conversation.AssignedUtc = conversation.AssignedUserId is null ? null : now;
-                    await handoffMails.AddAsync(db, conversation, handOff.TeamId, now, cancellationToken);
+                    await handoffMails.AddAsync(db, conversation, handOff.TeamId, language, now, cancellationToken);
                     break;
             }
         }

@@ -42,6 +42,7 @@ public sealed class RetentionTests
         var conversations = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AsNoTracking().Select(c => c.Id).ToListAsync());
         var consentsLater = await SweepAsync(host, DateTime.UtcNow.AddDays(366));
 
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("Use 1 to 3650 days", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("erased after 30 days", channelPage, StringComparison.Ordinal);

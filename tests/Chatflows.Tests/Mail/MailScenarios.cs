@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Chatflows.Core.Actions;
 using Chatflows.Core.Flows;
 using Chatflows.Storage;
@@ -40,6 +41,24 @@ internal static class MailScenarios
     {
         var response = await admin.PostFormAsync("/admin/mail?handler=Test", new() { ["TestAddress"] = address }, formPage: "/admin/mail");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>A visitor of the demo concierge books the first free time through the widget API, giving ada@example.com.</summary>
+    public static async Task<(MeetingRecord Meeting, string InvitationUrl)> BookMeetingAsync(ChatflowsFactory host)
+    {
+        var visitor = VisitorClient.For(host);
+        var started = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "concierge", timeZone = "Europe/Amsterdam" }));
+        visitor.VisitorId = started.GetProperty("visitorId").GetString();
+        var conversationId = started.GetProperty("conversationId").GetString()!;
+        var (_, offer) = await visitor.SayAsync(conversationId, "meeting");
+        var slot = offer.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("author").GetString() == "bot")
+            .GetProperty("payload").GetProperty("slots")[0].GetProperty("id").GetString()!;
+        await visitor.SayAsync(conversationId, slot);
+        var (_, booked) = await visitor.SayAsync(conversationId, "ada@example.com");
+        var url = booked.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("payload")).Where(p => p.ValueKind == JsonValueKind.Object)
+            .Single(p => p.TryGetProperty("invitationUrl", out _)).GetProperty("invitationUrl").GetString()!;
+        var meeting = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Meetings.AsNoTracking().OrderBy(m => m.Id).LastAsync());
+        return (meeting, url);
     }
 
     /// <summary>Waits until the outbox satisfies <paramref name="done"/> (the worker marks a mail after the server answered).</summary>

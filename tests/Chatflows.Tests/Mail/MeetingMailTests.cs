@@ -59,6 +59,46 @@ public sealed class MeetingMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moving_through_the_manage_link_mails_the_new_time_to_the_visitor_and_the_host()
+    {
+        var (meeting, invitationUrl) = await BookAsync();
+        await _smtp.WaitForCountAsync(2);
+        var manage = invitationUrl.Replace("/invitation.ics", "", StringComparison.Ordinal);
+        var browser = AdminClient.For(_host);
+        var page = await browser.Http.GetStringAsync(manage);
+        var slots = System.Text.RegularExpressions.Regex.Matches(page, "name=\"slot\" value=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+
+        var moved = await browser.PostFormAsync($"{manage}?handler=Reschedule", new() { ["slot"] = slots.Last() }, formPage: manage);
+
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var mails = await _smtp.WaitForCountAsync(4);
+        var now = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Meetings.AsNoTracking().SingleAsync(m => m.RescheduledFromId == meeting.Id));
+        Assert.NotEqual(meeting.StartUtc, now.StartUtc);
+        var toVisitor = Assert.Single(mails, m => To(m) == "ada@example.com" && (m.Subject ?? "").StartsWith("Meeting moved:", StringComparison.Ordinal));
+        var calendar = Calendar.Load(Ics(toVisitor, "REQUEST"))!;
+        Assert.Equal(DateTime.SpecifyKind(now.StartUtc, DateTimeKind.Utc), calendar.Events[0]!.Start!.AsUtc);
+        Assert.Contains("/chatflows/meetings/", toVisitor.TextBody, StringComparison.Ordinal); // the new manage link
+        var toHost = Assert.Single(mails, m => To(m) == MeetingTestData.SanneEmail && (m.Subject ?? "").StartsWith("Moved:", StringComparison.Ordinal));
+        Assert.Equal("REQUEST", Calendar.Load(Ics(toHost, "REQUEST"))!.Method);
+        Assert.DoesNotContain("/chatflows/meetings/", toHost.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_host_cancelling_on_the_meetings_page_mails_the_visitor_a_cancellation()
+    {
+        var (meeting, _) = await BookAsync();
+        await _smtp.WaitForCountAsync(2);
+        var host = await MeetingTestData.SanneSignedInAsync(_host);
+
+        var cancelled = await host.PostFormAsync($"/admin/meetings?handler=Cancel&id={meeting.Id}", [], formPage: "/admin/meetings");
+
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        var mails = await _smtp.WaitForCountAsync(4);
+        var cancellation = Assert.Single(mails, m => To(m) == "ada@example.com" && (m.Subject ?? "").StartsWith("Meeting cancelled", StringComparison.Ordinal));
+        Assert.Equal("CANCEL", Calendar.Load(Ics(cancellation, "CANCEL"))!.Method);
+    }
+
+    [Fact]
     public async Task A_dutch_chatflow_mails_in_dutch()
     {
         await _host.InScopeAsync(async s =>
@@ -86,22 +126,7 @@ public sealed class MeetingMailTests : IAsyncLifetime
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private async Task<(MeetingRecord Meeting, string InvitationUrl)> BookAsync()
-    {
-        var visitor = VisitorClient.For(_host);
-        var started = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "concierge", timeZone = "Europe/Amsterdam" }));
-        visitor.VisitorId = started.GetProperty("visitorId").GetString();
-        var conversationId = started.GetProperty("conversationId").GetString()!;
-        var (_, offer) = await visitor.SayAsync(conversationId, "meeting");
-        var slot = offer.GetProperty("messages").EnumerateArray().Last(m => m.GetProperty("author").GetString() == "bot")
-            .GetProperty("payload").GetProperty("slots")[0].GetProperty("id").GetString()!;
-        await visitor.SayAsync(conversationId, slot);
-        var (_, booked) = await visitor.SayAsync(conversationId, "ada@example.com");
-        var url = booked.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("payload")).Where(p => p.ValueKind == JsonValueKind.Object)
-            .Single(p => p.TryGetProperty("invitationUrl", out _)).GetProperty("invitationUrl").GetString()!;
-        var meeting = await _host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Meetings.AsNoTracking().OrderBy(m => m.Id).LastAsync());
-        return (meeting, url);
-    }
+    private Task<(MeetingRecord Meeting, string InvitationUrl)> BookAsync() => MailScenarios.BookMeetingAsync(_host);
 
     public async Task InitializeAsync()
     {

@@ -18,7 +18,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 /// the version the editor started from.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff) : PageModel
+public sealed class BuildModel(
+    ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff, global::Chatflows.Channel.ChannelSettingsStore channel) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -55,6 +56,20 @@ public sealed class BuildModel(ChatflowStore store, BuilderForm form, FlowValida
     public IReadOnlyList<PersonalisationToken> Tokens { get; private set; } = [];
 
     public ActionCatalog Catalog => catalog;
+
+    /// <summary>The contact properties the editor manages (G1): the picker's choices for a question's or an action's property.</summary>
+    public IReadOnlyList<Core.Channel.ContactPropertyDefinition> ContactProperties { get; private set; } = [];
+
+    /// <summary>True for the settings that name a contact property, which get the picker instead of a text box.</summary>
+    public static bool IsContactProperty(string actionType, string field) =>
+        (actionType, field) is ("askQuestion", "contactProperty") or ("setContactProperty", "property");
+
+    public override async Task OnPageHandlerExecutionAsync(
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ContactProperties = (await channel.GetAsync(HttpContext.RequestAborted)).Settings.ContactProperties;
+        await next();
+    }
 
     /// <summary>True when the page shows changes that are not saved yet.</summary>
     public bool Dirty { get; private set; }

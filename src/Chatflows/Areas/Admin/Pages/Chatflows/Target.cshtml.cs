@@ -9,7 +9,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// The Target tab (T1–T6). Adding and removing groups and rules are submit buttons that re-render the form
 /// without saving, so the editor works without JavaScript and by keyboard; only "Save" writes the draft.
 /// </summary>
-public sealed class TargetModel(ChatflowStore store, FlowValidator validator, ChatflowEditing editing) : ChatflowPageModel(store, validator)
+public sealed class TargetModel(ChatflowStore store, FlowValidator validator, ChatflowEditing editing, global::Chatflows.Channel.ChannelSettingsStore channel)
+    : ChatflowPageModel(store, validator)
 {
     /// <summary>At most this many groups, rules per group and exclusions, as the validator allows.</summary>
     public const int MaxRules = Core.Targeting.TargetingValidator.MaxRules;
@@ -18,6 +19,16 @@ public sealed class TargetModel(ChatflowStore store, FlowValidator validator, Ch
     public TargetInput Input { get; set; } = new();
 
     public override string Tab => "target";
+
+    /// <summary>The contact properties the editor manages (G1), suggested for visitor-information rules.</summary>
+    public IReadOnlyList<Core.Channel.ContactPropertyDefinition> ContactProperties { get; private set; } = [];
+
+    public override async Task OnPageHandlerExecutionAsync(
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
+    {
+        ContactProperties = (await channel.GetAsync(HttpContext.RequestAborted)).Settings.ContactProperties;
+        await next();
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

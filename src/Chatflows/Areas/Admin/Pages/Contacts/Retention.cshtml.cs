@@ -1,5 +1,6 @@
 using Chatflows.Channel;
 using Chatflows.Core.Channel;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,6 +33,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
     {
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
@@ -46,6 +48,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
 
         if (!ModelState.IsValid)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

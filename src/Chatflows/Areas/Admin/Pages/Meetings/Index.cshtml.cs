@@ -56,7 +56,7 @@ public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker boo
         }
 
         TempData["Notice"] = await booker.CancelAsync(id, cancellationToken)
-            ? $"Cancelled meeting {meeting.Reference}. Let {meeting.VisitorName} know."
+            ? $"Cancelled meeting {meeting.Reference}. {meeting.VisitorName} gets a cancellation by e-mail while meeting mails are on."
             : $"Meeting {meeting.Reference} was already cancelled.";
         return RedirectToPage();
     }
