@@ -74,7 +74,7 @@ public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines p
         var email = conversation.ContactId is { } contactId
             ? await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleOrDefaultAsync(cancellationToken)
             : null;
-        await mails.AddCreatedAsync(db, conversation, record.Reference, email, cancellationToken);
+        mails.AddCreated(db, conversation, record.Reference, email, await Mail.MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken));
         if (ticket.AssigneeId is { } assignee && assignee != agentId)
         {
             await mails.AddAssignedAsync(db, record.Reference, conversation.Id, assignee, cancellationToken);
