@@ -102,7 +102,7 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         Assert.Equal("Start a new conversation", await widget.FocusedAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("() => sessionStorage.length"));
         await Axe.AssertNoViolationsAsync(page, "chatflows-widget");
-        await page.ReloadAsync();
+        await page.GotoAsync(path); // the tab holds nothing of the deleted chat: the page starts as for a new visitor
         await Expect(widget.Launcher).ToBeVisibleAsync(Slow);
         await Expect(widget.Panel).ToBeHiddenAsync();
         Assert.Empty(consoleErrors);
