@@ -39,6 +39,7 @@ public static class LiveFanOutBenchmark
             ["Chatflows:Setup:AdminEmail"] = "admin@bench.test",
             ["Chatflows:Setup:AdminPassword"] = "Admin-Passw0rd!",
             ["Chatflows:Limits:RequestsPerMinutePerIp"] = "1000000",
+            ["Chatflows:Limits:StreamsPerIp"] = "1000000", // every client here is 127.0.0.1; the cap per address is tested elsewhere
         });
         builder.Services.AddChatflows();
         await using var app = builder.Build();
