@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Chatflows.Storage;
 using Chatflows.Visitors;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ namespace Chatflows.Mail;
 /// The visitor asks for their conversation by mail (the widget's end state). Only to an address they gave
 /// in this conversation or that the site vouched for (O10); the same rule is checked again when it is sent.
 /// </summary>
-public static class TranscriptApi
+public static partial class TranscriptApi
 {
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RequestAsync(
         string id, TranscriptRequest request, HttpContext context, ChatflowsDbContext db, MailOutbox outbox, MailGate gate, CancellationToken cancellationToken)
@@ -23,10 +24,13 @@ public static class TranscriptApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
         }
 
-        var email = (request.Email ?? "").Trim();
+        // No address in the request: the one this conversation already gave, so the visitor is not asked twice.
+        var email = (request.Email ?? "").Trim() is { Length: > 0 } given ? given : await KnownAddressAsync(db, conversation, cancellationToken);
         if (conversation.IsPreview || email.Length is 0 or > 254 || !await gate.MayMailVisitorAsync(conversation, email, cancellationToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["Use the e-mail address you gave in this conversation."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = [email.Length == 0
+                ? "Give the e-mail address to send the transcript to."
+                : "Use the e-mail address you gave in this conversation."] });
         }
 
         var language = await MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken);
@@ -34,4 +38,20 @@ public static class TranscriptApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
+
+    /// <summary>The site's verified address, else the last address the visitor typed here; empty when neither.</summary>
+    private static async Task<string> KnownAddressAsync(ChatflowsDbContext db, ConversationRecord conversation, CancellationToken cancellationToken)
+    {
+        if (conversation.VerifiedEmail is { Length: > 0 } verified)
+        {
+            return verified;
+        }
+
+        var texts = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation.Id && m.Author == MessageAuthor.Visitor)
+            .OrderByDescending(m => m.Seq).Select(m => m.Text).Take(200).ToListAsync(cancellationToken);
+        return texts.Select(t => Address().Match(t)).FirstOrDefault(m => m.Success)?.Value ?? "";
+    }
+
+    [GeneratedRegex(@"[^\s@<>()\[\],;:""]+@[^\s@<>()\[\],;:""]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex Address();
 }

@@ -31,6 +31,9 @@ public static class ConversationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/conversations/{id}/transcript", Mail.TranscriptApi.RequestAsync).WithName("MailTranscript").RequireRateLimiting(VisitorRateLimits.Message)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapPost("/visitor/resume", Mail.ResumeApi.ResumeAsync).WithName("ResumeConversation").RequireRateLimiting(VisitorRateLimits.Start)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/visitor/conversations", ListAsync).WithName("ListVisitorConversations")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return api;

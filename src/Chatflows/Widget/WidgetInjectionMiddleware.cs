@@ -21,8 +21,10 @@ internal sealed class WidgetInjectionMiddleware(
 {
     private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
 
-    // The bootstrap and the async tag are the same for every page but for the nonce: built once per path base.
+    // The bootstrap and the async tag are the same for every page but for the nonce: built once per path base,
+    // once for targeted pages and once for the others, where they only carry on a chat the tab started.
     private volatile WidgetTags? _tags;
+    private volatile WidgetTags? _continueTags;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -51,8 +53,11 @@ internal sealed class WidgetInjectionMiddleware(
 
         var html = page.GetBuffer().AsMemory(0, (int)page.Length);
         var at = LastBodyEnd(html.Span);
-        // A visitor with the chat cookie may have a conversation going on that carries on here (issue 16).
-        var tag = at >= 0 && (context.Request.Cookies.ContainsKey(Visitors.VisitorIds.CookieName) || await IsTargetedAsync(context)) ? ScriptTag(context, html.Span) : [];
+        // A visitor with the chat cookie may have a conversation going on that carries on here (issue 16); on
+        // other pages no chatflow targets, a chat this tab started (its session storage) carries on too.
+        var tag = at < 0 ? []
+            : context.Request.Cookies.ContainsKey(Visitors.VisitorIds.CookieName) || await IsTargetedAsync(context) ? ScriptTag(context, html.Span, continueOnly: false)
+            : options.Value.SessionContinuity ? ScriptTag(context, html.Span, continueOnly: true) : [];
         context.Response.ContentLength = html.Length + tag.Length;
         if (tag.Length == 0)
         {
@@ -76,10 +81,12 @@ internal sealed class WidgetInjectionMiddleware(
         return targeting.IsTargetedAsync(key, () => new PageVisit { Url = new Uri(request.GetEncodedUrl()), Device = device }, context.RequestAborted);
     }
 
-    private byte[] ScriptTag(HttpContext context, ReadOnlySpan<byte> html)
+    private byte[] ScriptTag(HttpContext context, ReadOnlySpan<byte> html, bool continueOnly)
     {
         var pathBase = context.Request.PathBase.Value ?? "";
-        var tags = _tags is { } cached && cached.PathBase == pathBase ? cached : _tags = BuildTags(pathBase);
+        var tags = continueOnly
+            ? _continueTags is { } kept && kept.PathBase == pathBase ? kept : _continueTags = BuildTags(pathBase, continueOnly)
+            : _tags is { } cached && cached.PathBase == pathBase ? cached : _tags = BuildTags(pathBase, continueOnly);
         var policy = context.Response.Headers.ContentSecurityPolicy.ToString();
         var nonce = Nonce(policy);
 
@@ -106,14 +113,20 @@ internal sealed class WidgetInjectionMiddleware(
     }
 
     // Built once per path base from the tags template (WidgetTags.liquid): only the nonce differs between pages.
-    private WidgetTags BuildTags(string pathBase)
+    // On a page no chatflow targets, the bootstrap fetches the loader only when the tab holds a chat (the
+    // session storage key of continuity.js) or the address carries a mail's resume link; nothing otherwise.
+    private WidgetTags BuildTags(string pathBase, bool continueOnly)
     {
         var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
         var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
         var js = JavaScriptEncoder.Default;
-        return template.Render(pathBase, loader, widget, nonce =>
-            $"(function(d,n){{function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
-            $"s.setAttribute('data-widget','{js.Encode(widget)}');if(n)s.nonce=n;d.body.appendChild(s)}}" +
+        var guard = continueOnly
+            ? "try{if(!sessionStorage.getItem('chatflows')&&location.hash.indexOf('chatflows-resume=')<0)return}catch(e){return}"
+            : "";
+        var marker = continueOnly ? "s.setAttribute('data-continue-only','true');" : "";
+        return template.Render(pathBase, loader, widget, continueOnly, nonce =>
+            $"(function(d,n){{function l(){{{guard}var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+            $"s.setAttribute('data-widget','{js.Encode(widget)}');{marker}if(n)s.nonce=n;d.body.appendChild(s)}}" +
             $"if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){{setTimeout(l)}})}})(document,'{nonce}')");
     }
 

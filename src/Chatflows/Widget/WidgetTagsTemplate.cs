@@ -20,16 +20,18 @@ internal sealed class WidgetTagsTemplate(IOptions<WidgetInjectionOptions> option
     private readonly Lazy<IFluidTemplate> _template = new(() => Parse(options.Value, environment));
 
     /// <param name="bootstrap">The bootstrap script for a nonce (empty when the page has none).</param>
-    public WidgetTags Render(string pathBase, string loaderUrl, string widgetUrl, Func<string, string> bootstrap) => new(
+    /// <param name="continueOnly">For a page no chatflow targets: the tags only carry on a chat the tab started.</param>
+    public WidgetTags Render(string pathBase, string loaderUrl, string widgetUrl, bool continueOnly, Func<string, string> bootstrap) => new(
         pathBase,
-        [.. Render("nonce", NonceMarker, loaderUrl, widgetUrl, bootstrap(NonceMarker)).Split(NonceMarker).Select(Encoding.UTF8.GetBytes)],
-        Encoding.UTF8.GetBytes(Render("inline", "", loaderUrl, widgetUrl, bootstrap(""))),
-        Encoding.UTF8.GetBytes(Render("tag", "", loaderUrl, widgetUrl, "")));
+        [.. Render("nonce", NonceMarker, loaderUrl, widgetUrl, continueOnly, bootstrap(NonceMarker)).Split(NonceMarker).Select(Encoding.UTF8.GetBytes)],
+        Encoding.UTF8.GetBytes(Render("inline", "", loaderUrl, widgetUrl, continueOnly, bootstrap(""))),
+        Encoding.UTF8.GetBytes(Render("tag", "", loaderUrl, widgetUrl, continueOnly, "")));
 
-    private string Render(string kind, string nonce, string loaderUrl, string widgetUrl, string bootstrap)
+    private string Render(string kind, string nonce, string loaderUrl, string widgetUrl, bool continueOnly, string bootstrap)
     {
         var context = new TemplateContext(new TemplateOptions { MaxSteps = 10_000, MaxRecursion = 10 });
         context.SetValue("kind", kind);
+        context.SetValue("continue_only", continueOnly);
         context.SetValue("nonce", nonce);
         context.SetValue("bootstrap", bootstrap);
         context.SetValue("loader_url", loaderUrl);

@@ -39,6 +39,7 @@ public static class LiveFanOutBenchmark
             ["Chatflows:Setup:AdminEmail"] = "admin@bench.test",
             ["Chatflows:Setup:AdminPassword"] = "Admin-Passw0rd!",
             ["Chatflows:Limits:RequestsPerMinutePerIp"] = "1000000",
+            ["Chatflows:Limits:StreamsPerIp"] = "1000000", // every client here is 127.0.0.1; the cap per address is tested elsewhere
         });
         builder.Services.AddChatflows();
         await using var app = builder.Build();
@@ -50,10 +51,14 @@ public static class LiveFanOutBenchmark
         var hub = app.Services.GetRequiredService<LocalLiveHub>();
         var (heapBefore, setBefore) = Memory();
 
+        // The server accepts only visitor ids it signed (VisitorIds): each client carries the token the widget
+        // would have been given, signed before the clock starts.
+        var protector = app.Services.GetRequiredService<Chatflows.Visitors.VisitorIdProtector>();
+        var tokens = conversations.Select(c => protector.Issue(c.VisitorId)).ToArray();
         var clients = new StreamClient[streams];
         var opening = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, streams), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-            clients[i] = await StreamClient.OpenAsync(port, conversations[i].Id, conversations[i].VisitorId, ct));
+            clients[i] = await StreamClient.OpenAsync(port, conversations[i].Id, tokens[i], ct));
         await Task.WhenAll(clients.Select(c => c.Subscribed));
         opening.Stop();
         var (heapAfter, setAfter) = Memory();
@@ -172,11 +177,11 @@ public static class LiveFanOutBenchmark
             return _arrived.Task;
         }
 
-        public static async Task<StreamClient> OpenAsync(int port, string conversationId, string visitorId, CancellationToken cancellationToken)
+        public static async Task<StreamClient> OpenAsync(int port, string conversationId, string visitorToken, CancellationToken cancellationToken)
         {
             var client = new StreamClient();
             await client._socket.ConnectAsync(new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
-            var request = $"GET /chatflows/api/conversations/{conversationId}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nX-Chatflows-Visitor: {visitorId}\r\n\r\n";
+            var request = $"GET /chatflows/api/conversations/{conversationId}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nX-Chatflows-Visitor: {visitorToken}\r\n\r\n";
             await client._socket.SendAsync(Encoding.ASCII.GetBytes(request), cancellationToken);
             _ = client.ReadAsync();
             return client;

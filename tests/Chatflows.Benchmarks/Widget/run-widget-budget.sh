@@ -3,21 +3,28 @@
 #  (a) sizes: what loads before the chat opens (the loader) <= 4 KB brotli, the whole widget <= 16 KB brotli;
 #  (b) the demo home page with the widget vs without in headless Chromium, LOADS loads each, alternating:
 #      load-event time, long tasks (> 50 ms), layout shift, third-party requests (must be 0);
-#  (c) page throughput with the loader injected vs injection off: wrk on the home page, alternating rounds.
-# Bounded: two demo hosts on 127.0.0.1:5095/5096, stopped at the end; about 2 minutes after the build
-# (48 s of wrk, 40 page loads).
-# Usage: tests/Chatflows.Benchmarks/Widget/run-widget-budget.sh [loads] [wrk-seconds-per-run]
+#  (c) page throughput with the loader injected vs injection off: wrk on the home page, alternating rounds;
+#  (d) Lighthouse (npm, mobile preset, Debian's Chromium) on the home page with and without the widget,
+#      RUNS runs each, alternating: Largest Contentful Paint and Time to Interactive (goal: within 5 %).
+# Bounded: two demo hosts on 127.0.0.1:5095/5096, stopped at the end; about 3 minutes after the build
+# (48 s of wrk, 40 page loads, 6 Lighthouse runs). A 0 skips a step: `... 0 0 3` runs only (a) and (d).
+# Usage: tests/Chatflows.Benchmarks/Widget/run-widget-budget.sh [loads] [wrk-seconds-per-run] [lighthouse-runs]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 loads=${1:-20}
 duration=${2:-8}
+lighthouse_runs=${3:-3}
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+[ "$duration" = 0 ] || command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+if [ "$lighthouse_runs" != 0 ]; then
+  # Lighthouse 12.2.3: the last one whose lock npm ci takes on Node 20 (13 wants Node 22).
+  (cd "$here/lighthouse" && npm ci --no-audit --no-fund --silent) || { echo "npm ci for Lighthouse failed" >&2; exit 1; }
+fi
 for project in src/Chatflows.Host tests/Chatflows.Benchmarks; do
   dotnet build "$root/$project" -c Release -nologo -v q > "$work/build.txt" 2>&1 || { cat "$work/build.txt" >&2; exit 1; }
 done
@@ -32,7 +39,7 @@ printf '%-28s %7s %7s %7s\n' file raw gzip brotli
 for f in "$loader" "$widget" "$extras"; do printf '%-28s %7d %7d %7d\n' "$f" "$(size "$dist/$f")" "$(size "$dist/$f.gz")" "$(size "$dist/$f.br")"; done
 before_open=$(size "$dist/$loader.br")
 whole=$(( before_open + $(size "$dist/$widget.br") ))
-echo "before open: $before_open B brotli (budget 4096); whole widget: $whole B brotli (budget 16384); on first use (badge, earlier conversations, survey, transcript): $(size "$dist/$extras.br") B brotli"
+echo "before open: $before_open B brotli (budget 4096); whole widget: $whole B brotli (budget 16384); on first use (badge, earlier conversations, slot picker, survey, end-state controls): $(size "$dist/$extras.br") B brotli"
 status=0
 [ "$before_open" -le 4096 ] || { echo "OVER BUDGET: loader" >&2; status=1; }
 [ "$whole" -le 16384 ] || { echo "OVER BUDGET: whole widget" >&2; status=1; }
@@ -54,8 +61,45 @@ wait_for http://127.0.0.1:5096/chatflows/health
 curl -fs http://127.0.0.1:5095/ | grep -q '/chatflows/widget/loader\.' || { echo "no loader on the page with the widget" >&2; exit 1; }
 if curl -fs http://127.0.0.1:5096/ | grep -q '/chatflows/widget/loader\.'; then echo "loader on the page without the widget" >&2; exit 1; fi
 
-echo "== (b) home page in Chromium, $loads loads each, alternating"
-dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" widget-pages http://127.0.0.1:5095/ http://127.0.0.1:5096/ "$loads"
+if [ "$loads" != 0 ]; then
+  echo "== (b) home page in Chromium, $loads loads each, alternating"
+  dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" widget-pages http://127.0.0.1:5095/ http://127.0.0.1:5096/ "$loads"
+fi
+
+if [ "$lighthouse_runs" != 0 ]; then
+  echo "== (d) Lighthouse (mobile preset, performance), $lighthouse_runs runs each, alternating"
+  lighthouse() { # url out
+    CHROME_PATH=/usr/bin/chromium "$here/lighthouse/node_modules/.bin/lighthouse" "$1" --quiet --only-categories=performance \
+      --output=json --output-path="$2" --chrome-flags="--headless=new --no-sandbox --disable-gpu" >/dev/null 2>&1 || { echo "lighthouse failed on $1" >&2; exit 1; }
+  }
+  for run in $(seq 1 "$lighthouse_runs"); do
+    lighthouse http://127.0.0.1:5096/ "$work/lh-without-$run.json"
+    lighthouse http://127.0.0.1:5095/ "$work/lh-with-$run.json"
+  done
+  python3 - "$work" "$lighthouse_runs" <<'PY' || status=1
+import json, statistics, sys
+work, runs = sys.argv[1], int(sys.argv[2])
+def read(side):
+    out = []
+    for i in range(1, runs + 1):
+        r = json.load(open(f"{work}/lh-{side}-{i}.json"))
+        a = r["audits"]
+        out.append((a["largest-contentful-paint"]["numericValue"], a["interactive"]["numericValue"], r["categories"]["performance"]["score"] * 100))
+    return out
+w, o = read("with"), read("without")
+for i, (x, y) in enumerate(zip(o, w), 1):
+    print(f"run {i}: without LCP {x[0]:,.0f} ms, TTI {x[1]:,.0f} ms, score {x[2]:.0f}; with LCP {y[0]:,.0f} ms, TTI {y[1]:,.0f} ms, score {y[2]:.0f}")
+ok = True
+for k, name in ((0, "LCP"), (1, "TTI")):
+    mw, mo = statistics.median(v[k] for v in w), statistics.median(v[k] for v in o)
+    ratio = mw / mo
+    ok &= ratio <= 1.05
+    print(f"median {name}: without {mo:,.0f} ms, with {mw:,.0f} ms, ratio {ratio:.3f} (goal <= 1.05)")
+sys.exit(0 if ok else 1)
+PY
+fi
+
+[ "$duration" != 0 ] || exit $status
 
 echo "== (c) wrk -t2 -c64 GET / (HTML page), 3 alternating rounds of ${duration}s each; best round per side"
 rps() { grep 'Requests/sec' "$1" | awk '{print $2}'; }

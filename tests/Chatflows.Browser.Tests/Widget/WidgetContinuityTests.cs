@@ -62,6 +62,32 @@ public sealed class WidgetContinuityTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Without_the_cookie_the_chat_carries_on_to_a_page_no_chatflow_targets_until_it_ended()
+    {
+        var path = await WidgetTestFlows.PublishAsync(fixture.Host, "carry-untargeted", consent: CookieQuestion);
+        var (page, consoleErrors) = await fixture.NewPageAsync();
+        var widget = new ChatWidget(page);
+        await page.GotoAsync($"{path}#chat-open");
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "No thanks" }).ClickAsync();
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToBeVisibleAsync(Slow);
+
+        await page.GotoAsync("/privacy"); // no chatflow targets it
+
+        await Expect(widget.Text(WidgetTestFlows.Question)).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await widget.Input.FillAsync("Noor");
+        await widget.Input.PressAsync("Enter");
+        await Expect(widget.Text("Thanks, bye.")).ToBeVisibleAsync(Slow);
+        await WidgetConsentTests.AssertOnlyTheTabsChatIsStoredAsync(page);
+        Assert.Equal(1, await CountAsync("test-carry-untargeted"));
+
+        await page.GotoAsync("/privacy"); // the chat ended: the page is as it would be without it
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(page.Locator("chatflows-launcher")).ToHaveCountAsync(0);
+        await Expect(page.Locator("chatflows-widget")).ToHaveCountAsync(0);
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
     public async Task Leaving_before_answering_the_cookie_question_stores_nothing_and_the_next_chat_asks_again()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "carry-unanswered", consent: CookieQuestion);

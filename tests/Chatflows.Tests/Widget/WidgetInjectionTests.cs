@@ -33,6 +33,7 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
         Assert.Contains($"s.src='/chatflows/widget/{assets.LoaderFile}'", bootstrap, StringComparison.Ordinal);
         Assert.Contains($"'data-widget','/chatflows/widget/{assets.WidgetFile}'", bootstrap, StringComparison.Ordinal);
         Assert.Contains("addEventListener('load'", bootstrap, StringComparison.Ordinal);
+        Assert.DoesNotContain("continue-only", bootstrap, StringComparison.Ordinal);
         Assert.Single(LoaderTag().Matches(html));
         Assert.Equal(response.Content.Headers.ContentLength, (await response.Content.ReadAsByteArrayAsync()).Length);
     }
@@ -80,8 +81,30 @@ public sealed partial class WidgetInjectionTests : IAsyncLifetime
         Assert.Single(LoaderTag().Matches(html));
     }
 
+    [Fact]
+    public async Task A_page_no_chatflow_targets_gets_only_a_bootstrap_that_waits_for_a_chat_the_tab_started()
+    {
+        var html = await _http.GetStringAsync("/privacy");
+
+        var bootstrap = html[html.IndexOf("(function(d,n){", StringComparison.Ordinal)..html.LastIndexOf("</body>", StringComparison.Ordinal)];
+        Assert.Contains("if(!sessionStorage.getItem('chatflows')&&location.hash.indexOf('chatflows-resume=')<0)return", bootstrap, StringComparison.Ordinal);
+        Assert.Contains("s.setAttribute('data-continue-only','true')", bootstrap, StringComparison.Ordinal);
+        Assert.Single(LoaderTag().Matches(html));
+    }
+
+    [Fact]
+    public async Task Without_session_continuity_a_page_no_chatflow_targets_gets_nothing()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
+        {
+            ["Chatflows:Widget:SessionContinuity"] = "false",
+        });
+
+        Assert.DoesNotMatch(LoaderTag(), await host.CreateClient().GetStringAsync("/privacy"));
+        Assert.DoesNotContain("continue-only", await host.CreateClient().GetStringAsync("/pricing"), StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("/privacy")]
     [InlineData("/admin/account/login")]
     [InlineData("/no-such-page")]
     public async Task Excluded_module_and_error_pages_get_no_loader(string path)

@@ -116,6 +116,11 @@ export const TEXTS = {
 
 /** A lookup for the chatflow's language (then the browser's, then English), with {name} placeholders. */
 export function translator(...languages) {
-  const table = TEXTS[pickLanguage(TEXTS, ...languages)];
-  return (key, values = {}) => (table[key] ?? TEXTS.en[key]).replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
+  return tableTranslator(TEXTS, ...languages);
+}
+
+/** The same lookup over another table of the same shape (the extras chunk's own texts). */
+export function tableTranslator(texts, ...languages) {
+  const table = texts[pickLanguage(texts, ...languages)];
+  return (key, values = {}) => (table[key] ?? texts.en[key]).replace(/\{(\w+)\}/g, (_, k) => String(values[k] ?? ''));
 }

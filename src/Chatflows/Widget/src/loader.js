@@ -23,7 +23,7 @@ function start() {
   const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
-  const state = { loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null, kept: null };
+  const state = { resumed: null, loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null, kept: null };
   let device = 'desktop';
 
   const api = {
@@ -66,6 +66,16 @@ function start() {
     try {
       state.kept = JSON.parse(sessionStorage.getItem('chatflows'));
     } catch {}
+    // A reply mail's link back into a conversation (issue 20, docs/embedding.md): its token buys a signed
+    // visitor id for that conversation; the fragment leaves the address bar, history and bookmarks at once.
+    const link = /chatflows-resume=([\w-]+)/.exec(location.hash);
+    if (link) {
+      history.replaceState(history.state, '', location.href.split('#')[0]);
+      const r = (await request(`${base}/chatflows/api/visitor/resume`, { method: 'POST', body: { token: link[1] } })).data;
+      if (r) state.kept = state.resumed = { c: r.conversationId, v: r.visitorId, f: r.chatflowId, o: 1 };
+    }
+    // A page no chatflow targets gets the loader only to carry on a chat this tab started (issue 16).
+    if (data.continueOnly && (!state.kept?.c || state.kept.e)) return;
     watchRoutes(refresh, () => { if (location.hash === '#chat-open') open(); });
     const seen = state.shown;
     show(await fetchConfig(), seen);
@@ -98,7 +108,7 @@ function start() {
     const behavior = (device === 'mobile' ? display.mobileBehavior : display.desktopBehavior) || 'launcherThenWelcome';
     const launcher = () => { if (!state.button && config.availability?.instruction !== 'hideLauncher') showLauncher(config); };
     // A conversation going on (this tab's, or the cookie's) comes back at once, as it was.
-    const kept = state.kept?.c && state.kept.f === config.chatflow.id && config.sessionContinuity !== false ? state.kept : null;
+    const kept = state.kept?.c && state.kept.f === config.chatflow.id && (config.sessionContinuity !== false || state.kept === state.resumed) ? state.kept : null;
     const known = config.visitor?.conversation;
     if (kept || known) {
       if (!state.button) showLauncher(config);

@@ -124,3 +124,9 @@ export function invitationLinks(payload, base, t) {
   box.append(download, manage);
   return box;
 }
+
+/** The picker and the invitation links one message offers, with their styles adopted into the panel's root. */
+export function meetingParts(root, message, { t, locale, base, onPick }) {
+  if (!root.adoptedStyleSheets.includes(slotsSheet())) root.adoptedStyleSheets = [...root.adoptedStyleSheets, slotsSheet()];
+  return [message.kind === 'meetingSlots' && slotPicker(message, t, locale, onPick), message.payload?.invitationUrl && invitationLinks(message.payload, base, t)];
+}

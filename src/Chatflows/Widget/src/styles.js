@@ -39,7 +39,7 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-card span{display:block;font-size:13px;color:#4b5563}
 .cf-replies{display:flex;flex-wrap:wrap;gap:6px;justify-content:flex-end}
 .cf-btn{padding:8px 14px;border:1.5px solid var(--cf-focus);border-radius:999px;background:#fff;color:#111827;font:inherit;cursor:pointer}
-.cf-btn:hover{background:#f3f4f6}
+.cf-btn:not(.cf-btn-primary):hover{background:#f3f4f6}
 .cf-btn-primary{background:var(--cf-accent);color:var(--cf-accent-text);border-color:var(--cf-accent)}
 .cf-typing{align-self:flex-start;display:flex;gap:4px;padding:12px 14px;background:#fff;border:1px solid #e5e7eb;border-radius:14px}
 .cf-typing i{width:7px;height:7px;border-radius:50%;background:#6b7280;animation:cf-dot 1s infinite}

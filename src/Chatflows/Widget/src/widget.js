@@ -8,7 +8,6 @@ import { translator } from './i18n.js';
 import { mountHelp } from './help.js';
 import { buildPanel } from './panel.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
-import { invitationLinks, slotPicker, slotsSheet } from './slots.js';
 import { panelSheet } from './styles.js';
 import { endSheet } from './survey.js';
 
@@ -34,7 +33,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   // Continuity (issue 16): a chat the visitor started is kept in the tab unless the site switched it off.
   const keep = config.sessionContinuity !== false;
   const host = document.createElement('chatflows-widget');
-  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet(), slotsSheet()];
+  host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
@@ -154,9 +153,10 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     events.emit('close');
   }
 
-  // The tab's memory (continuity.js): only once a conversation exists, and only what resuming needs.
+  // The tab's memory (continuity.js): only once a conversation exists, and only what resuming needs; an ended
+  // one (e) still shows where its chatflow does, but pages no chatflow targets stay without the widget.
   function save() {
-    if (keep && conversation) writeSession({ c: conversation.id, v: api.token(), f: flow.id, o: panel.isOpen, r: readSeq, k: answers });
+    if (keep && conversation) writeSession({ c: conversation.id, v: api.token(), f: flow.id, o: panel.isOpen, r: readSeq, k: answers, e: /ended|closed/.test(conversation.status) });
   }
 
   // What the visitor has seen: everything, while the panel is open and the page in view.
@@ -323,16 +323,20 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     if (message.kind === 'articles' && Array.isArray(message.payload?.articles)) panel.append(articleCards(message.payload.articles, t('articles')));
     if (!current) return;
     const choices = choicesOf(message);
-    const picker = message.kind === 'meetingSlots' && slotPicker(message, t, config.language || navigator.language, (choice) => send(choice.value, choice.label));
-    if (picker) panel.append(picker);
-    else if (choices.length) {
-      panel.choices(choices, (choice) => {
-        panel.focusInput(); // the buttons go away; keep keyboard users in the composer
-        send(choice.value, choice.label);
+    const offer = (picker) => picker || !choices.length || panel.choices(choices, (choice) => {
+      panel.focusInput(); // the buttons go away; keep keyboard users in the composer
+      send(choice.value, choice.label);
+    });
+    if (message.kind === 'meetingSlots' || message.payload?.invitationUrl) {
+      // The slot picker's code comes with extras.js; it takes this place in the log when it arrives.
+      const slot = el('div');
+      panel.append(slot);
+      extras().then((m) => {
+        const parts = m.meetingParts(host.shadowRoot, message, { t, locale: config.language || navigator.language, base, onPick: (choice) => send(choice.value, choice.label) });
+        slot.replaceWith(...parts.filter(Boolean));
+        offer(parts[0]);
       });
-    }
-    const invite = message.payload?.invitationUrl && invitationLinks(message.payload, base, t);
-    if (invite) panel.append(invite);
+    } else offer();
     if (message.kind === 'question' || message.kind === 'invalid') panel.inputHint(message.payload?.inputHint);
   }
 
@@ -352,6 +356,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
 
   function showEnd() {
     conversation?.live?.close();
+    save();
     const restart = el('button', 'cf-btn cf-btn-primary', t('restart'));
     restart.type = 'button';
     restart.addEventListener('click', () => {
@@ -373,7 +378,9 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     const actions = el('div', 'cf-end-actions');
     actions.append(restart);
     const ended = conversation.id;
-    extras().then((m) => actions.prepend(m.transcriptButton({ base, conversationId: ended, headers: api.headers, t, panel })));
+    extras().then((m) => actions.prepend(...m.endButtons({
+      base, conversationId: ended, headers: api.headers, t, panel, language: config.language, restart, onDeleted: () => { conversation = null; },
+    })));
     if (cookieChoice && !config.visitor) actions.append(earlierToggle());
     panel.append(actions);
     events.emit('conversationEnded', { conversationId: conversation.id });

@@ -19,7 +19,8 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
-    ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins) : PageModel
+    ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins,
+    IOptions<Visitors.Continuity.ConversationsOptions> conversations) : PageModel
 {
     // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
     private const int MaxUploadBytes = 4 * 1024 * 1024;
@@ -46,6 +47,12 @@ public sealed class IndexModel(
     /// origins stay configuration rather than a setting that would seem to apply at once.
     /// </summary>
     public IReadOnlyList<string> AllowedOrigins => [.. origins.Value.NormalizedOrigins()];
+
+    /// <summary>
+    /// How long a handed-off conversation may stay idle before the module closes it (issue 16), read-only like the
+    /// origins: it is <c>Chatflows:Conversations:CloseAfterInactivity</c>, the same on every node.
+    /// </summary>
+    public string CloseAfterInactivity => Describe(conversations.Value.CloseAfterInactivity);
 
     public string EmbedSnippet => $"<script async src=\"{Request.Scheme}://{Request.Host}/chatflows/embed.js\"></script>";
 
@@ -127,6 +134,13 @@ public sealed class IndexModel(
             _ => "",
         };
     }
+
+    private static string Describe(TimeSpan span) => span switch
+    {
+        { TotalDays: >= 1 } when span.TotalDays % 1 == 0 => span.TotalDays == 1 ? "1 day" : $"{span.TotalDays:0} days",
+        { TotalHours: >= 1 } when span.TotalHours % 1 == 0 => span.TotalHours == 1 ? "1 hour" : $"{span.TotalHours:0} hours",
+        _ => span.TotalMinutes == 1 ? "1 minute" : $"{Math.Round(span.TotalMinutes):0} minutes",
+    };
 
     public static IReadOnlyDictionary<Core.Availability.TypicalResponseTime, string> ResponseTimes { get; } = new Dictionary<Core.Availability.TypicalResponseTime, string>
     {
