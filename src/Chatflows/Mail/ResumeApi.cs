@@ -18,7 +18,7 @@ public static class ResumeApi
     public static async Task<Results<Ok<ResumeResponse>, ValidationProblem, ProblemHttpResult>> ResumeAsync(
         ResumeRequest request, HttpContext context, ConversationResumeLinks links, ChatflowsDbContext db, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > 2000)
+        if (string.IsNullOrWhiteSpace(request.Token) || request.Token.Length > ResumeRequest.MaxTokenLength)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["Send the token of the link in the mail."] });
         }

@@ -30,7 +30,7 @@ public sealed class SignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal("/admin", signIn.Headers.Location?.OriginalString);
         Assert.Contains("Welcome, Administrator", dashboard, StringComparison.Ordinal);
-        Assert.Contains("ManageUsers", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Chatflows this week", dashboard, StringComparison.Ordinal);
     }
 
     [Fact]

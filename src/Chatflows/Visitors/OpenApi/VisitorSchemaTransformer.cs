@@ -60,8 +60,15 @@ internal sealed class VisitorSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (type == typeof(TranscriptRequest))
         {
-            Define(schema, ["email"], """{ "email": "ada@example.com" }""",
-                ("email", Text(1, 254, NotBlank, "An address the visitor typed in this conversation, or the one the site's identity token gave.")));
+            Define(schema, [], """{ "email": "ada@example.com" }""",
+                ("email", Nullable(Text(null, 254, null,
+                    "An address the visitor typed in this conversation, or the one the site's identity token gave. Left out or blank, "
+                    + "the conversation's verified address or the last one the visitor typed is used; 400 when it has none."))));
+        }
+        else if (type == typeof(ResumeRequest))
+        {
+            Define(schema, ["token"], """{ "token": "CfDJ8Ktoken-from-the-mail" }""",
+                ("token", Text(1, ResumeRequest.MaxTokenLength, NotBlank, "The token after #chatflows-resume= in the link of a reply mail; signed, and valid for 30 days.")));
         }
         else if (type == typeof(TypingRequest))
         {
