@@ -69,6 +69,7 @@ public static class ChatflowsModule
         services.AddChatflowsAnalytics();
         services.AddChatflowsContacts();
         services.AddChatflowsMail();
+        services.AddChatflowsSite();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;

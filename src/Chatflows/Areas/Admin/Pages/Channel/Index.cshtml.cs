@@ -19,7 +19,7 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
-    ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins) : PageModel
+    ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins, SiteAddress site) : PageModel
 {
     // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
     private const int MaxUploadBytes = 4 * 1024 * 1024;
@@ -47,7 +47,8 @@ public sealed class IndexModel(
     /// </summary>
     public IReadOnlyList<string> AllowedOrigins => [.. origins.Value.NormalizedOrigins()];
 
-    public string EmbedSnippet => $"<script async src=\"{Request.Scheme}://{Request.Host}/chatflows/embed.js\"></script>";
+    /// <summary>Pasted into other sites, so it carries the configured public address, never the Host header of this request.</summary>
+    public string EmbedSnippet => $"<script async src=\"{site.Absolute("/chatflows/embed.js")}\"></script>";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
