@@ -71,6 +71,7 @@ public static class ChatflowsModule
         services.AddChatflowsContacts();
         services.AddChatflowsMail();
         services.AddChatflowsDashboard();
+        services.AddChatflowsSite();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();
         return services;

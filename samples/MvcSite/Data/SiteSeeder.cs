@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace MvcSite.Data;
 
@@ -9,7 +11,7 @@ internal sealed class SiteSeeder(IServiceScopeFactory scopes, IConfiguration con
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SiteDbContext>().Database.EnsureCreatedAsync(cancellationToken);
+        await CreateTablesAsync(scope.ServiceProvider.GetRequiredService<SiteDbContext>(), cancellationToken);
         if (configuration["Site:MemberEmail"] is { Length: > 0 } email && configuration["Site:MemberPassword"] is { Length: > 0 } password)
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
@@ -25,4 +27,22 @@ internal sealed class SiteSeeder(IServiceScopeFactory scopes, IConfiguration con
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // EnsureCreated does nothing in a file that has any table at all, and the site may share its file with Chatflows
+    // (whose tables are chatflows_*), so the site looks for a table of its own. A real site would use migrations.
+    private static async Task CreateTablesAsync(SiteDbContext db, CancellationToken cancellationToken)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            await creator.CreateAsync(cancellationToken);
+        }
+
+        var ours = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = 'AspNetUsers'")
+            .SingleAsync(cancellationToken);
+        if (ours == 0)
+        {
+            await creator.CreateTablesAsync(cancellationToken);
+        }
+    }
 }

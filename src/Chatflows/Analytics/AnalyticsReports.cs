@@ -31,7 +31,7 @@ public sealed class AnalyticsReports(ChatflowsDbContext db)
         var chatflow = query.ChatflowId is null ? "" : $" AND s.\"ChatflowId\" = {sql.Parameter(query.ChatflowId)}";
         var text = $"""
             SELECT {day}, s."Kind", SUM(s."Count"), SUM(s."Total")
-            FROM "AnalyticsSummary" s
+            FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s
             WHERE s."Kind" IN ({kinds}) AND {sql.QuarterHours("s.\"QuarterHour\"", query.Start, query.End)}{chatflow}
             GROUP BY 1, 2
             """;

@@ -8,14 +8,20 @@ namespace Chatflows.Analytics;
 /// </summary>
 public static class AnalyticsSummaryBackfill
 {
-    public static IReadOnlyList<string> Statements(bool postgres)
+    /// <param name="postgres">PostgreSQL's date arithmetic rather than SQLite's.</param>
+    /// <param name="tablePrefix">
+    /// Put before every table name: empty for the migration, which ran before SQLite's tables had
+    /// <see cref="Storage.SqliteTables.Prefix"/>; that prefix for a SQLite database of today.
+    /// </param>
+    public static IReadOnlyList<string> Statements(bool postgres, string tablePrefix = "")
     {
+        string[] tables = ["AnalyticsSummary", "FlowEvents", "Conversations", "Contacts"];
         string Quarter(string column) => postgres
             ? $"CAST(floor(extract(epoch from {column}) / 900) AS bigint)"
             : $"(CAST(strftime('%s', {column}) AS INTEGER) / 900)";
         const string Insert = """INSERT INTO "AnalyticsSummary" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total")""";
 
-        return
+        IReadOnlyList<string> statements =
         [
             $"""
             {Insert}
@@ -65,5 +71,8 @@ public static class AnalyticsSummaryBackfill
             GROUP BY first."ChatflowId", {Quarter("first.\"CreatedUtc\"")}
             """,
         ];
+        return tablePrefix.Length == 0
+            ? statements
+            : [.. statements.Select(sql => tables.Aggregate(sql, (text, table) => text.Replace($"\"{table}\"", $"\"{tablePrefix}{table}\"", StringComparison.Ordinal)))];
     }
 }

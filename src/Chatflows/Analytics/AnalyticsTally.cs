@@ -147,7 +147,8 @@ public sealed class AnalyticsTally
 
     private static Task<int> UpsertAsync(ChatflowsDbContext db, KeyValuePair<Key, (long Count, long Total)>[] rows, CancellationToken cancellationToken)
     {
-        var sql = new StringBuilder("""INSERT INTO "AnalyticsSummary" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total") VALUES """);
+        var table = db.TableOf<AnalyticsSummaryRecord>();
+        var sql = new StringBuilder($"""INSERT INTO "{table}" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total") VALUES """);
         using var factory = db.Database.GetDbConnection().CreateCommand();
         List<DbParameter> values = [];
         foreach (var (key, (count, total)) in rows)
@@ -167,9 +168,9 @@ public sealed class AnalyticsTally
         }
 
         // The same upsert syntax on SQLite (3.24+) and PostgreSQL; the addition happens under the row's lock.
-        sql.Append("""
+        sql.Append(CultureInfo.InvariantCulture, $"""
              ON CONFLICT ("ChatflowId", "Kind", "QuarterHour", "ActionId") DO UPDATE
-            SET "Count" = "AnalyticsSummary"."Count" + excluded."Count", "Total" = "AnalyticsSummary"."Total" + excluded."Total"
+            SET "Count" = "{table}"."Count" + excluded."Count", "Total" = "{table}"."Total" + excluded."Total"
             """);
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
     }

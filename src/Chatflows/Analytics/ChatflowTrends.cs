@@ -30,7 +30,7 @@ public sealed class ChatflowTrends(ChatflowsDbContext db, ChannelSettingsStore c
         var kinds = string.Join(", ", Kinds.Select(sql.Parameter));
         var text = $"""
             SELECT s."ChatflowId", s."Kind", {bucket}, SUM(s."Count"), SUM(s."Total")
-            FROM "AnalyticsSummary" s
+            FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s
             WHERE s."Kind" IN ({kinds}) AND {sql.QuarterHours(column, previousStart, end)}
             GROUP BY 1, 2, 3
             """;

@@ -53,7 +53,7 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
         var text = $"""
             SELECT s."ActionId", SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionReached}' THEN s."Count" ELSE 0 END),
                    SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionLeft}' THEN s."Count" ELSE 0 END)
-            FROM "AnalyticsSummary" s
+            FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s
             WHERE s."ChatflowId" = {sql.Parameter(chatflowId)} AND s."Kind" IN ('{AnalyticsTally.ActionReached}', '{AnalyticsTally.ActionLeft}')
               AND {sql.QuarterHours("s.\"QuarterHour\"", start, end)}
             GROUP BY s."ActionId"

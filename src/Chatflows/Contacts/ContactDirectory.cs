@@ -4,17 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Contacts;
 
-/// <summary>Finds the contact a site identified (O10), creating it the first time, with what the token said.</summary>
+/// <summary>
+/// Finds the contact a site identified (O10), creating it the first time, with what the token said. It matches on
+/// <see cref="ContactRecord.VerifiedEmail"/> only: a contact whose address a visitor merely typed is someone's
+/// claim, and a verified token must not adopt it (or what was planted in it).
+/// </summary>
 public sealed class ContactDirectory(ChatflowsDbContext db, TimeProvider time)
 {
     public async Task<ContactRecord> FindOrCreateAsync(VisitorIdentity identity, string visitorId, CancellationToken cancellationToken)
     {
         var email = identity.Email.Trim().ToLowerInvariant();
         var now = time.GetUtcNow().UtcDateTime;
-        var contact = await db.Contacts.Where(c => c.Email == email).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+        var contact = await db.Contacts.Where(c => c.VerifiedEmail == email).OrderBy(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (contact is null)
         {
-            contact = new ContactRecord { Email = email, CreatedUtc = now };
+            contact = new ContactRecord { Email = email, VerifiedEmail = email, CreatedUtc = now };
             db.Contacts.Add(contact);
         }
 

@@ -80,6 +80,7 @@ public sealed class ContactEditor(ChatflowsDbContext db, AuditLog audit, TimePro
         keep.PropertiesJson = Fold(keep.PropertiesJson, duplicate.PropertiesJson);
         keep.CompanyPropertiesJson = Fold(keep.CompanyPropertiesJson, duplicate.CompanyPropertiesJson);
         keep.Email ??= duplicate.Email;
+        keep.VerifiedEmail ??= duplicate.VerifiedEmail; // an administrator's merge: they judged the two to be one person
         keep.VisitorId ??= duplicate.VisitorId;
         keep.IsMarketingContact |= duplicate.IsMarketingContact;
         keep.UpdatedUtc = now;

@@ -43,11 +43,12 @@ internal sealed record PersonFootprint(
             var knownVisitors = visitorIds.ToList();
             var knownEmails = emails.ToList();
             contacts = await db.Contacts.AsNoTracking()
-                .Where(c => knownContacts.Contains(c.Id) || (c.VisitorId != null && knownVisitors.Contains(c.VisitorId)) || (c.Email != null && knownEmails.Contains(c.Email)))
+                .Where(c => knownContacts.Contains(c.Id) || (c.VisitorId != null && knownVisitors.Contains(c.VisitorId)) || (c.Email != null && knownEmails.Contains(c.Email)) || (c.VerifiedEmail != null && knownEmails.Contains(c.VerifiedEmail)))
                 .ToListAsync(cancellationToken);
             contactIds.UnionWith(contacts.Select(c => c.Id));
             visitorIds.UnionWith(contacts.Where(c => c.VisitorId is not null).Select(c => c.VisitorId!));
             emails.UnionWith(contacts.Where(c => !string.IsNullOrEmpty(c.Email)).Select(c => c.Email!.Trim().ToLowerInvariant()));
+            emails.UnionWith(contacts.Where(c => !string.IsNullOrEmpty(c.VerifiedEmail)).Select(c => c.VerifiedEmail!));
 
             var ids = contactIds.ToList();
             var visitors = visitorIds.ToList();

@@ -27,9 +27,13 @@ internal static class EngineServiceCollectionExtensions
         services.AddBotAction<EndConversationAction>();
         services.AddBotAction<WebhookAction>();
 
-        services.AddOptions<WebhookOptions>().BindConfiguration("Chatflows:Webhooks");
+        services.AddOptions<WebhookOptions>().BindConfiguration("Chatflows:Webhooks")
+            .Validate(o => o.TimeoutSeconds is > 0 and <= 60, "Chatflows:Webhooks:TimeoutSeconds is between 1 and 60.")
+            .Validate(o => o.MaxResponseBytes is > 0 and <= 1024 * 1024, "Chatflows:Webhooks:MaxResponseBytes is between 1 and 1048576.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookConnector>();
         services.AddHttpClient(WebhookAction.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false }); // a redirect must not escape the allow-list
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<WebhookConnector>().CreateHandler());
 
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
         services.TryAddSingleton<IMeetingScheduler, MeetingScheduler>();

@@ -12,30 +12,30 @@ namespace Chatflows.Inbox;
 /// </summary>
 public static class MessageSearch
 {
-    /// <summary>The FTS5 table over Messages.Text, kept in step by triggers, filled from existing rows.</summary>
+    /// <summary>The FTS5 table over Messages.Text, kept in step by triggers, filled from existing rows (SQLite names carry <see cref="SqliteTables.Prefix"/>).</summary>
     public const string CreateSqlite = """
-        CREATE VIRTUAL TABLE "MessageSearch" USING fts5("Text", content='Messages', content_rowid='Id', tokenize='trigram');
-        CREATE TRIGGER "Messages_Search_Insert" AFTER INSERT ON "Messages" BEGIN
-            INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+        CREATE VIRTUAL TABLE "chatflows_MessageSearch" USING fts5("Text", content='chatflows_Messages', content_rowid='Id', tokenize='trigram');
+        CREATE TRIGGER "chatflows_Messages_Search_Insert" AFTER INSERT ON "chatflows_Messages" BEGIN
+            INSERT INTO "chatflows_MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
         END;
-        CREATE TRIGGER "Messages_Search_Delete" AFTER DELETE ON "Messages" BEGIN
-            INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+        CREATE TRIGGER "chatflows_Messages_Search_Delete" AFTER DELETE ON "chatflows_Messages" BEGIN
+            INSERT INTO "chatflows_MessageSearch"("chatflows_MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
         END;
-        CREATE TRIGGER "Messages_Search_Update" AFTER UPDATE OF "Text" ON "Messages" BEGIN
-            INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
-            INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+        CREATE TRIGGER "chatflows_Messages_Search_Update" AFTER UPDATE OF "Text" ON "chatflows_Messages" BEGIN
+            INSERT INTO "chatflows_MessageSearch"("chatflows_MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+            INSERT INTO "chatflows_MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
         END;
-        INSERT INTO "MessageSearch"("MessageSearch") VALUES ('rebuild');
+        INSERT INTO "chatflows_MessageSearch"("chatflows_MessageSearch") VALUES ('rebuild');
         """;
 
     /// <summary>Merges the index's segments, which also drops what they still hold of deleted rows (used by erasure).</summary>
-    public const string OptimizeSqlite = """INSERT INTO "MessageSearch"("MessageSearch") VALUES ('optimize');""";
+    public const string OptimizeSqlite = """INSERT INTO "chatflows_MessageSearch"("chatflows_MessageSearch") VALUES ('optimize');""";
 
     public const string DropSqlite = """
-        DROP TRIGGER IF EXISTS "Messages_Search_Update";
-        DROP TRIGGER IF EXISTS "Messages_Search_Delete";
-        DROP TRIGGER IF EXISTS "Messages_Search_Insert";
-        DROP TABLE IF EXISTS "MessageSearch";
+        DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Update";
+        DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Delete";
+        DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Insert";
+        DROP TABLE IF EXISTS "chatflows_MessageSearch";
         """;
 
     /// <summary>pg_trgm is a trusted extension (PostgreSQL 13+): the database's owner may create it.</summary>
@@ -55,7 +55,7 @@ public static class MessageSearch
         {
             // An FTS5 string in double quotes is one phrase: operators and punctuation inside it are text.
             var phrase = $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-            var hits = db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "MessageSearch" WHERE "MessageSearch" MATCH {phrase}""");
+            var hits = db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "chatflows_MessageSearch" WHERE "chatflows_MessageSearch" MATCH {phrase}""");
             return db.Messages.Where(m => hits.Contains(m.Id)).Select(m => m.ConversationId);
         }
 

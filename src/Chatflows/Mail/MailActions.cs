@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Chatflows.Audit;
 using Chatflows.Core.Validation;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using MimeKit;
 namespace Chatflows.Mail;
 
 /// <summary>What the admin's mail page changes: the settings, a test mail, a retry of failed mail.</summary>
-public sealed class MailActions(ChatflowsDbContext db, MailSettingsStore settings, MailOutbox outbox, TimeProvider time)
+public sealed class MailActions(ChatflowsDbContext db, MailSettingsStore settings, MailOutbox outbox, AuditLog audit, AuditActor actor, TimeProvider time)
 {
     public const int MaxTeamMinutes = 24 * 60;
 
@@ -31,12 +32,15 @@ public sealed class MailActions(ChatflowsDbContext db, MailSettingsStore setting
 
         if (errors.Count == 0)
         {
-            await settings.SaveAsync(input with
+            var before = await settings.GetAsync(cancellationToken);
+            var after = input with
             {
                 FromName = MailComposer.OneLine(input.FromName),
                 Disabled = [.. input.Disabled.Where(MailNotifications.All.Contains).Distinct()],
                 TeamHandoffMinutes = input.TeamHandoffMinutes.Where(p => p.Value > 0).ToDictionary(),
-            }, cancellationToken);
+            };
+            await settings.SaveAsync(after, cancellationToken);
+            await audit.RecordAsync(actor.Current, AuditActions.MailSettingsChanged, AuditSubject.Mail, MailSettingsChange.Describe(before, after), cancellationToken);
         }
 
         return errors;
@@ -52,6 +56,8 @@ public sealed class MailActions(ChatflowsDbContext db, MailSettingsStore setting
 
         outbox.Add(db, new MailDraft(MailKinds.Test, address.Trim(), null, language, new JsonObject { ["sentAt"] = time.GetUtcNow().ToString("u") }));
         await db.SaveChangesAsync(cancellationToken);
+        // A test mail goes to any address the administrator types: worth knowing who sent one where.
+        await audit.RecordAsync(actor.Current, AuditActions.MailSettingsChanged, AuditSubject.Mail, $"Test mail to {address.Trim()}.", cancellationToken);
         return true;
     }
 

@@ -1,30 +1,19 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
+using Chatflows.Security;
 
 namespace Chatflows.Mail;
 
 /// <summary>
 /// Absolute addresses for links in mail. They are fixed when the mail is put in the outbox, because the
-/// worker has no request: <see cref="MailOptions.PublicUrl"/> when set, else the request that caused the mail.
+/// worker has no request: the site's configured public address (<see cref="SiteAddress"/>), else the request
+/// that caused the mail.
 /// </summary>
-public sealed class MailLinks(IOptionsMonitor<MailOptions> options, IHttpContextAccessor accessor)
+public sealed class MailLinks(SiteAddress site)
 {
     /// <summary>The site's base address without a trailing slash, e.g. <c>https://www.example.com</c>.</summary>
-    public string BaseUrl
-    {
-        get
-        {
-            if (options.CurrentValue.PublicUrl is { Length: > 0 } configured)
-            {
-                return configured.TrimEnd('/');
-            }
-
-            return accessor.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "http://localhost";
-        }
-    }
+    public string BaseUrl => site.BaseUrl;
 
     /// <summary>The host name alone (for calendar UIDs, as the invitation download uses).</summary>
-    public string HostName => new Uri(BaseUrl).Host;
+    public string HostName => site.HostName;
 
-    public string Absolute(string path) => BaseUrl + path;
+    public string Absolute(string path) => site.Absolute(path);
 }

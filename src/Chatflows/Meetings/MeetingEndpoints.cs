@@ -18,16 +18,16 @@ public static class MeetingEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, NotFound>> InvitationAsync(
-        string token, HttpContext context, ChatflowsDbContext db, CancellationToken cancellationToken)
+        string token, HttpContext context, ChatflowsDbContext db, Security.SiteAddress site, CancellationToken cancellationToken)
     {
         if (await FindAsync(db, token, cancellationToken) is not { } found)
         {
             return TypedResults.NotFound();
         }
 
-        var request = context.Request;
-        var manage = new Uri($"{request.Scheme}://{request.Host}{MeetingLinks.Manage(token)}");
-        var ics = MeetingInvitation.Build(found.Meeting, found.HostName, found.HostEmail, request.Host.Host, manage);
+        // The configured public address, not the Host header: a crafted Host would otherwise go into the calendar.
+        var manage = new Uri(site.Absolute(MeetingLinks.Manage(token)));
+        var ics = MeetingInvitation.Build(found.Meeting, found.HostName, found.HostEmail, site.HostName, manage);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), MeetingInvitation.ContentType, $"{found.Meeting.Reference}.ics");
     }

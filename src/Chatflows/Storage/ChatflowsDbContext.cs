@@ -71,6 +71,9 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<MailUnsubscribeRecord> MailUnsubscribes => Set<MailUnsubscribeRecord>();
 
+    /// <summary>The table an entity is stored in, for the few raw SQL statements (SQLite's names carry <see cref="SqliteTables.Prefix"/>).</summary>
+    public string TableOf<TEntity>() => Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -8,8 +8,17 @@ public sealed class ContactRecord
     /// <summary>The anonymous visitor this contact was first seen as.</summary>
     public string? VisitorId { get; set; }
 
-    /// <summary>Copied from the properties for lookup; identification (O10) matches on it.</summary>
+    /// <summary>
+    /// Copied from the <c>email</c> property for lookup and display. Unverified: a visitor may type anyone's
+    /// address into the bot, so nothing that trusts an identity matches on it.
+    /// </summary>
     public string? Email { get; set; }
+
+    /// <summary>
+    /// The address a valid identity token (O10) vouched for, lower-case; the only one identification matches
+    /// a contact on. Null for contacts the module only heard an address from.
+    /// </summary>
+    public string? VerifiedEmail { get; set; }
 
     public string PropertiesJson { get; set; } = "{}";
 

@@ -25,7 +25,7 @@ public sealed class TurnRows
     {
         foreach (var chunk in Messages.Chunk(RowsPerStatement))
         {
-            await InsertAsync(db, "Messages",
+            await InsertAsync(db, db.TableOf<MessageRecord>(),
                 ["ConversationId", "Seq", "VisitorSeq", "Author", "Kind", "Text", "PayloadJson", "ClientMessageId", "AuthorUserId", "CreatedUtc"],
                 chunk.Select(m => new object?[] { m.ConversationId, m.Seq, m.VisitorSeq, m.Author.ToString(), m.Kind, m.Text, m.PayloadJson, m.ClientMessageId, m.AuthorUserId, m.CreatedUtc }),
                 cancellationToken);
@@ -33,7 +33,7 @@ public sealed class TurnRows
 
         foreach (var chunk in Events.Chunk(RowsPerStatement))
         {
-            await InsertAsync(db, "FlowEvents",
+            await InsertAsync(db, db.TableOf<FlowEventRecord>(),
                 ["ChatflowId", "ConversationId", "Kind", "ActionId", "Detail", "OccurredUtc"],
                 chunk.Select(e => new object?[] { e.ChatflowId, e.ConversationId, e.Kind, e.ActionId, e.Detail, e.OccurredUtc }),
                 cancellationToken);
@@ -62,7 +62,7 @@ public sealed class TurnRows
             sql.Append(')');
         }
 
-        // Values travel as parameters; only the fixed column names are spliced into the text.
+        // Values travel as parameters; only the model's table and column names are spliced into the text.
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
     }
 }

@@ -83,6 +83,58 @@ public sealed class WebhookActionTests : IAsyncLifetime
         Assert.Empty(_receiver.Requests);
     }
 
+    [Fact]
+    public async Task An_answer_longer_than_the_cap_gives_failed_and_sets_nothing()
+    {
+        _receiver.Answer = (200, $$"""{ "variables": { "plan": "Pro" }, "padding": "{{new string('x', 4000)}}" }""", TimeSpan.Zero);
+        await PublishAsync(_host, HookFlow($"{_receiver.Address}hook", success: "Your plan: {{ vars.plan }}"));
+
+        var replies = await StartAsync();
+
+        Assert.Equal(["Hi", "Could not send."], replies);
+    }
+
+    [Fact]
+    public async Task A_redirect_is_not_followed_and_gives_failed()
+    {
+        _receiver.Answer = (302, null, TimeSpan.Zero);
+        _receiver.Location = $"{_receiver.Address}elsewhere";
+        await PublishAsync(_host, HookFlow($"{_receiver.Address}hook"));
+
+        var replies = await StartAsync();
+
+        Assert.Equal(["Hi", "Could not send."], replies);
+        Assert.Single(_receiver.Requests);
+        Assert.Equal(0, _receiver.ElsewhereHits);
+    }
+
+    [Fact]
+    public async Task The_allowed_host_on_another_port_is_refused_at_publish()
+    {
+        var otherPort = new UriBuilder(_receiver.Address) { Port = _receiver.Address.Port == 65535 ? 1 : _receiver.Address.Port + 1, Path = "hook" }.Uri;
+
+        var result = await PublishResultAsync(otherPort.ToString());
+
+        Assert.False(result.Published);
+        Assert.Contains("not on the webhook allow-list", Assert.Single(result.Findings, f => f.Code == "action.settings").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_allowed_host_with_another_scheme_is_refused_at_publish()
+    {
+        var result = await PublishResultAsync($"https://{_receiver.Address.Authority}/hook");
+
+        Assert.False(result.Published);
+        Assert.Contains("not on the webhook allow-list", Assert.Single(result.Findings, f => f.Code == "action.settings").Message, StringComparison.Ordinal);
+    }
+
+    private Task<PublishResult> PublishResultAsync(string url) => _host.InScopeAsync(async s =>
+    {
+        var store = s.GetRequiredService<ChatflowStore>();
+        await store.CreateOrReplaceAsync(HookFlow(url), CancellationToken.None);
+        return await store.PublishAsync("hook", CancellationToken.None);
+    });
+
     private static Chatflow HookFlow(string url, string success = "Sent!") => Flow("hook", "Hi",
         Action("call", "webhook", new WebhookSettings(url), next: "failed", OnOutcome("Succeeded", "ok")),
         Action("ok", "sendMessage", new { text = success }),
@@ -99,7 +151,11 @@ public sealed class WebhookActionTests : IAsyncLifetime
         _receiver = await WebhookReceiver.StartAsync();
         _host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?>
         {
-            ["Chatflows:Webhooks:AllowedHosts:0"] = _receiver.Address.Authority,
+            // An origin entry: scheme, host and port must all match.
+            ["Chatflows:Webhooks:AllowedHosts:0"] = $"http://{_receiver.Address.Authority}",
+            // The receiver is on 127.0.0.1: only this explicit switch lets a webhook reach it.
+            ["Chatflows:Webhooks:AllowPrivateNetworks"] = "true",
+            ["Chatflows:Webhooks:MaxResponseBytes"] = "2048",
             ["Chatflows:Webhooks:Secret"] = Secret,
             ["Chatflows:Webhooks:TimeoutSeconds"] = "1",
         });

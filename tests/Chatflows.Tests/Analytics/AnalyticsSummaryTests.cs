@@ -44,7 +44,7 @@ public sealed class AnalyticsSummaryTests
 
             // The migration's backfill counts the same things straight from the events.
             await db.AnalyticsSummary.ExecuteDeleteAsync();
-            foreach (var statement in AnalyticsSummaryBackfill.Statements(provider == DatabaseProvider.Postgres))
+            foreach (var statement in AnalyticsSummaryBackfill.Statements(provider == DatabaseProvider.Postgres, provider == DatabaseProvider.Sqlite ? SqliteTables.Prefix : ""))
             {
                 await db.Database.ExecuteSqlRawAsync(statement);
             }

@@ -52,7 +52,7 @@ public static class DatabaseScan
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM \"MessageSearch\" WHERE \"MessageSearch\" MATCH $phrase";
+        command.CommandText = $"SELECT count(*) FROM \"{SqliteTables.Prefix}MessageSearch\" WHERE \"{SqliteTables.Prefix}MessageSearch\" MATCH $phrase";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "$phrase";
         parameter.Value = $"\"{phrase}\"";

@@ -21,7 +21,15 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>How to answer: status, JSON body and delay.</summary>
     public (int Status, string? Json, TimeSpan Delay) Answer { get; set; } = (200, null, TimeSpan.Zero);
 
+    /// <summary>When set, answers with this Location header (for redirect answers).</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Requests that reached <c>/elsewhere</c>, where a redirect would lead.</summary>
+    public int ElsewhereHits => _elsewhereHits;
+
     public Uri Address { get; private set; } = null!;
+
+    private int _elsewhereHits;
 
     public static async Task<WebhookReceiver> StartAsync()
     {
@@ -38,12 +46,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var (status, json, delay) = receiver.Answer;
             await Task.Delay(delay, context.RequestAborted);
             context.Response.StatusCode = status;
+            if (receiver.Location is { } location)
+            {
+                context.Response.Headers.Location = location;
+            }
+
             if (json is not null)
             {
                 context.Response.ContentType = "application/json";
                 await context.Response.WriteAsync(json);
             }
         });
+        app.Map("/elsewhere", () => Interlocked.Increment(ref receiver._elsewhereHits));
         await app.StartAsync();
         receiver.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return receiver;

@@ -13,7 +13,9 @@ internal sealed class ContactRecordConfiguration : IEntityTypeConfiguration<Cont
         builder.Property(r => r.PropertiesJson).IsRequired();
         builder.Property(r => r.CompanyPropertiesJson).IsRequired();
         builder.HasIndex(r => r.VisitorId);
+        builder.Property(r => r.VerifiedEmail).HasMaxLength(256);
         builder.HasIndex(r => r.Email);
+        builder.HasIndex(r => r.VerifiedEmail);
         builder.HasIndex(r => r.CreatedUtc); // analytics: contacts created per day
     }
 }

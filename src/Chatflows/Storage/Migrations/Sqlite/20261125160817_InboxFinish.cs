@@ -7,6 +7,29 @@ namespace Chatflows.Storage.Migrations.Sqlite
     /// <inheritdoc />
     public partial class InboxFinish : Migration
     {
+        // The search table as this migration made it, before the tables had their prefix (a migration's SQL never changes).
+        private const string LegacyCreateSqlite = """
+            CREATE VIRTUAL TABLE "MessageSearch" USING fts5("Text", content='Messages', content_rowid='Id', tokenize='trigram');
+            CREATE TRIGGER "Messages_Search_Insert" AFTER INSERT ON "Messages" BEGIN
+                INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+            END;
+            CREATE TRIGGER "Messages_Search_Delete" AFTER DELETE ON "Messages" BEGIN
+                INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+            END;
+            CREATE TRIGGER "Messages_Search_Update" AFTER UPDATE OF "Text" ON "Messages" BEGIN
+                INSERT INTO "MessageSearch"("MessageSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
+                INSERT INTO "MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text");
+            END;
+            INSERT INTO "MessageSearch"("MessageSearch") VALUES ('rebuild');
+            """;
+
+        private const string LegacyDropSqlite = """
+            DROP TRIGGER IF EXISTS "Messages_Search_Update";
+            DROP TRIGGER IF EXISTS "Messages_Search_Delete";
+            DROP TRIGGER IF EXISTS "Messages_Search_Insert";
+            DROP TABLE IF EXISTS "MessageSearch";
+            """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -46,13 +69,13 @@ namespace Chatflows.Storage.Migrations.Sqlite
                 column: "UserId");
 
             // Not part of the EF model: keep this line when migrations are regenerated.
-            migrationBuilder.Sql(Chatflows.Inbox.MessageSearch.CreateSqlite);
+            migrationBuilder.Sql(LegacyCreateSqlite);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Chatflows.Inbox.MessageSearch.DropSqlite);
+            migrationBuilder.Sql(LegacyDropSqlite);
 
             migrationBuilder.DropTable(
                 name: "AgentReads");

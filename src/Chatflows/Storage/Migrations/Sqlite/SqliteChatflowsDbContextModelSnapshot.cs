@@ -33,7 +33,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AgentReads", (string)null);
+                    b.ToTable("chatflows_AgentReads", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.AnalyticsSummaryRecord", b =>
@@ -62,9 +62,9 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId");
 
                     b.HasIndex("Kind", "QuarterHour")
-                        .HasDatabaseName("IX_AnalyticsSummary_Kind_QuarterHour");
+                        .HasDatabaseName("chatflows_IX_AnalyticsSummary_Kind_QuarterHour");
 
-                    b.ToTable("AnalyticsSummary", (string)null);
+                    b.ToTable("chatflows_AnalyticsSummary", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.AuditEntryRecord", b =>
@@ -110,7 +110,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("ChatflowId", "OccurredUtc");
 
-                    b.ToTable("AuditEntries", (string)null);
+                    b.ToTable("chatflows_AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ChannelAvatarRecord", b =>
@@ -133,7 +133,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("ChannelAvatars", (string)null);
+                    b.ToTable("chatflows_ChannelAvatars", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ChannelSettingsRecord", b =>
@@ -154,7 +154,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("ChannelSettings", (string)null);
+                    b.ToTable("chatflows_ChannelSettings", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ChatflowRecord", b =>
@@ -219,7 +219,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("Enabled", "Priority");
 
-                    b.ToTable("Chatflows", (string)null);
+                    b.ToTable("chatflows_Chatflows", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ChatflowVersionRecord", b =>
@@ -257,7 +257,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("ChatflowId", "Version")
                         .IsUnique();
 
-                    b.ToTable("ChatflowVersions", (string)null);
+                    b.ToTable("chatflows_ChatflowVersions", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ConsentRecord", b =>
@@ -296,7 +296,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("VisitorId", "RecordedUtc");
 
-                    b.ToTable("Consents", (string)null);
+                    b.ToTable("chatflows_Consents", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ContactRecord", b =>
@@ -326,6 +326,10 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VerifiedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("VisitorId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -336,9 +340,11 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("VerifiedEmail");
+
                     b.HasIndex("VisitorId");
 
-                    b.ToTable("Contacts", (string)null);
+                    b.ToTable("chatflows_Contacts", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.ConversationRecord", b =>
@@ -417,7 +423,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("VisitorId", "StartedUtc");
 
-                    b.ToTable("Conversations", (string)null);
+                    b.ToTable("chatflows_Conversations", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.FlowEventRecord", b =>
@@ -457,15 +463,15 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("ChatflowId", "OccurredUtc", "Kind");
 
                     b.HasIndex("ConversationId", "Id", "Kind")
-                        .HasDatabaseName("IX_FlowEvents_Analytics_Conversation");
+                        .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Conversation");
 
                     b.HasIndex("Kind", "OccurredUtc", "ChatflowId", "Detail")
-                        .HasDatabaseName("IX_FlowEvents_Analytics_Daily");
+                        .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Daily");
 
                     b.HasIndex("ChatflowId", "Kind", "OccurredUtc", "ActionId", "ConversationId", "Id")
-                        .HasDatabaseName("IX_FlowEvents_Analytics_Reached");
+                        .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Reached");
 
-                    b.ToTable("FlowEvents", (string)null);
+                    b.ToTable("chatflows_FlowEvents", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.KnowledgeArticleRecord", b =>
@@ -538,7 +544,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("KnowledgeBaseId", "Language", "Slug")
                         .IsUnique();
 
-                    b.ToTable("KnowledgeArticles", (string)null);
+                    b.ToTable("chatflows_KnowledgeArticles", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.KnowledgeBaseRecord", b =>
@@ -564,7 +570,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("KnowledgeBases", (string)null);
+                    b.ToTable("chatflows_KnowledgeBases", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.KnowledgeCategoryRecord", b =>
@@ -596,7 +602,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("KnowledgeBaseId", "Slug")
                         .IsUnique();
 
-                    b.ToTable("KnowledgeCategories", (string)null);
+                    b.ToTable("chatflows_KnowledgeCategories", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MailOutboxRecord", b =>
@@ -680,7 +686,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationId", "Kind", "CreatedUtc");
 
-                    b.ToTable("MailOutbox", (string)null);
+                    b.ToTable("chatflows_MailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MailSettingsRecord", b =>
@@ -697,7 +703,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("MailSettings", (string)null);
+                    b.ToTable("chatflows_MailSettings", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MailUnsubscribeRecord", b =>
@@ -711,7 +717,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Address");
 
-                    b.ToTable("MailUnsubscribes", (string)null);
+                    b.ToTable("chatflows_MailUnsubscribes", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MeetingAvailabilityRecord", b =>
@@ -733,7 +739,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
-                    b.ToTable("MeetingAvailability", (string)null);
+                    b.ToTable("chatflows_MeetingAvailability", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MeetingClaimRecord", b =>
@@ -751,7 +757,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("MeetingId");
 
-                    b.ToTable("MeetingClaims", (string)null);
+                    b.ToTable("chatflows_MeetingClaims", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MeetingRecord", b =>
@@ -831,7 +837,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("HostUserId", "StartUtc");
 
-                    b.ToTable("Meetings", (string)null);
+                    b.ToTable("chatflows_Meetings", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MeetingTypeRecord", b =>
@@ -877,7 +883,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("HostUserId", "Slug")
                         .IsUnique();
 
-                    b.ToTable("MeetingTypes", (string)null);
+                    b.ToTable("chatflows_MeetingTypes", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.MessageRecord", b =>
@@ -936,7 +942,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("ConversationId", "VisitorSeq")
                         .IsUnique();
 
-                    b.ToTable("Messages", (string)null);
+                    b.ToTable("chatflows_Messages", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.RecipeExecution", b =>
@@ -963,7 +969,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("RecipeName")
                         .IsUnique();
 
-                    b.ToTable("RecipeExecutions", (string)null);
+                    b.ToTable("chatflows_RecipeExecutions", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.SurveyResponseRecord", b =>
@@ -1008,7 +1014,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("CreatedUtc", "ChatflowId");
 
-                    b.ToTable("SurveyResponses", (string)null);
+                    b.ToTable("chatflows_SurveyResponses", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.TeamMemberRecord", b =>
@@ -1024,7 +1030,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("TeamMembers", (string)null);
+                    b.ToTable("chatflows_TeamMembers", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.TeamRecord", b =>
@@ -1046,7 +1052,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Teams", (string)null);
+                    b.ToTable("chatflows_Teams", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.TicketAssignmentRecord", b =>
@@ -1067,7 +1073,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("TicketAssignment", (string)null);
+                    b.ToTable("chatflows_TicketAssignment", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.TicketPipelineRecord", b =>
@@ -1093,7 +1099,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("TicketPipelines", (string)null);
+                    b.ToTable("chatflows_TicketPipelines", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.TicketRecord", b =>
@@ -1161,7 +1167,33 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("Pipeline", "Status");
 
-                    b.ToTable("Tickets", (string)null);
+                    b.ToTable("chatflows_Tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Chatflows.Users.ChatflowsRole", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("chatflows_RoleNameIndex");
+
+                    b.ToTable("chatflows_AspNetRoles", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Users.ChatflowsUser", b =>
@@ -1236,13 +1268,13 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
+                        .HasDatabaseName("chatflows_EmailIndex");
 
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                        .HasDatabaseName("chatflows_UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("chatflows_AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1259,33 +1291,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataProtectionKeys");
-                });
-
-            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NormalizedName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NormalizedName")
-                        .IsUnique()
-                        .HasDatabaseName("RoleNameIndex");
-
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("chatflows_DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1308,7 +1314,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetRoleClaims", (string)null);
+                    b.ToTable("chatflows_AspNetRoleClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -1331,7 +1337,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserClaims", (string)null);
+                    b.ToTable("chatflows_AspNetUserClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
@@ -1353,7 +1359,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("AspNetUserLogins", (string)null);
+                    b.ToTable("chatflows_AspNetUserLogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
@@ -1368,7 +1374,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("AspNetUserRoles", (string)null);
+                    b.ToTable("chatflows_AspNetUserRoles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1387,7 +1393,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("AspNetUserTokens", (string)null);
+                    b.ToTable("chatflows_AspNetUserTokens", (string)null);
                 });
 
             modelBuilder.Entity("Chatflows.Storage.AgentReadRecord", b =>
@@ -1492,7 +1498,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                    b.HasOne("Chatflows.Users.ChatflowsRole", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1519,7 +1525,7 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
                 {
-                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                    b.HasOne("Chatflows.Users.ChatflowsRole", null)
                         .WithMany()
                         .HasForeignKey("RoleId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -20,7 +20,7 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
     ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins,
-    IOptions<Visitors.Continuity.ConversationsOptions> conversations) : PageModel
+    IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site) : PageModel
 {
     // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
     private const int MaxUploadBytes = 4 * 1024 * 1024;
@@ -54,7 +54,8 @@ public sealed class IndexModel(
     /// </summary>
     public string CloseAfterInactivity => Describe(conversations.Value.CloseAfterInactivity);
 
-    public string EmbedSnippet => $"<script async src=\"{Request.Scheme}://{Request.Host}/chatflows/embed.js\"></script>";
+    /// <summary>Pasted into other sites, so it carries the configured public address, never the Host header of this request.</summary>
+    public string EmbedSnippet => $"<script async src=\"{site.Absolute("/chatflows/embed.js")}\"></script>";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,77 @@
+using Chatflows.Inbox;
+using Chatflows.Storage;
+using Chatflows.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Chatflows.Tests.Storage;
+
+/// <summary>
+/// Issue 15: on SQLite every table and index of the module carries <see cref="SqliteTables.Prefix"/>, so the module
+/// can share the site's database file. A database made by the earlier migrations is moved, data and all.
+/// </summary>
+public sealed class SqliteTablePrefixTests
+{
+    private const string LastUnprefixedMigration = "20261203082746_VisitorSeq";
+
+    [Fact]
+    public async Task A_database_made_by_the_earlier_migrations_keeps_its_data_under_the_prefixed_names()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        await using (var old = new SqliteChatflowsDbContext(new DbContextOptionsBuilder<SqliteChatflowsDbContext>().UseSqlite(database.ConnectionString).Options))
+        {
+            await old.GetService<IMigrator>().MigrateAsync(LastUnprefixedMigration);
+            // The rows an earlier version wrote, in its own tables (this version's code cannot write the old schema).
+            // Raw SQL goes through string.Format: braces are doubled.
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName") VALUES ('legacy-role', 'Legacy', 'LEGACY');
+                INSERT INTO "Contacts" ("Id", "VisitorId", "Email", "PropertiesJson", "CompanyPropertiesJson", "IsMarketingContact", "CreatedUtc", "UpdatedUtc")
+                    VALUES (7, 'old-visitor', 'noor@example.com', '{{"email":"noor@example.com"}}', '{{}}', 0, '2026-12-01 10:00:00', '2026-12-01 10:00:00');
+                INSERT INTO "Contacts" ("Id", "VisitorId", "Email", "PropertiesJson", "CompanyPropertiesJson", "IsMarketingContact", "CreatedUtc", "UpdatedUtc")
+                    VALUES (8, 'typing-visitor', 'ines@example.com', '{{"email":"ines@example.com"}}', '{{}}', 0, '2026-12-01 10:00:00', '2026-12-01 10:00:00');
+                INSERT INTO "Conversations" ("Id", "ChatflowId", "VisitorId", "ContactId", "VerifiedEmail", "FlowVersion", "IsPreview", "LastActivityUtc", "LastSeq", "LastVisitorSeq", "StartedUtc", "StateJson", "Status")
+                    VALUES ('oldconversation0000000000000001', 'concierge', 'old-visitor', 7, 'noor@example.com', 1, 0, '2026-12-01 10:00:00', 1, 1, '2026-12-01 10:00:00', '{{}}', 'completed');
+                INSERT INTO "Messages" ("ConversationId", "Seq", "VisitorSeq", "Author", "Kind", "Text", "CreatedUtc")
+                    VALUES ('oldconversation0000000000000001', 1, 1, 'Visitor', 'text', 'my zebra invoice is missing', '2026-12-01 10:00:00');
+                """);
+        }
+
+        await using var host = new ChatflowsFactory(database, ownsDatabase: false);
+        _ = host.Services; // the start migrates the rest of the way
+        var visitor = VisitorClient.For(host);
+        var (_, started) = await visitor.StartAsync();
+        await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "the giraffe invoice too");
+
+        var tables = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Database
+            .SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM sqlite_master WHERE "type" IN ('table', 'index') AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '__EFMigrations%'""").ToListAsync());
+        Assert.NotEmpty(tables);
+        Assert.All(tables, name => Assert.Contains(SqliteTables.Prefix, name, StringComparison.Ordinal));
+        var (roles, contacts, oldHits, newHits) = await host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ChatflowsDbContext>();
+            return (await db.Roles.Select(r => r.Name).ToListAsync(),
+                await db.Contacts.Where(c => c.Id == 7 || c.Id == 8).OrderBy(c => c.Id).Select(c => c.VerifiedEmail).ToListAsync(),
+                await MessageSearch.ConversationIds(db, "zebra").ToListAsync(),
+                await MessageSearch.ConversationIds(db, "giraffe").ToListAsync());
+        });
+        Assert.Contains("Legacy", roles);
+        Assert.Equal(["noor@example.com", null], contacts);
+        Assert.Equal(["oldconversation0000000000000001"], oldHits);
+        Assert.Single(newHits);
+    }
+
+    [Fact]
+    public async Task A_new_database_has_no_table_index_or_trigger_without_the_prefix()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var names = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Database
+            .SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM sqlite_master WHERE "name" NOT LIKE 'sqlite%' AND "name" NOT LIKE '__EFMigrations%'""").ToListAsync());
+
+        Assert.Contains(names, n => n == SqliteTables.Prefix + "AspNetUsers");
+        Assert.Contains(names, n => n == SqliteTables.Prefix + "RoleNameIndex");
+        Assert.All(names, name => Assert.Contains(SqliteTables.Prefix, name, StringComparison.Ordinal));
+    }
+}
