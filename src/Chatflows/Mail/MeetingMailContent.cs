@@ -11,7 +11,7 @@ namespace Chatflows.Mail;
 /// <summary>
 /// A meeting's mail: its title, host, time (in the visitor's zone when known) and reference, with the
 /// calendar file attached — <c>METHOD:REQUEST</c> for a booking, <c>METHOD:CANCEL</c> for a cancellation,
-/// the same UID as the invitation download, so calendars update the one event.
+/// the same UID as the invitation download, kept across moves (<see cref="MeetingLineage"/>), so calendars update the one event.
 /// </summary>
 public sealed class MeetingMailContent(ChatflowsDbContext db) : IMailContent
 {
@@ -42,7 +42,7 @@ public sealed class MeetingMailContent(ChatflowsDbContext db) : IMailContent
         var cancel = meeting.CancelledUtc is not null;
         var manage = (string?)model["manageUrl"] is { } url ? new Uri(url) : null;
         var site = (string?)model["site"] ?? "localhost";
-        var ics = MeetingInvitation.Build(meeting, hostName, host?.Email, site, manage, cancel ? "CANCEL" : "REQUEST");
+        var ics = MeetingInvitation.Build(meeting, await MeetingLineage.OfAsync(db, meeting, cancellationToken), hostName, host?.Email, site, manage, cancel ? "CANCEL" : "REQUEST");
         var method = cancel ? "CANCEL" : "REQUEST";
         return new MailContent([new MailAttachment("invite.ics", $"text/calendar; method={method}; charset=utf-8", Encoding.UTF8.GetBytes(ics))], []);
     }

@@ -23,10 +23,29 @@ public sealed class MeetingMails(MailOutbox outbox, MailLinks links)
         };
 
         outbox.Add(db, new MailDraft(kind, meeting.VisitorEmail, meeting.VisitorName, language, Model(visitor: true), meeting.ConversationId));
-        var host = await db.Users.Where(u => u.Id == meeting.HostUserId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+        await AddHostAsync(db, meeting.HostUserId, Model(visitor: false), language, meeting.ConversationId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A meeting cancelled because its visitor was erased (issue 21): only the host is told, so their calendar drops
+    /// the slot. Rendered when sent, from the meeting as the erasure left it; the row names neither the person nor
+    /// the erased conversation.
+    /// </summary>
+    public async Task AddErasedCancellationAsync(ChatflowsDbContext db, long meetingId, string hostUserId, string language, CancellationToken cancellationToken) =>
+        await AddHostAsync(db, hostUserId, new JsonObject
+        {
+            ["meetingId"] = meetingId,
+            ["change"] = MailKinds.MeetingCancelled["meeting-".Length..],
+            ["site"] = links.HostName,
+        }, language, null, cancellationToken);
+
+    private async Task AddHostAsync(
+        ChatflowsDbContext db, string hostUserId, JsonObject model, string language, string? conversationId, CancellationToken cancellationToken)
+    {
+        var host = await db.Users.Where(u => u.Id == hostUserId).Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
         if (host?.Email is { Length: > 0 } email)
         {
-            outbox.Add(db, new MailDraft(MailKinds.MeetingHost, email, host.DisplayName, language, Model(visitor: false), meeting.ConversationId));
+            outbox.Add(db, new MailDraft(MailKinds.MeetingHost, email, host.DisplayName, language, model, conversationId));
         }
     }
 }

@@ -27,7 +27,8 @@ public static class MeetingEndpoints
 
         // The configured public address, not the Host header: a crafted Host would otherwise go into the calendar.
         var manage = new Uri(site.Absolute(MeetingLinks.Manage(token)));
-        var ics = MeetingInvitation.Build(found.Meeting, found.HostName, found.HostEmail, site.HostName, manage);
+        var lineage = await MeetingLineage.OfAsync(db, found.Meeting, cancellationToken);
+        var ics = MeetingInvitation.Build(found.Meeting, lineage, found.HostName, found.HostEmail, site.HostName, manage);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), MeetingInvitation.ContentType, $"{found.Meeting.Reference}.ics");
     }

@@ -17,7 +17,8 @@ namespace Chatflows.Privacy;
 /// must keep counting is anonymised (tickets, meetings after cancelling them, survey ratings, analytics events,
 /// which keep a pseudonym instead of the conversation id). Audit entries that name the person keep a pseudonym.
 /// </summary>
-public sealed partial class PersonalDataErasure(ChatflowsDbContext db, AuditLog audit, TimeProvider time, ILogger<PersonalDataErasure> logger)
+public sealed partial class PersonalDataErasure(
+    ChatflowsDbContext db, AuditLog audit, Mail.MeetingMails meetingMails, TimeProvider time, ILogger<PersonalDataErasure> logger)
 {
     /// <summary>What erased text is replaced with where a row must stay.</summary>
     public const string Erased = "(erased)";
@@ -79,9 +80,22 @@ public sealed partial class PersonalDataErasure(ChatflowsDbContext db, AuditLog 
         var meetings = await db.Meetings
             .Where(m => (m.ConversationId != null && conversationIds.Contains(m.ConversationId)) || emails.Contains(m.VisitorEmail))
             .Select(m => m.Id).ToListAsync(cancellationToken);
-        // A meeting still ahead is cancelled first, so the host's calendar does not keep a slot for nobody.
+        // A meeting still ahead is cancelled first, and its host mailed the cancellation, so their calendar does not
+        // keep a slot for nobody. The mail's language is read now, while the conversation still exists.
+        var upcoming = await db.Meetings.Where(m => meetings.Contains(m.Id) && m.CancelledUtc == null && m.EndUtc > now)
+            .Select(m => new { m.Id, m.HostUserId, m.ConversationId }).ToListAsync(cancellationToken);
         await db.Meetings.Where(m => meetings.Contains(m.Id) && m.CancelledUtc == null && m.EndUtc > now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.CancelledUtc, now), cancellationToken);
+        foreach (var meeting in upcoming)
+        {
+            var language = await Mail.MailLanguage.OfConversationAsync(db, meeting.ConversationId, cancellationToken);
+            await meetingMails.AddErasedCancellationAsync(db, meeting.Id, meeting.HostUserId, language, cancellationToken);
+        }
+
+        if (upcoming.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await db.MeetingClaims.Where(c => meetings.Contains(c.MeetingId)).ExecuteDeleteAsync(cancellationToken);
         await db.Meetings.Where(m => meetings.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.VisitorName, Erased).SetProperty(m => m.VisitorEmail, "").SetProperty(m => m.VisitorTimeZone, (string?)null)

@@ -35,8 +35,11 @@ public sealed class ErasureTests
                 await db.Meetings.AsNoTracking().ToListAsync());
         });
         Assert.Equal((2, 1, 2), (tickets, erasedTickets, surveys));
-        Assert.Single(meetings, m => m.CancelledUtc is not null && m.VisitorEmail.Length == 0);
+        var cancelled = Assert.Single(meetings, m => m.CancelledUtc is not null && m.VisitorEmail.Length == 0);
         Assert.Single(meetings, m => m.CancelledUtc is null && m.VisitorEmail == bob.Email);
+        var hostMails = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().MailOutbox.AsNoTracking()
+            .Where(m => m.Kind == Chatflows.Mail.MailKinds.MeetingHost && m.ConversationId == null).Select(m => m.ModelJson).ToListAsync());
+        Assert.Contains(hostMails, json => json.Contains($"\"meetingId\":{cancelled.Id},", StringComparison.Ordinal) && json.Contains("\"change\":\"cancelled\"", StringComparison.Ordinal));
         if (provider == DatabaseProvider.Sqlite)
         {
             Assert.False(await DatabaseScan.SearchIndexFindsAsync(host, "Zanzibar"));

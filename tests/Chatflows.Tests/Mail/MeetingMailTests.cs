@@ -76,7 +76,13 @@ public sealed class MeetingMailTests : IAsyncLifetime
         Assert.NotEqual(meeting.StartUtc, now.StartUtc);
         var toVisitor = Assert.Single(mails, m => To(m) == "ada@example.com" && (m.Subject ?? "").StartsWith("Meeting moved:", StringComparison.Ordinal));
         var calendar = Calendar.Load(Ics(toVisitor, "REQUEST"))!;
+        var booked = Calendar.Load(Ics(Assert.Single(mails, m => To(m) == "ada@example.com" && (m.Subject ?? "").StartsWith("Meeting booked:", StringComparison.Ordinal)), "REQUEST"))!;
         Assert.Equal(DateTime.SpecifyKind(now.StartUtc, DateTimeKind.Utc), calendar.Events[0]!.Start!.AsUtc);
+        // One event that moved: the calendar keeps the booking's UID and replaces it because SEQUENCE rose.
+        Assert.Equal(booked.Events[0]!.Uid, calendar.Events[0]!.Uid);
+        Assert.True(calendar.Events[0]!.Sequence > booked.Events[0]!.Sequence);
+        var download = Calendar.Load(await browser.Http.GetStringAsync(NewInvitationUrl(toVisitor)))!;
+        Assert.Equal((booked.Events[0]!.Uid, calendar.Events[0]!.Sequence), (download.Events[0]!.Uid, download.Events[0]!.Sequence));
         Assert.Contains("/chatflows/meetings/", toVisitor.TextBody, StringComparison.Ordinal); // the new manage link
         var toHost = Assert.Single(mails, m => To(m) == MeetingTestData.SanneEmail && (m.Subject ?? "").StartsWith("Moved:", StringComparison.Ordinal));
         Assert.Equal("REQUEST", Calendar.Load(Ics(toHost, "REQUEST"))!.Method);
@@ -116,6 +122,10 @@ public sealed class MeetingMailTests : IAsyncLifetime
     }
 
     internal static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;
+
+    /// <summary>The calendar download behind the manage link a mail carries.</summary>
+    private static string NewInvitationUrl(MimeMessage message) =>
+        new Uri(System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"https?://\S+/chatflows/meetings/[A-Za-z0-9_-]+").Value).PathAndQuery + "/invitation.ics";
 
     private static string Ics(MimeMessage message, string method)
     {
