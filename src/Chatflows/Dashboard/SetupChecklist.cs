@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Chatflows.Channel;
 using Chatflows.Core.Availability;
+using Chatflows.Security;
 using Chatflows.Storage;
 using Chatflows.Widget;
 using Microsoft.EntityFrameworkCore;
@@ -22,13 +23,13 @@ public sealed class SetupChecklist(ChatflowsDbContext db, ChannelSettingsStore c
         var published = await db.Chatflows.AsNoTracking().AnyAsync(c => c.PublishedJson != null && c.Enabled, cancellationToken);
         return
         [
-            new("Make the chat channel yours", "Colour, name, avatar and welcome message of the widget.", "/channel", settings.Version != Guid.Empty),
+            new("Make the chat channel yours", "Colour, name, avatar and welcome message of the widget.", "/channel", Permissions.ManageChannel, settings.Version != Guid.Empty),
             new("Set your availability", "Office hours or agents' status, and what visitors see when nobody is there.", "/channel#availability-heading",
-                !SameAsDefault(settings.Settings.Availability)),
-            new("Build your first chatflow", "Start from a template or from scratch.", "/chatflows/create", chatflows > 0),
-            new("Publish a chatflow", "Visitors only meet published chatflows that are switched on.", "/chatflows", published),
+                Permissions.ManageChannel, !SameAsDefault(settings.Settings.Availability)),
+            new("Build your first chatflow", "Start from a template or from scratch.", "/chatflows/create", Permissions.ManageChatflows, chatflows > 0),
+            new("Publish a chatflow", "Visitors only meet published chatflows that are switched on.", "/chatflows", Permissions.ManageChatflows, published),
             new("Embed the chat on another site", "Allow the site's origin and paste the snippet from the chat channel page.", "/channel#embed-heading",
-                origins.Value.NormalizedOrigins().Any()),
+                Permissions.ManageChannel, origins.Value.NormalizedOrigins().Any()),
         ];
     }
 

@@ -24,7 +24,7 @@ public sealed class UsersPageTests : IAsyncLifetime
 
         Assert.Equal("/admin/users", created.Headers.Location?.OriginalString);
         Assert.Contains("Eve Editor", list, StringComparison.Ordinal);
-        Assert.Contains("ManageChatflows", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Chatflows this week", dashboard, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/admin/users\"", dashboard, StringComparison.Ordinal);
     }
 

@@ -43,11 +43,17 @@ public sealed class IndexModel(
             Trends = await trends.ListAsync(cancellationToken);
         }
 
-        if (await CanAsync(Permissions.ManageChannel) || await CanAsync(Permissions.ManageChatflows))
+        var steps = await setup.ListAsync(cancellationToken);
+        List<SetupStep> mine = [];
+        foreach (var step in steps)
         {
-            var steps = await setup.ListAsync(cancellationToken);
-            Setup = steps.All(s => s.Done) ? [] : steps;
+            if (await CanAsync(step.Permission))
+            {
+                mine.Add(step);
+            }
         }
+
+        Setup = mine.All(s => s.Done) ? [] : mine;
     }
 
     private async Task<bool> CanAsync(string permission) => (await authorization.AuthorizeAsync(User, permission)).Succeeded;
