@@ -102,16 +102,7 @@ public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines p
             errors.Add(new("status", "Choose a pipeline and one of its statuses."));
         }
 
-        if (!TicketPriorities.All.Contains(ticket.Priority))
-        {
-            errors.Add(new("priority", "Choose low, normal, high or urgent."));
-        }
-
-        if (ticket.AssigneeId is { } assignee && !await db.Users.AnyAsync(u => u.Id == assignee, cancellationToken))
-        {
-            errors.Add(new("assigneeId", "Choose a user from the list, or nobody."));
-        }
-
+        errors.AddRange(new[] { TicketFieldChecks.Priority(ticket.Priority), await TicketFieldChecks.AssigneeAsync(db, ticket.AssigneeId, cancellationToken) }.OfType<FieldError>());
         return errors;
     }
 

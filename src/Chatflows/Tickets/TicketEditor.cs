@@ -23,16 +23,8 @@ public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipeline
             errors.Add(new("status", "Choose one of the pipeline's statuses."));
         }
 
-        if (change.Priority is null || !TicketPriorities.All.Contains(change.Priority))
-        {
-            errors.Add(new("priority", "Choose low, normal, high or urgent."));
-        }
-
         var assignee = string.IsNullOrWhiteSpace(change.AssigneeId) ? null : change.AssigneeId;
-        if (assignee is not null && !await db.Users.AnyAsync(u => u.Id == assignee, cancellationToken))
-        {
-            errors.Add(new("assigneeId", "Choose a user from the list, or nobody."));
-        }
+        errors.AddRange(new[] { TicketFieldChecks.Priority(change.Priority), await TicketFieldChecks.AssigneeAsync(db, assignee, cancellationToken) }.OfType<FieldError>());
 
         if (errors.Count > 0)
         {
