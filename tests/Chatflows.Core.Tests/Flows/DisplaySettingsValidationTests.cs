@@ -17,7 +17,7 @@ public sealed class DisplaySettingsValidationTests
 
         Assert.Empty(findings);
         Assert.Equal(DisplayBehavior.LauncherThenWelcome, flow.Display.DesktopBehavior);
-        Assert.Equal(DisplayTrigger.None, flow.Display.Trigger);
+        Assert.Empty(flow.Display.Triggers);
         Assert.True(flow.Consent.CookieConsent.Enabled);
         Assert.Equal(DataProcessingType.Explicit, flow.Consent.DataProcessing.Type);
     }
@@ -27,7 +27,7 @@ public sealed class DisplaySettingsValidationTests
     [InlineData(601)]
     public void Time_on_page_outside_1_to_600_seconds_is_reported(int seconds)
     {
-        var flow = Create(Say("hello", "Hello")) with { Display = new() { Trigger = DisplayTrigger.TimeOnPage, Seconds = seconds } };
+        var flow = Create(Say("hello", "Hello")) with { Display = new() { Triggers = [DisplayTrigger.TimeOnPage], Seconds = seconds } };
 
         var findings = _validator.Validate(flow);
 
@@ -40,7 +40,7 @@ public sealed class DisplaySettingsValidationTests
     [InlineData(101)]
     public void Scroll_percentage_outside_1_to_100_is_reported(int percent)
     {
-        var flow = Create(Say("hello", "Hello")) with { Display = new() { Trigger = DisplayTrigger.ScrollPercentage, Percent = percent } };
+        var flow = Create(Say("hello", "Hello")) with { Display = new() { Triggers = [DisplayTrigger.ScrollPercentage], Percent = percent } };
 
         var findings = _validator.Validate(flow);
 
@@ -74,7 +74,7 @@ public sealed class DisplaySettingsValidationTests
     [Fact]
     public void Desktop_may_open_the_chat_on_trigger()
     {
-        var flow = Create(Say("hello", "Hello")) with { Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Trigger = DisplayTrigger.ExitIntent } };
+        var flow = Create(Say("hello", "Hello")) with { Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Triggers = [DisplayTrigger.ExitIntent] } };
 
         var findings = _validator.Validate(flow);
 
@@ -100,7 +100,7 @@ public sealed class DisplaySettingsValidationTests
     {
         var flow = Create(Say("hello", "Hello")) with
         {
-            Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Trigger = DisplayTrigger.ScrollPercentage, Percent = 40 },
+            Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Triggers = [DisplayTrigger.ScrollPercentage], Percent = 40 },
         };
 
         var json = FlowJson.Serialize(flow);
