@@ -48,6 +48,43 @@ public sealed class DisplaySettingsValidationTests
         Assert.Equal(("flow.display", "display.percent"), (finding.Code, finding.Field));
     }
 
+    [Fact]
+    public void Seconds_and_percent_of_triggers_that_are_off_are_not_checked()
+    {
+        var flow = Create(Say("hello", "Hello")) with { Display = new() { Triggers = [DisplayTrigger.ExitIntent], Seconds = 0, Percent = 500 } };
+
+        var findings = _validator.Validate(flow);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_trigger_twice_or_none_among_the_triggers_is_reported()
+    {
+        var flow = Create(Say("hello", "Hello")) with { Display = new() { Triggers = [DisplayTrigger.ExitIntent, DisplayTrigger.ExitIntent] } };
+        var none = Create(Say("hello", "Hello")) with { Display = new() { Triggers = [DisplayTrigger.None] } };
+
+        var findings = _validator.Validate(flow).Concat(_validator.Validate(none)).ToList();
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("display.triggers", f.Field));
+    }
+
+    [Fact]
+    public void A_document_with_one_trigger_reads_as_a_list_and_is_written_as_one()
+    {
+        var old = """{ "id": "old", "name": "Old", "display": { "trigger": "timeOnPage", "seconds": 30 } }""";
+
+        var flow = FlowJson.Deserialize(old);
+        var written = FlowJson.Serialize(flow);
+
+        Assert.Equal([DisplayTrigger.TimeOnPage], flow.Display.Triggers);
+        Assert.Equal(30, flow.Display.Seconds);
+        Assert.Contains("\"triggers\":[\"timeOnPage\"]", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"trigger\":", written, StringComparison.Ordinal);
+        Assert.Empty(FlowJson.Deserialize("""{ "id": "x", "display": { "trigger": "none" } }""").Display.Triggers);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(600, 100)]
