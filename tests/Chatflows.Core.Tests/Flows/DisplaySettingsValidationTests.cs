@@ -143,7 +143,8 @@ public sealed class DisplaySettingsValidationTests
         var json = FlowJson.Serialize(flow);
 
         Assert.Contains("\"desktopBehavior\":\"openOnTrigger\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"trigger\":\"scrollPercentage\"", json, StringComparison.Ordinal);
-        Assert.Equal(flow.Display, FlowJson.Deserialize(json).Display);
+        Assert.Contains("\"triggers\":[\"scrollPercentage\"]", json, StringComparison.Ordinal);
+        Assert.Equal([DisplayTrigger.ScrollPercentage], FlowJson.Deserialize(json).Display.Triggers);
+        Assert.Equal(json, FlowJson.Serialize(FlowJson.Deserialize(json)));
     }
 }
