@@ -90,8 +90,13 @@ public static class AvailabilityCalculator
         Result(settings, TeamAvailability.Available,
             settings.TypicalResponseTime == TypicalResponseTime.None ? WidgetInstruction.None : WidgetInstruction.ShowResponseTime);
 
-    private static AvailabilityResult Away(AvailabilitySettings settings) =>
-        Result(settings, TeamAvailability.Away, WidgetInstruction.ShowAwayMessage) with { Message = settings.AwayMessage };
+    private static AvailabilityResult Away(AvailabilitySettings settings) => settings.AwayBehavior switch
+    {
+        AwayBehavior.HideLauncher => Result(settings, TeamAvailability.Away, WidgetInstruction.HideLauncher),
+        AwayBehavior.ShowResponseTime => Result(settings, TeamAvailability.Away,
+            settings.TypicalResponseTime == TypicalResponseTime.None ? WidgetInstruction.None : WidgetInstruction.ShowResponseTime),
+        _ => Result(settings, TeamAvailability.Away, WidgetInstruction.ShowAwayMessage) with { Message = settings.AwayMessage },
+    };
 
     private static AvailabilityResult AtCapacity(AvailabilitySettings settings) => settings.CapacityBehavior switch
     {

@@ -23,6 +23,9 @@ public sealed record AvailabilitySettings
     /// <summary>Shown when no agent is available during office hours, or at all in <see cref="AvailabilityMode.Users"/> mode (W6). Default "We're away right now…".</summary>
     public string AwayMessage { get; init; } = "We're away right now. Leave a message and we'll get back to you.";
 
+    /// <summary>What the widget does while the team is away (W6). Default <see cref="AwayBehavior.ShowAwayMessage"/>.</summary>
+    public AwayBehavior AwayBehavior { get; init; } = AwayBehavior.ShowAwayMessage;
+
     /// <summary>What the widget does outside office hours (W6). Default <see cref="OfflineBehavior.ShowBackTime"/>.</summary>
     public OfflineBehavior OfflineBehavior { get; init; } = OfflineBehavior.ShowBackTime;
 
@@ -44,13 +47,14 @@ public sealed record AvailabilitySettings
         List<FieldError> errors = [];
         CheckDefined(errors, "mode", Mode);
         CheckDefined(errors, "typicalResponseTime", TypicalResponseTime);
+        CheckDefined(errors, "awayBehavior", AwayBehavior);
         CheckDefined(errors, "offlineBehavior", OfflineBehavior);
         CheckDefined(errors, "capacityBehavior", CapacityBehavior);
 
         // Hours are checked in every mode: switching to office hours later must not reveal old mistakes.
         errors.AddRange(OfficeHours.Validate().Select(e => e with { Field = $"officeHours.{e.Field}" }));
 
-        CheckMessage(errors, "awayMessage", AwayMessage, required: Mode != AvailabilityMode.AlwaysOn);
+        CheckMessage(errors, "awayMessage", AwayMessage, required: Mode != AvailabilityMode.AlwaysOn && AwayBehavior == AwayBehavior.ShowAwayMessage);
         CheckMessage(errors, "offlineMessage", OfflineMessage,
             required: Mode == AvailabilityMode.OfficeHours && OfflineBehavior == OfflineBehavior.ShowAwayMessage);
         CheckMessage(errors, "waitMessage", WaitMessage, required: CapacityBehavior == CapacityBehavior.ShowWaitMessage);

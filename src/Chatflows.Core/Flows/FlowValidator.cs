@@ -146,12 +146,18 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
     private static void ValidateDisplayAndConsent(Chatflow flow, List<FlowFinding> findings)
     {
         var display = flow.Display;
-        if (display.Seconds is < 1 or > 600)
+        if (display.Triggers.Any(t => t == DisplayTrigger.None || !Enum.IsDefined(t)) || display.Triggers.Distinct().Count() != display.Triggers.Count)
+        {
+            findings.Add(Error(null, "flow.display", "Choose triggers from exit intent, time on page and share of the page scrolled, each once.", "display.triggers"));
+        }
+
+        // A range matters only for a trigger that is on: an editor who unticks it need not fix its number.
+        if (display.Has(DisplayTrigger.TimeOnPage) && display.Seconds is < 1 or > 600)
         {
             findings.Add(Error(null, "flow.display", "The time on page is 1 to 600 seconds.", "display.seconds"));
         }
 
-        if (display.Percent is < 1 or > 100)
+        if (display.Has(DisplayTrigger.ScrollPercentage) && display.Percent is < 1 or > 100)
         {
             findings.Add(Error(null, "flow.display", "The scrolled share of the page is 1 to 100 percent.", "display.percent"));
         }

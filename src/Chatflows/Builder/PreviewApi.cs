@@ -59,7 +59,7 @@ public static class PreviewApi
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
         var state = await availability.ReadAsync(settings, tz, cancellationToken);
         var model = new MessageTemplateModel(new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>(), settings.HeadingName);
-        var display = flow.Display.ToWidget() with { DesktopBehavior = "openOnTrigger", MobileBehavior = "openOnTrigger", Trigger = "none" };
+        var display = flow.Display.ToWidget() with { DesktopBehavior = "openOnTrigger", MobileBehavior = "openOnTrigger", Trigger = "none", Triggers = [] };
         var chatflow = new WidgetChatflow(
             flow.Id, flow.Language, templates.Render(flow.WelcomeMessage, model) ?? "",
             [.. flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],

@@ -10,9 +10,13 @@ namespace Chatflows.Visitors;
 /// <summary>Turns a chatflow's display and consent settings into what the widget reads (D2–D4, O6, O7).</summary>
 internal static class WidgetChatflowMapping
 {
-    public static WidgetDisplay ToWidget(this DisplaySettings display) => new(
-        Camel(display.DesktopBehavior.ToString()), Camel(display.MobileBehavior.ToString()), Camel(display.Trigger.ToString()),
-        display.Seconds, display.Percent, display.ShowQuickRepliesOutside, display.ShowOnlyWhenAvailable);
+    public static WidgetDisplay ToWidget(this DisplaySettings display)
+    {
+        List<string> triggers = [.. display.Triggers.Where(t => t != DisplayTrigger.None).Distinct().Select(t => Camel(t.ToString()))];
+        return new(
+            Camel(display.DesktopBehavior.ToString()), Camel(display.MobileBehavior.ToString()), triggers.Count > 0 ? triggers[0] : "none",
+            display.Seconds, display.Percent, display.ShowQuickRepliesOutside, display.ShowOnlyWhenAvailable, triggers);
+    }
 
     public static WidgetConsent ToWidget(this ConsentSettings consent, string language)
     {

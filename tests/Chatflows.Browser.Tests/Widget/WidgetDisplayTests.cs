@@ -15,7 +15,7 @@ public sealed class WidgetDisplayTests(BrowserFixture fixture)
     public async Task Exit_intent_shows_the_welcome_bubble_with_its_quick_replies_next_to_the_launcher()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "exit",
-            new DisplaySettings { Trigger = DisplayTrigger.ExitIntent, ShowQuickRepliesOutside = true });
+            new DisplaySettings { Triggers = [DisplayTrigger.ExitIntent], ShowQuickRepliesOutside = true });
         var (page, consoleErrors) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
         await page.GotoAsync(path);
@@ -38,7 +38,7 @@ public sealed class WidgetDisplayTests(BrowserFixture fixture)
     public async Task Time_on_page_shows_only_the_launcher_when_it_fires()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "time",
-            new DisplaySettings { DesktopBehavior = DisplayBehavior.LauncherOnTrigger, Trigger = DisplayTrigger.TimeOnPage, Seconds = 3 });
+            new DisplaySettings { DesktopBehavior = DisplayBehavior.LauncherOnTrigger, Triggers = [DisplayTrigger.TimeOnPage], Seconds = 3 });
         var (page, _) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
 
@@ -56,7 +56,7 @@ public sealed class WidgetDisplayTests(BrowserFixture fixture)
     public async Task Scrolling_far_enough_opens_the_chat_with_the_welcome_message()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "scroll",
-            new DisplaySettings { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Trigger = DisplayTrigger.ScrollPercentage, Percent = 50 });
+            new DisplaySettings { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Triggers = [DisplayTrigger.ScrollPercentage], Percent = 50 });
         var (page, _) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
         await page.GotoAsync(path);
@@ -92,7 +92,7 @@ public sealed class WidgetDisplayTests(BrowserFixture fixture)
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "mobile", new DisplaySettings
         {
-            DesktopBehavior = DisplayBehavior.OpenOnTrigger, MobileBehavior = DisplayBehavior.LauncherThenWelcome, Trigger = DisplayTrigger.TimeOnPage, Seconds = 1,
+            DesktopBehavior = DisplayBehavior.OpenOnTrigger, MobileBehavior = DisplayBehavior.LauncherThenWelcome, Triggers = [DisplayTrigger.TimeOnPage], Seconds = 1,
         });
         var (page, _) = await fixture.NewPageAsync(new ViewportSize { Width = 390, Height = 760 });
         var widget = new ChatWidget(page);
@@ -108,7 +108,7 @@ public sealed class WidgetDisplayTests(BrowserFixture fixture)
     public async Task Chat_open_in_the_address_opens_at_once_whatever_the_trigger()
     {
         var path = await WidgetTestFlows.PublishAsync(fixture.Host, "hash",
-            new DisplaySettings { DesktopBehavior = DisplayBehavior.LauncherOnTrigger, Trigger = DisplayTrigger.TimeOnPage, Seconds = 600 });
+            new DisplaySettings { DesktopBehavior = DisplayBehavior.LauncherOnTrigger, Triggers = [DisplayTrigger.TimeOnPage], Seconds = 600 });
         var (page, _) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
 

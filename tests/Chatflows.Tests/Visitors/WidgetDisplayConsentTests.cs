@@ -18,7 +18,7 @@ public sealed class WidgetDisplayConsentTests : IAsyncLifetime
     {
         await PublishFirstAsync(_host, OnPath("display-bot", "/offers") with
         {
-            Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Trigger = DisplayTrigger.TimeOnPage, Seconds = 5, ShowQuickRepliesOutside = true },
+            Display = new() { DesktopBehavior = DisplayBehavior.OpenOnTrigger, Triggers = [DisplayTrigger.TimeOnPage], Seconds = 5, ShowQuickRepliesOutside = true },
             Consent = new() { DataProcessing = new() { Type = DataProcessingType.LegitimateInterest, Text = "We use your answers.", PrivacyPolicyUrl = "https://example.com/privacy" } },
         });
 
@@ -28,6 +28,7 @@ public sealed class WidgetDisplayConsentTests : IAsyncLifetime
         Assert.Equal("openOnTrigger", display.GetProperty("desktopBehavior").GetString());
         Assert.Equal("launcherThenWelcome", display.GetProperty("mobileBehavior").GetString());
         Assert.Equal("timeOnPage", display.GetProperty("trigger").GetString());
+        Assert.Equal(["timeOnPage"], display.GetProperty("triggers").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(5, display.GetProperty("seconds").GetInt32());
         Assert.True(display.GetProperty("showQuickRepliesOutside").GetBoolean());
         var consent = chatflow.GetProperty("consent");

@@ -122,6 +122,8 @@ function start() {
       open();
       return;
     }
+    // W6, W7: a hidden launcher means nobody is there to answer, so no trigger may open the chat either.
+    if (config.availability?.instruction === 'hideLauncher') return;
     if (behavior !== 'launcherOnTrigger') launcher();
     state.stopTrigger = whenTriggered(display, () => {
       launcher();
@@ -204,10 +206,12 @@ function icon() {
   return svg;
 }
 
-// D4: none fires at once; exit intent when the pointer leaves through the top of the window.
+// D4: every chosen trigger is armed and the first to fire wins (the others are disarmed); none chosen
+// fires at once. Exit intent is the pointer leaving through the top of the window.
 // Returns a function that stops watching (a single-page site moved on to another route).
 function whenTriggered(display, fire) {
   let timer = 0;
+  const on = display.triggers || [];
   const stop = () => {
     clearTimeout(timer);
     removeEventListener('scroll', onScroll);
@@ -222,10 +226,10 @@ function whenTriggered(display, fire) {
     const room = document.documentElement.scrollHeight - innerHeight;
     if (room > 0 && (scrollY / room) * 100 >= display.percent) once();
   };
-  if (display.trigger === 'exitIntent') document.addEventListener('mouseout', onOut);
-  else if (display.trigger === 'timeOnPage') timer = setTimeout(once, display.seconds * 1000);
-  else if (display.trigger === 'scrollPercentage') addEventListener('scroll', onScroll, { passive: true });
-  else once();
+  if (on.includes('exitIntent')) document.addEventListener('mouseout', onOut);
+  if (on.includes('timeOnPage')) timer = setTimeout(once, display.seconds * 1000);
+  if (on.includes('scrollPercentage')) addEventListener('scroll', onScroll, { passive: true });
+  if (!on.length) once();
   return stop;
 }
 

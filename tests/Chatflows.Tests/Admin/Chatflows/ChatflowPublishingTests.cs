@@ -95,7 +95,7 @@ public sealed class ChatflowPublishingTests(ChatflowAdminFixture fixture) : ICla
         {
             WelcomeMessage = "Welcome!",
             Actions = [Action("ask", "sendMessage", new { text = "New text" }, next: "bye"), Action("bye", "endConversation", new { })],
-            Display = f.Display with { Trigger = DisplayTrigger.ExitIntent },
+            Display = f.Display with { Triggers = [DisplayTrigger.ExitIntent] },
         });
         var editor = await fixture.SignedInAsync();
 

@@ -133,7 +133,7 @@ public sealed class ChatflowTabsTests(ChatflowAdminFixture fixture) : IClassFixt
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("Anna from sales", draft.Display.HeadingName);
-        Assert.Equal(DisplayTrigger.TimeOnPage, draft.Display.Trigger);
+        Assert.Equal([DisplayTrigger.TimeOnPage], draft.Display.Triggers);
         Assert.Equal(15, draft.Display.Seconds);
         Assert.True(draft.Display.ShowQuickRepliesOutside);
         Assert.Equal(["Pricing", "Talk to sales"], draft.WelcomeQuickReplies.Select(q => q.Label));
@@ -183,7 +183,7 @@ public sealed class ChatflowTabsTests(ChatflowAdminFixture fixture) : IClassFixt
     private static Dictionary<string, string> DisplayFields(string version, string seconds) => new()
     {
         ["DraftVersion"] = version, ["Input.DesktopBehavior"] = "LauncherThenWelcome", ["Input.MobileBehavior"] = "LauncherOnTrigger",
-        ["Input.Trigger"] = "TimeOnPage", ["Input.Seconds"] = seconds, ["Input.Percent"] = "50",
+        ["Input.Triggers[0]"] = "TimeOnPage", ["Input.Seconds"] = seconds, ["Input.Percent"] = "50",
     };
 
     private static Dictionary<string, string> OptionsFields(string version, string delay, string privacy) => new()

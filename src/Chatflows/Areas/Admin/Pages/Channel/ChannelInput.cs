@@ -33,6 +33,8 @@ public sealed class ChannelInput
 
     public string? AwayMessage { get; set; }
 
+    public AwayBehavior AwayBehavior { get; set; }
+
     public OfflineBehavior OfflineBehavior { get; set; }
 
     public string? OfflineMessage { get; set; }
@@ -55,6 +57,7 @@ public sealed class ChannelInput
             Holidays = string.Join('\n', availability.OfficeHours.Holidays.Select(d => LocalDatePattern.Iso.Format(d))),
             TypicalResponseTime = availability.TypicalResponseTime,
             AwayMessage = availability.AwayMessage,
+            AwayBehavior = availability.AwayBehavior,
             OfflineBehavior = availability.OfflineBehavior,
             OfflineMessage = availability.OfflineMessage,
             CapacityBehavior = availability.CapacityBehavior,
@@ -122,6 +125,7 @@ public sealed class ChannelInput
                 OfficeHours = new OfficeHours { Days = days, Holidays = holidays },
                 TypicalResponseTime = TypicalResponseTime,
                 AwayMessage = (AwayMessage ?? "").Trim(),
+                AwayBehavior = AwayBehavior,
                 OfflineBehavior = OfflineBehavior,
                 OfflineMessage = (OfflineMessage ?? "").Trim(),
                 CapacityBehavior = CapacityBehavior,

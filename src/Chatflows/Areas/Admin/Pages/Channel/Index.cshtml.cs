@@ -168,6 +168,7 @@ public sealed class IndexModel(
         "welcomeMessage" => nameof(ChannelInput.WelcomeMessage),
         "timeZone" => nameof(ChannelInput.TimeZone),
         "availability.awayMessage" => nameof(ChannelInput.AwayMessage),
+        "availability.awayBehavior" => nameof(ChannelInput.AwayBehavior),
         "availability.offlineMessage" => nameof(ChannelInput.OfflineMessage),
         "availability.waitMessage" => nameof(ChannelInput.WaitMessage),
         _ when field.StartsWith("availability.officeHours.holidays", StringComparison.Ordinal) => nameof(ChannelInput.Holidays),

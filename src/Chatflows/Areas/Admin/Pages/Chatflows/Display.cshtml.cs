@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Display tab (D1–D4): heading and avatar, desktop and mobile behaviour, trigger, welcome quick replies.</summary>
+/// <summary>The Display tab (D1–D4): heading and avatar, desktop and mobile behaviour, triggers, welcome quick replies.</summary>
 public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
 {
     /// <summary>Most quick replies under the welcome message; more would not fit beside the launcher.</summary>
@@ -17,6 +17,9 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) :
     public DisplayInput Input { get; set; } = new();
 
     public override string Tab => "display";
+
+    /// <summary>The triggers an editor can tick (D4); "at once" is none ticked.</summary>
+    public static IReadOnlyList<DisplayTrigger> Choosable { get; } = [DisplayTrigger.ExitIntent, DisplayTrigger.TimeOnPage, DisplayTrigger.ScrollPercentage];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +38,17 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) :
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
+        }
+
+        // The binder's "The value 'x' is not valid" says nothing to an editor; the validator's message does.
+        if (ModelState.Keys.Any(k => k.StartsWith("Input.Triggers", StringComparison.Ordinal) && ModelState[k]!.Errors.Count > 0))
+        {
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.Triggers", StringComparison.Ordinal)).ToList())
+            {
+                ModelState.Remove(key);
+            }
+
+            ModelState.AddModelError("Input.Triggers", "Choose triggers from exit intent, time on page and share of the page scrolled.");
         }
 
         var labels = Input.Labels();

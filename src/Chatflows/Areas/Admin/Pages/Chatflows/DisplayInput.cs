@@ -13,7 +13,8 @@ public sealed class DisplayInput
 
     public DisplayBehavior MobileBehavior { get; set; }
 
-    public DisplayTrigger Trigger { get; set; }
+    /// <summary>The ticked triggers (D4); none ticked is at once.</summary>
+    public List<DisplayTrigger> Triggers { get; set; } = [];
 
     public int Seconds { get; set; } = 10;
 
@@ -30,7 +31,7 @@ public sealed class DisplayInput
         AvatarUrl = flow.Display.AvatarUrl,
         DesktopBehavior = flow.Display.DesktopBehavior,
         MobileBehavior = flow.Display.MobileBehavior,
-        Trigger = flow.Display.Trigger,
+        Triggers = [.. flow.Display.Triggers],
         Seconds = flow.Display.Seconds,
         Percent = flow.Display.Percent,
         ShowQuickRepliesOutside = flow.Display.ShowQuickRepliesOutside,
@@ -53,7 +54,7 @@ public sealed class DisplayInput
                 AvatarUrl = string.IsNullOrWhiteSpace(AvatarUrl) ? null : AvatarUrl.Trim(),
                 DesktopBehavior = DesktopBehavior,
                 MobileBehavior = MobileBehavior,
-                Trigger = Trigger,
+                Triggers = [.. Triggers.Distinct()],
                 Seconds = Seconds,
                 Percent = Percent,
                 ShowQuickRepliesOutside = ShowQuickRepliesOutside,

@@ -1,12 +1,19 @@
 using Chatflows.Core.Flows;
 using Chatflows.Core.Text;
 using Chatflows.Flows;
+using Chatflows.KnowledgeBase;
+using Chatflows.Tickets;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Options tab (O1–O9): timing, error message, language, availability, consent texts, marketing contacts, the satisfaction survey.</summary>
-public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
+/// <summary>
+/// The Options tab (O1–O9): timing, error message, language, availability, consent texts, marketing contacts,
+/// the satisfaction survey; and what the wizard set once, kept changeable here: the knowledge base of the
+/// Help tab (C3, the seed's "Kennisbank" tab) and the pipeline and status of the bot's tickets (C4).
+/// </summary>
+public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines)
+    : ChatflowPageModel(store, validator)
 {
     [BindProperty]
     public OptionsInput Input { get; set; } = new();
@@ -14,6 +21,12 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
     public override string Tab => "options";
 
     public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
+
+    /// <summary>The site's knowledge bases to choose from (C3).</summary>
+    public IReadOnlyList<KnowledgeBaseRow> KnowledgeBaseChoices { get; private set; } = [];
+
+    /// <summary>The site's ticket pipelines and their statuses (C4), as the tickets pages have them.</summary>
+    public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
     /// <summary>The built-in texts in the language on the form, shown as what "reset to default" gives.</summary>
     public ConsentTexts Defaults => ConsentTexts.For(FormLanguage);
@@ -32,6 +45,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
 
         Input = OptionsInput.From(Draft);
         DraftVersion = Record.DraftVersion;
+        await FillAsync(cancellationToken);
         return Page();
     }
 
@@ -43,6 +57,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
             return NotFound();
         }
 
+        await FillAsync(cancellationToken);
         if (reset is "cookie" or "dataProcessing")
         {
             if (reset == "cookie")
@@ -76,7 +91,38 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
             Input.SurveyScale = (SurveyScale)(-1);
         }
 
+        CheckChoices();
         return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
+    }
+
+    // Only ids from the lists: a typed or stale id would leave the Help tab empty or tickets off every board.
+    private void CheckChoices()
+    {
+        if (!string.IsNullOrWhiteSpace(Input.KnowledgeBaseId) && !KnowledgeBaseChoices.Any(k => k.Id == Input.KnowledgeBaseId.Trim()))
+        {
+            ModelState.AddModelError("Input.KnowledgeBaseId", "Choose a knowledge base from the list.");
+        }
+
+        if (Input.TicketPipeline is null && Input.TicketStatus is null)
+        {
+            return;
+        }
+
+        var pipeline = Pipelines.FirstOrDefault(p => p.Id == Input.TicketPipeline?.Trim());
+        if (pipeline is null)
+        {
+            ModelState.AddModelError("Input.TicketPipeline", "Choose a ticket pipeline from the list.");
+        }
+        else if (pipeline.FindStatus(Input.TicketStatus?.Trim()) is null)
+        {
+            ModelState.AddModelError("Input.TicketStatus", $"Choose a status of the pipeline '{pipeline.Name}'.");
+        }
+    }
+
+    private async Task FillAsync(CancellationToken cancellationToken)
+    {
+        KnowledgeBaseChoices = await knowledgeBases.ListAsync(cancellationToken);
+        Pipelines = await pipelines.ListAsync(cancellationToken);
     }
 
     protected override string? KeyFor(string field) => field switch
@@ -86,6 +132,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator) :
         "display.showOnlyWhenAvailable" => "Input.ShowOnlyWhenAvailable",
         "consent.dataProcessing.privacyPolicyUrl" => "Input.PrivacyPolicyUrl",
         "consent" => "",
+        "knowledgeBase.knowledgeBaseId" => "Input.KnowledgeBaseId",
         "survey.scale" => "Input.SurveyScale",
         "survey.question" => "Input.SurveyQuestion",
         "survey.commentPrompt" => "Input.SurveyCommentPrompt",

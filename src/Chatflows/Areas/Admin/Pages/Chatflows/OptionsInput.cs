@@ -2,7 +2,7 @@ using Chatflows.Core.Flows;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Options tab's form (O1–O9, and the name).</summary>
+/// <summary>The Options tab's form (O1–O9, the name, the knowledge base (C3) and the tickets' pipeline and status (C4)).</summary>
 public sealed class OptionsInput
 {
     public string? Name { get; set; } = "";
@@ -47,6 +47,17 @@ public sealed class OptionsInput
     /// <summary>Empty means the built-in comment label in the chatflow's language.</summary>
     public string? SurveyCommentPrompt { get; set; }
 
+    /// <summary>The Help tab: the bot may search a knowledge base and the widget offers its articles (C3).</summary>
+    public bool KnowledgeBaseEnabled { get; set; }
+
+    /// <summary>Empty means every knowledge base in the chatflow's language.</summary>
+    public string? KnowledgeBaseId { get; set; }
+
+    /// <summary>Null (not posted) keeps the chatflow's pipeline and status; the form always posts both.</summary>
+    public string? TicketPipeline { get; set; }
+
+    public string? TicketStatus { get; set; }
+
     public static OptionsInput From(Chatflow flow) => new()
     {
         Name = flow.Name,
@@ -68,6 +79,10 @@ public sealed class OptionsInput
         SurveyQuestion = flow.Survey.Question,
         SurveyAskComment = flow.Survey.AskComment,
         SurveyCommentPrompt = flow.Survey.CommentPrompt,
+        KnowledgeBaseEnabled = flow.KnowledgeBase.Enabled,
+        KnowledgeBaseId = flow.KnowledgeBase.KnowledgeBaseId,
+        TicketPipeline = flow.Tickets.Pipeline,
+        TicketStatus = flow.Tickets.Status,
     };
 
     public Chatflow ApplyTo(Chatflow flow) => flow with
@@ -82,6 +97,8 @@ public sealed class OptionsInput
             MarketingContacts = MarketingContacts,
         },
         Display = flow.Display with { ShowOnlyWhenAvailable = ShowOnlyWhenAvailable },
+        KnowledgeBase = new KnowledgeBaseSettings(KnowledgeBaseEnabled, string.IsNullOrWhiteSpace(KnowledgeBaseId) ? null : KnowledgeBaseId.Trim()),
+        Tickets = TicketPipeline is null && TicketStatus is null ? flow.Tickets : new TicketSettings(TicketPipeline?.Trim() ?? "", TicketStatus?.Trim() ?? ""),
         Survey = new SurveySettings
         {
             Enabled = SurveyEnabled, Scale = SurveyScale, Question = SurveyQuestion?.Trim() ?? "",
