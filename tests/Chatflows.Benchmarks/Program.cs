@@ -34,7 +34,7 @@ if (args is ["live-soak", var waves, var perWave])
     return;
 }
 
-// Mail outbox: throughput to a local SMTP server and the outbox row's share of a turn: dotnet run -c Release --project tests/Chatflows.Benchmarks -- mail 300
+// Mail outbox: throughput to a local SMTP server (a connection per mail vs kept) and the outbox row's share of a turn: dotnet run -c Release --project tests/Chatflows.Benchmarks -- mail 60
 if (args is ["mail", var mails])
 {
     await Chatflows.Benchmarks.Mail.MailBenchmark.RunAsync(int.Parse(mails, System.Globalization.CultureInfo.InvariantCulture));

@@ -26,6 +26,11 @@ public sealed class MailClaims(ChatflowsDbContext db, IOptionsMonitor<MailOption
             .OrderBy(m => m.NextAttemptUtc).ThenBy(m => m.Id).Take(count).ToListAsync(cancellationToken);
         List<MailOutboxRecord> claimed = [];
         var until = now + settings.Lease;
+
+        // The batch's claims commit together: one commit (a disk sync on SQLite's default) instead of one per mail,
+        // which was half the worker's commits. Rows are claimed in the order both nodes read them, so two nodes'
+        // transactions wait for each other's rows in the same order on PostgreSQL and cannot deadlock.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var row in due)
         {
             var changed = await db.MailOutbox
@@ -44,6 +49,7 @@ public sealed class MailClaims(ChatflowsDbContext db, IOptionsMonitor<MailOption
             }
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return claimed;
     }
 

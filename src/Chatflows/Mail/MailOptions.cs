@@ -73,6 +73,11 @@ public sealed class MailOptions : IValidatableObject
             yield return new ValidationResult("Chatflows:Mail:Smtp:Port must be between 1 and 65535.", [nameof(Smtp)]);
         }
 
+        if (Smtp.KeepAlive < TimeSpan.Zero || Smtp.MaxMessagesPerConnection is < 1 or > 10_000)
+        {
+            yield return new ValidationResult("Chatflows:Mail:Smtp:KeepAlive must not be negative and MaxMessagesPerConnection must be between 1 and 10000.", [nameof(Smtp)]);
+        }
+
         if (string.IsNullOrEmpty(Smtp.UserName) != string.IsNullOrEmpty(Smtp.Password))
         {
             yield return new ValidationResult("Chatflows:Mail:Smtp:UserName and Password go together.", [nameof(Smtp)]);

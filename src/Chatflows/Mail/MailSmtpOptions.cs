@@ -23,4 +23,13 @@ public sealed class MailSmtpOptions
 
     /// <summary>How long one connection attempt or command may take. Default 30 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a connection stays open after a mail for the next one to reuse (the outbox's batch and mail that
+    /// follows soon); zero opens a connection per mail. Default 15 seconds: below the idle limit of common servers.
+    /// </summary>
+    public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Mails sent over one connection before it is closed and a new one opened (servers limit this). Default 100.</summary>
+    public int MaxMessagesPerConnection { get; set; } = 100;
 }

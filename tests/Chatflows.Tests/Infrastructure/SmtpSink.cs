@@ -13,7 +13,8 @@ namespace Chatflows.Tests.Infrastructure;
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free port of 127.0.0.1. It parses every message it is
 /// handed with MimeKit, keeps the accepted ones, and can refuse the first few (451) or hold one in the
-/// middle of its DATA until the test lets go.
+/// middle of its DATA until the test lets go. It counts connections, and can end a connection itself: with a 421
+/// once it carried a number of mails, or silently when it waited too long for the next command.
 /// </summary>
 public sealed class SmtpSink : IAsyncDisposable
 {
@@ -21,22 +22,38 @@ public sealed class SmtpSink : IAsyncDisposable
     private readonly Task _running;
     private readonly SemaphoreSlim _changed = new(0);
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _ended = new(0);
     private int _refuse;
     private int _holdNext;
+    private int _connections;
 
-    private SmtpSink(int refuseFirst, bool holdFirst)
+    private SmtpSink(int refuseFirst, bool holdFirst, int closeAfter, TimeSpan? idleTimeout)
     {
         _refuse = refuseFirst;
         _holdNext = holdFirst ? 1 : 0;
 
         Port = FreePort();
-        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var builder = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)));
+        if (idleTimeout is { } idle)
+        {
+            builder = builder.CommandWaitTimeout(idle);
+        }
+
         var services = new ServiceProvider();
         services.Add(new Store(this));
-        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+        services.Add(new ConnectionLimit(closeAfter));
+        var server = new SmtpServer.SmtpServer(builder.Build(), services);
+        server.SessionCreated += (_, _) => Interlocked.Increment(ref _connections);
+        server.SessionCompleted += (_, _) => _ended.Release();
+        server.SessionFaulted += (_, _) => _ended.Release();
+        server.SessionCancelled += (_, _) => _ended.Release();
+        _running = server.StartAsync(_stop.Token);
     }
 
     public int Port { get; }
+
+    /// <summary>Connections opened to this server so far.</summary>
+    public int Connections => Volatile.Read(ref _connections);
 
     /// <summary>Messages accepted (250), in order.</summary>
     public ConcurrentQueue<MimeMessage> Accepted { get; } = new();
@@ -58,7 +75,14 @@ public sealed class SmtpSink : IAsyncDisposable
         ["Chatflows:Mail:PollInterval"] = "00:00:00.200",
     };
 
-    public static SmtpSink Start(int refuseFirst = 0, bool holdFirst = false) => new(refuseFirst, holdFirst);
+    /// <param name="closeAfter">When above zero, a connection that carried this many mails gets 421 and is closed at its next MAIL FROM.</param>
+    /// <param name="idleTimeout">When given, the server closes a connection that sent no command for this long.</param>
+    public static SmtpSink Start(int refuseFirst = 0, bool holdFirst = false, int closeAfter = 0, TimeSpan? idleTimeout = null) =>
+        new(refuseFirst, holdFirst, closeAfter, idleTimeout);
+
+    /// <summary>Waits until a connection ended (the client quit or the server closed it).</summary>
+    public async Task WaitForEndedConnectionAsync(int seconds = 60) =>
+        Assert.True(await _ended.WaitAsync(TimeSpan.FromSeconds(seconds)), "No SMTP connection ended.");
 
     /// <summary>Lets the held message go with a refusal, so its (dead) sender's attempt counts for nothing.</summary>
     public void ReleaseRefusing() => _release.TrySetResult();
@@ -97,6 +121,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
         _stop.Dispose();
         _changed.Dispose();
+        _ended.Dispose();
     }
 
     private static int FreePort()
@@ -126,6 +151,7 @@ public sealed class SmtpSink : IAsyncDisposable
                 return Refuse(sink, message, recipients);
             }
 
+            context.Properties[ConnectionLimit.Carried] = (context.Properties.TryGetValue(ConnectionLimit.Carried, out var carried) ? (int)carried : 0) + 1;
             sink.Seen.Enqueue((message, recipients, true));
             sink.Accepted.Enqueue(message);
             sink._changed.Release();
@@ -137,6 +163,22 @@ public sealed class SmtpSink : IAsyncDisposable
             sink.Seen.Enqueue((message, recipients, false));
             sink._changed.Release();
             return new SmtpResponse((SmtpReplyCode)451, "Try again later");
+        }
+    }
+
+    // A server that limits mails per connection: past the limit it says 421 and hangs up (RFC 5321 4.2.2).
+    private sealed class ConnectionLimit(int closeAfter) : MailboxFilter
+    {
+        public const string Carried = "carried";
+
+        public override Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken)
+        {
+            if (closeAfter > 0 && context.Properties.TryGetValue(Carried, out var carried) && (int)carried >= closeAfter)
+            {
+                throw new SmtpResponseException(new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "Too many mails on one connection"), true);
+            }
+
+            return Task.FromResult(true);
         }
     }
 }
