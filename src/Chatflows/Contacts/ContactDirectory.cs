@@ -23,23 +23,36 @@ public sealed class ContactDirectory(ChatflowsDbContext db, TimeProvider time)
         }
 
         contact.VisitorId = visitorId;
-        ContactProperties.Set(contact, "email", email, company: false, now);
+        foreach (var (property, value) in PropertiesOf(identity))
+        {
+            ContactProperties.Set(contact, property, value, company: false, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    /// <summary>The contact properties a token vouches for (e-mail, first and last name, external id), as stored on the contact.</summary>
+    public static IEnumerable<(string Property, string Value)> PropertiesOf(VisitorIdentity identity)
+    {
+        yield return ("email", identity.Email.Trim().ToLowerInvariant());
         if (identity.Name is { Length: > 0 } name)
         {
             var parts = name.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            ContactProperties.Set(contact, "firstname", parts[0], company: false, now);
+            if (parts.Length > 0)
+            {
+                yield return ("firstname", parts[0]);
+            }
+
             if (parts.Length > 1)
             {
-                ContactProperties.Set(contact, "lastname", parts[1], company: false, now);
+                yield return ("lastname", parts[1]);
             }
         }
 
         if (identity.ExternalId is { Length: > 0 } externalId)
         {
-            ContactProperties.Set(contact, "externalid", externalId, company: false, now);
+            yield return ("externalid", externalId);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return contact;
     }
 }

@@ -17,6 +17,7 @@ internal static class VisitorServiceCollectionExtensions
         services.AddOptions<PageAddressOptions>().BindConfiguration("Chatflows:PageAddress");
         services.AddSingleton<IdentityTokenVerifier>();
         services.AddScoped<ContactDirectory>();
+        services.AddScoped<PageVisitors>();
         services.AddScoped<Continuity.VisitorConversations>();
         services.AddOptions<Continuity.ConversationsOptions>().BindConfiguration("Chatflows:Conversations").ValidateOnStart();
         services.AddScoped<Continuity.IdleConversationCloser>();

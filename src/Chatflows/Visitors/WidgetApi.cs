@@ -32,10 +32,12 @@ public static class WidgetApi
     /// <param name="lang">The browser's language, used when the chatflow names none.</param>
     /// <param name="device"><c>desktop</c> or <c>mobile</c>; guessed from the user agent when left out.</param>
     /// <param name="tz">The visitor's IANA time zone, for "back at …".</param>
+    /// <param name="identityToken">(header <c>X-Chatflows-Identity</c>) A token the site signed for its visitor (O10): targeting sees the identified contact; ignored when invalid.</param>
     /// <param name="continueChatflow">(<c>chatflow</c>) The chatflow of the conversation the tab carries on: it shows on this page whatever the targeting says.</param>
     internal static async Task<Results<Ok<WidgetConfigResponse>, StatusCodeHttpResult, ValidationProblem>> GetAsync(
-        string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow, HttpContext context, ChatflowSelector selector, ChannelSettingsStore channel,
-        ChannelAvailability availability, MessageTemplates templates, ChatflowsDbContext db, Continuity.VisitorConversations visitors,
+        string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow,
+        [Microsoft.AspNetCore.Mvc.FromHeader(Name = Identification.IdentityTokens.HeaderName)] string? identityToken, HttpContext context, Identification.PageVisitors pageVisitors, ChatflowSelector selector, ChannelSettingsStore channel,
+        ChannelAvailability availability, MessageTemplates templates, Continuity.VisitorConversations visitors,
         Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
@@ -44,11 +46,8 @@ public static class WidgetApi
         }
 
         var visitorId = VisitorIds.Read(context);
-        var contact = visitorId is not null
-            ? await db.Contacts.AsNoTracking().Where(c => c.VisitorId == visitorId).OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        var properties = contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.PropertiesJson);
-        var visit = new PageVisit { Url = page, Device = DeviceOf(device, context), IsKnownContact = contact?.Email is not null, Contact = properties };
+        var visitor = await pageVisitors.ReadAsync(visitorId, identityToken, cancellationToken);
+        var visit = new PageVisit { Url = page, Device = DeviceOf(device, context), IsKnownContact = visitor.Known, Contact = visitor.Properties };
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
         // A conversation going on keeps its chatflow on every page (issue 16): the tab names it, or the
         // consented cookie's visitor has one open.
@@ -64,7 +63,7 @@ public static class WidgetApi
         var hidden = flow?.Flow.Display.ShowOnlyWhenAvailable == true && state.State != TeamAvailability.Available && continued is null;
         if (flow is not null && !hidden)
         {
-            var model = new MessageTemplateModel(properties, ContactProperties.Read(contact?.CompanyPropertiesJson ?? "{}"), new Dictionary<string, string>(), settings.HeadingName);
+            var model = new MessageTemplateModel(visitor.Properties, visitor.CompanyProperties, new Dictionary<string, string>(), settings.HeadingName);
             var options = flow.Flow.Options;
             chatflow = new WidgetChatflow(
                 flow.Flow.Id, flow.Flow.Language, templates.Render(flow.Flow.WelcomeMessage, model) ?? "",
@@ -85,13 +84,14 @@ public static class WidgetApi
             flow?.Flow.Language ?? Language(lang),
             visit.IsKnownContact,
             await VisitorAsync(visitorId, open, chatflow, visitors, cancellationToken),
-            widgetOptions.Value.SessionContinuity);
+            widgetOptions.Value.SessionContinuity,
+            visitor.Identified);
 
         // Cacheable per page: the browser revalidates with the ETag and gets 304 while nothing changed.
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(response, Json))))[..32]}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "private, max-age=30";
-        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "X-Chatflows-Visitor, Cookie"); // after CORS's Vary: Origin
+        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, $"X-Chatflows-Visitor, {Identification.IdentityTokens.HeaderName}, Cookie"); // after CORS's Vary: Origin
         if (context.Request.Headers.IfNoneMatch.ToString() == etag)
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);

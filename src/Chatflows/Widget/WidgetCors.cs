@@ -26,7 +26,7 @@ internal static class WidgetCors
             cors.AddPolicy(PolicyName, policy => policy
                 .SetIsOriginAllowed(origins.Contains)
                 .WithMethods(HttpMethods.Get, HttpMethods.Post)
-                .WithHeaders(HeaderNames.ContentType, HeaderNames.IfNoneMatch, "X-Chatflows-Visitor", "Last-Event-ID")
+                .WithHeaders(HeaderNames.ContentType, HeaderNames.IfNoneMatch, "X-Chatflows-Visitor", Visitors.Identification.IdentityTokens.HeaderName, "Last-Event-ID")
                 // The widget reads Retry-After to tell a rate-limited visitor when to try again.
                 .WithExposedHeaders(HeaderNames.RetryAfter, HeaderNames.ETag, "Idempotent-Replayed")
                 .SetPreflightMaxAge(TimeSpan.FromHours(1)));

@@ -67,6 +67,20 @@ public sealed class WidgetCorsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_preflight_from_a_configured_origin_allows_the_widget_call_with_the_identity_header()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/chatflows/api/widget?url=https%3A%2F%2Fshop.example%2F");
+        request.Headers.Add("Origin", Shop);
+        request.Headers.Add("Access-Control-Request-Method", "GET");
+        request.Headers.Add("Access-Control-Request-Headers", "x-chatflows-identity");
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Contains("x-chatflows-identity", response.Headers.GetValues("Access-Control-Allow-Headers").Single(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_rate_limited_start_still_lets_the_other_origin_read_the_answer_and_its_retry_after()
     {
         HttpResponseMessage? limited = null;

@@ -30,4 +30,10 @@ public sealed class IdentityTokenUses(TimeProvider time)
         var bound = _uses.GetOrAdd(tokenId, (visitorId, expires));
         return string.Equals(bound.VisitorId, visitorId, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// True while no visitor has used the token yet. For a page load without a visitor id, which cannot claim it:
+    /// the token counts there until its first conversation binds it to that conversation's visitor.
+    /// </summary>
+    public bool IsUnclaimed(string tokenId) => !_uses.ContainsKey(tokenId);
 }

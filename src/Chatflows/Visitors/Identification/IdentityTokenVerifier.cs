@@ -10,7 +10,12 @@ namespace Chatflows.Visitors.Identification;
 public sealed partial class IdentityTokenVerifier(
     IOptionsMonitor<IdentificationOptions> options, IdentityTokenUses uses, TimeProvider time, ILogger<IdentityTokenVerifier> logger)
 {
-    public VisitorIdentity? Verify(string? token, string visitorId)
+    /// <summary>
+    /// The identity in a trusted token, or null. With a <paramref name="visitorId"/> the token is bound to that visitor
+    /// (its first use) or refused when another visitor holds it; without one (a page load before any conversation) it
+    /// is only read, and trusted while no visitor holds it.
+    /// </summary>
+    public VisitorIdentity? Verify(string? token, string? visitorId)
     {
         if (string.IsNullOrEmpty(token))
         {
@@ -45,7 +50,7 @@ public sealed partial class IdentityTokenVerifier(
             return null;
         }
 
-        if (!uses.TryUse(identity.TokenId, visitorId, identity.Expires))
+        if (visitorId is null ? !uses.IsUnclaimed(identity.TokenId) : !uses.TryUse(identity.TokenId, visitorId, identity.Expires))
         {
             LogReplayed(logger);
             return null;

@@ -16,6 +16,9 @@ public static class IdentityTokens
     /// <summary>The audience a token carries unless the site configures another.</summary>
     public const string DefaultAudience = "chatflows";
 
+    /// <summary>The header the loader sends the token in with the widget configuration request (a header, so it stays out of access logs).</summary>
+    public const string HeaderName = "X-Chatflows-Identity";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Create(string secret, VisitorIdentity identity, string audience = DefaultAudience)

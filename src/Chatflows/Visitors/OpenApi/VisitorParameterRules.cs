@@ -54,6 +54,10 @@ internal static class VisitorParameterRules
             case ("GetWidgetConfig", "chatflow"):
                 Set(parameter, false, "The chatflow of the conversation the tab carries on (at most 64 characters; a longer one is ignored).", Text(null, null, null), "concierge");
                 break;
+            case ("GetWidgetConfig", Identification.IdentityTokens.HeaderName):
+                Set(parameter, false, "A token the site signed for its visitor (O10, as identityToken of StartConversation): targeting and the welcome message see the identified contact, "
+                    + "and visitorIdentified is true. A forged, expired, foreign or malformed token is ignored (the visitor stays anonymous), never an error.", Text(null, null, null), null);
+                break;
             case ("ReadMessages" or "ConversationEvents", "after"):
                 Set(parameter, false, "The visitor's seq to read after; 0 for the whole conversation.",
                     new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0" }, 0);

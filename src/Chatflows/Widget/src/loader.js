@@ -33,6 +33,8 @@ function start() {
     identify(token) {
       state.token = typeof token === 'string' ? token : null;
       state.widget?.identify(state.token);
+      // Targeting sees who the visitor is (O10): identified after the page asked, it asks again.
+      if (state.loaded && !state.widget) refresh();
     },
     on: (name, fn) => events.on(name, fn),
     getConversation: () => state.widget?.getConversation() || null,
@@ -57,7 +59,9 @@ function start() {
     device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
     const query = new URLSearchParams({ url: location.href, lang: data.lang || navigator.language || 'en', device });
     if (state.kept?.f) query.set('chatflow', state.kept.f);
-    return request(`${base}/chatflows/api/widget?${query}`).then((r) => r.data);
+    // The identity token goes in a header, so it stays out of access logs (docs/api.md).
+    const headers = state.token ? { 'X-Chatflows-Identity': state.token } : {};
+    return request(`${base}/chatflows/api/widget?${query}`, { headers }).then((r) => r.data);
   }
 
   async function load() {

@@ -106,14 +106,16 @@ export function createWidget({ config, base, token, events, launcher, resume = n
 
   // O6: with the banner "before chat", the conversation starts only once the visitor answered, and
   // only a yes lets the server set the visitor cookie.
+  // A visitor the site identified (O10) is not asked about cookies, as the site knows them: no banner, no cookie.
   async function begin() {
     starting = true;
     let cookies = answer('cookies') === true;
-    if (consent.cookies?.enabled && consent.cookies.when === 'beforeChat' && answer('cookies') === undefined) {
+    const ask = consent.cookies?.enabled && !config.visitorIdentified && answer('cookies') === undefined;
+    if (ask && consent.cookies.when === 'beforeChat') {
       cookies = await askCookies(panel, consent.cookies, t);
       answers.cookies = [consent.version, cookies];
       await api.consent('cookies', flow.id, consent.version, cookies);
-    } else if (consent.cookies?.enabled && consent.cookies.when === 'onExitIntent' && answer('cookies') === undefined) {
+    } else if (ask && consent.cookies.when === 'onExitIntent') {
       document.addEventListener('mouseout', onExitIntent);
     }
     cookieChoice = cookies;
