@@ -113,21 +113,26 @@ internal sealed class WidgetInjectionMiddleware(
     }
 
     // Built once per path base from the tags template (WidgetTags.liquid): only the nonce differs between pages.
-    // On a page no chatflow targets, the bootstrap fetches the loader only when the tab holds a chat (the
-    // session storage key of continuity.js) or the address carries a mail's resume link; nothing otherwise.
+    // The bootstrap fetches the loader after the page's load event and its first contentful paint (as the
+    // loader's paint.js does), so the widget is never on the path of what the page draws first; a tab that
+    // holds a chat (the session storage key of continuity.js) or an address with a mail's resume link carries
+    // on at once after the load event. On a page no chatflow targets, it fetches the loader only then.
     private WidgetTags BuildTags(string pathBase, bool continueOnly)
     {
         var loader = $"{pathBase}/chatflows/widget/{assets.LoaderFile}";
         var widget = $"{pathBase}/chatflows/widget/{assets.WidgetFile}";
         var js = JavaScriptEncoder.Default;
-        var guard = continueOnly
-            ? "try{if(!sessionStorage.getItem('chatflows')&&location.hash.indexOf('chatflows-resume=')<0)return}catch(e){return}"
-            : "";
+        const string Chat = "k=sessionStorage.getItem('chatflows')||location.hash.indexOf('chatflows-resume=')>=0";
+        var guard = continueOnly ? $"try{{{Chat}}}catch(e){{}}if(!k)return;" : $"try{{{Chat}}}catch(e){{}}";
         var marker = continueOnly ? "s.setAttribute('data-continue-only','true');" : "";
         return template.Render(pathBase, loader, widget, continueOnly, nonce =>
-            $"(function(d,n){{function l(){{{guard}var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
+            $"(function(d,n){{var k,z,P=window.PerformanceObserver;{guard}" +
+            $"function l(){{var s=d.createElement('script');s.async=true;s.src='{js.Encode(loader)}';" +
             $"s.setAttribute('data-widget','{js.Encode(widget)}');{marker}if(n)s.nonce=n;d.body.appendChild(s)}}" +
-            $"if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){{setTimeout(l)}})}})(document,'{nonce}')");
+            "function w(){if(z)return;z=1;if(d.readyState==='complete')setTimeout(l);else addEventListener('load',function(){setTimeout(l)})}" +
+            "if(k||!P||!P.supportedEntryTypes||P.supportedEntryTypes.indexOf('paint')<0)return w();" +
+            "var o=new P(function(x){if(x.getEntriesByName('first-contentful-paint').length){o.disconnect();w()}});" +
+            $"o.observe({{type:'paint',buffered:true}});setTimeout(w,5000)}})(document,'{nonce}')");
     }
 
     /// <returns>The policy's first nonce when it is plain base64, or empty.</returns>

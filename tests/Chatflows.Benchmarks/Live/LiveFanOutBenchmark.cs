@@ -19,7 +19,9 @@ namespace Chatflows.Benchmarks.Live;
 /// <summary>
 /// N visitor event streams on one node (the real module on Kestrel, SQLite), then one agent reply to each
 /// conversation through the real path (write, commit, publish): delivery latency from just before the write
-/// to the event read on the visitor's socket, and memory per open stream. Clients are raw sockets with small
+/// to the event read on the visitor's socket, and memory per open stream; then fan-out alone: a second reply to each
+/// conversation, written through the same path with its publication held back, timed from the release of
+/// those real events to their arrival. Clients are raw sockets with small
 /// buffers in the same process, so the memory figure is an upper bound for the server. Bounded to ~60 s.
 /// Run: dotnet run -c Release --project tests/Chatflows.Benchmarks -- live-fanout 2000
 /// </summary>
@@ -42,6 +44,11 @@ public static class LiveFanOutBenchmark
             ["Chatflows:Limits:StreamsPerIp"] = "1000000", // every client here is 127.0.0.1; the cap per address is tested elsewhere
         });
         builder.Services.AddChatflows();
+        // The fan-out step holds the real path's publications back until its clock starts (HeldLiveEventBus).
+        var bus = builder.Services.Last(d => d.ServiceType == typeof(ILiveEventBus));
+        builder.Services.Remove(bus);
+        builder.Services.AddSingleton(provider => new HeldLiveEventBus((ILiveEventBus)bus.ImplementationFactory!(provider)));
+        builder.Services.AddSingleton<ILiveEventBus>(provider => provider.GetRequiredService<HeldLiveEventBus>());
         await using var app = builder.Build();
         app.MapChatflows();
         await app.StartAsync();
@@ -70,14 +77,35 @@ public static class LiveFanOutBenchmark
             await scope.ServiceProvider.GetRequiredService<InboxActions>().WriteMessageAsync(conversations[i].Id, agent, "bench reply", note: false, ct);
         });
 
-        // Then fan-out alone (a sequence above the replies', so no stream drops it as seen): one message event per conversation straight onto the bus.
-        var events = app.Services.GetRequiredService<ConversationEvents>();
-        var fanOut = await MeasureAsync(clients, "bench fanout", 4, async (i, ct) =>
-            await events.MessagesAsync(conversations[i].Id, [new MessageRecord { ConversationId = conversations[i].Id, Seq = 1_000_000, VisitorSeq = 1_000_000, Author = MessageAuthor.Agent, Text = "bench fanout", CreatedUtc = DateTime.UtcNow }], ct));
+        // Then fan-out alone, of real stored messages: the agent writes one more reply to each conversation through
+        // the same real path (write, commit, publish) while the bus holds the publications back, up to 10 s of
+        // writing; then the clock starts and the held events of what was written go out, 4 conversations at a time.
+        var held = app.Services.GetRequiredService<HeldLiveEventBus>();
+        held.Hold();
+        using (var writing = new CancellationTokenSource(TimeSpan.FromSeconds(10)))
+        {
+            try
+            {
+                await Parallel.ForEachAsync(conversations, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = writing.Token }, async (conversation, ct) =>
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<InboxActions>().WriteMessageAsync(conversation.Id, agent, "bench fanout", note: false, CancellationToken.None);
+                });
+            }
+            catch (OperationCanceledException)
+            {
+                // Bounded: what was written within the window is fanned out.
+            }
+        }
+
+        held.StopHolding();
+        var stored = Enumerable.Range(0, streams).Where(i => held.IsHeld(conversations[i].Id)).ToArray();
+        var fanOut = await MeasureAsync([.. stored.Select(i => clients[i])], "bench fanout", 4, async (i, ct) =>
+            await held.ReleaseAsync(conversations[stored[i]].Id, ct));
 
         Console.WriteLine($"streams open: {hub.SubscriberCount} of {streams} in {opening.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"memory per open stream (server + raw-socket client): managed heap {(heapAfter - heapBefore) / (double)streams / 1024:F1} KB, working set {(setAfter - setBefore) / (double)streams / 1024:F1} KB");
-        Console.WriteLine($"fan-out (publish only): {fanOut}");
+        Console.WriteLine($"fan-out (publish only) of {stored.Length} stored replies written through the inbox: {fanOut}");
         Console.WriteLine($"agent replies (write+commit+publish): {replies}");
         Console.WriteLine($"total {total.Elapsed.TotalSeconds:F1} s");
 

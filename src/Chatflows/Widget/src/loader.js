@@ -8,6 +8,7 @@ import { createEvents } from './events.js';
 import { request } from './http.js';
 import { pickLanguage } from './language.js';
 import { launcherCss } from './launcher-styles.js';
+import { afterFirstPaint } from './paint.js';
 
 // The widget's fingerprinted file name, set by build.mjs, so the loader needs no data-widget attribute.
 /* global __CF_WIDGET__ */
@@ -45,13 +46,11 @@ function start() {
   if (!existing) window.Chatflows = api;
   window.ChatflowsWidget = api;
 
-  // Everything else waits for a task after the page's load event: while the page loads, the loader only
-  // defines the API above, so it adds next to nothing to the page's own work and never lengthens its load
-  // event. Asking the API, watching routes and drawing the launcher come after.
-  if (data.delayLoad !== 'true') {
-    if (document.readyState === 'complete') setTimeout(load);
-    else addEventListener('load', () => setTimeout(load), { once: true });
-  }
+  // Everything else waits for a task after the page's load event and its first contentful paint (paint.js):
+  // while the page loads, the loader only defines the API above, so it adds next to nothing to the page's
+  // own work and never lengthens its load event or its first paint. Asking the API, watching routes and
+  // drawing the launcher come after; a tab that holds a chat carries on at once after the load event.
+  if (data.delayLoad !== 'true') afterFirstPaint(load, holdsChat());
 
   function fetchConfig() {
     // No time zone here: the first Intl call loads locale data (tens of milliseconds, a long task on a
@@ -196,6 +195,14 @@ function start() {
     root.append(button);
     document.body.append(host);
     state.button = button;
+  }
+}
+
+function holdsChat() {
+  try {
+    return !!sessionStorage.getItem('chatflows') || location.hash.includes('chatflows-resume=');
+  } catch {
+    return false;
   }
 }
 
