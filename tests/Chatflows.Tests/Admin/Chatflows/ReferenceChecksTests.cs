@@ -1,4 +1,5 @@
 using System.Net;
+using Chatflows.Core.Flows;
 using Chatflows.PickLists;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
