@@ -2,6 +2,7 @@ using System.Net;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Security;
+using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Chatflows.Tests.Infrastructure.FlowBuilding;

@@ -1,6 +1,7 @@
 using System.Net;
 using Chatflows.Core.Flows;
 using Chatflows.PickLists;
+using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Chatflows.Tests.Infrastructure.FlowBuilding;
@@ -97,8 +98,8 @@ public sealed class ReferenceChecksTests : IAsyncLifetime
     public async Task Deactivating_a_user_a_published_chatflow_hands_off_to_warns_first()
     {
         var admin = await AdminUsers.AdministratorAsync(_host);
-        await AdminUsers.InRoleAsync(_host, Security.Roles.Agent);
-        var agent = (await ListAsync(s => s.UsersAsync(default))).First(u => u.Name == Security.Roles.Agent);
+        await AdminUsers.InRoleAsync(_host, global::Chatflows.Security.Roles.Agent);
+        var agent = (await ListAsync(s => s.UsersAsync(default))).First(u => u.Name == global::Chatflows.Security.Roles.Agent);
         await DraftAsync("uses-user", Action("person", "sendToTeamMember", new { userId = agent.Id }));
         await PublishAsync(admin, "uses-user");
         var editUrl = $"/admin/users/edit?id={Uri.EscapeDataString(agent.Id)}";
