@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Flows;
+using Chatflows.Core.References;
 
 namespace Chatflows.Core.Actions;
 
@@ -36,6 +37,7 @@ public sealed record AskQuestionSettings
     public string? SaveAs { get; init; }
 
     /// <summary>Contact property that keeps the answer, e.g. <c>email</c>.</summary>
+    [Reference(ReferenceKind.ContactProperty)]
     public string? ContactProperty { get; init; }
 
     /// <summary>Company property that keeps the answer, e.g. <c>employees</c>.</summary>

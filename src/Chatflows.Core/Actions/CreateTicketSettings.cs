@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.References;
 
 namespace Chatflows.Core.Actions;
 
@@ -8,5 +9,5 @@ public sealed record CreateTicketSettings(
     [property: Required, MaxLength(200)] string Subject = "Chat question",
     [property: MaxLength(4000)] string Description = "",
     [property: MaxLength(1000)] string? Confirmation = null,
-    string? Pipeline = null,
-    string? Status = null);
+    [property: Reference(ReferenceKind.TicketPipeline)] string? Pipeline = null,
+    [property: Reference(ReferenceKind.TicketStatus, Within = "Pipeline")] string? Status = null);

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.References;
 
 namespace Chatflows.Core.Actions;
 
 /// <param name="TeamId">The team; null for everyone in the inbox.</param>
 public sealed record SendToTeamSettings(
-    string? TeamId = null,
+    [property: Reference(ReferenceKind.Team)] string? TeamId = null,
     [property: MaxLength(1000)] string Message = "I'm passing you to a colleague. They'll reply here shortly.",
     [property: MaxLength(1000)] string? UnavailableMessage = null);

@@ -4,7 +4,7 @@ using Chatflows.Core.Validation;
 namespace Chatflows.Core.Actions;
 
 /// <summary>Sets a property of the visitor's contact record (B2), e.g. <c>lifecyclestage = lead</c>.</summary>
-public sealed class SetContactPropertyAction : BotAction<SetPropertySettings>
+public sealed class SetContactPropertyAction : BotAction<SetContactPropertySettings>
 {
     public override string Name => "setContactProperty";
 
@@ -12,12 +12,12 @@ public sealed class SetContactPropertyAction : BotAction<SetPropertySettings>
 
     public override IReadOnlyList<string> Outcomes { get; } = ["Done"];
 
-    protected override IEnumerable<FieldError> Validate(SetPropertySettings settings, ActionValidationContext context) =>
-        settings.Check(context);
+    protected override IEnumerable<FieldError> Validate(SetContactPropertySettings settings, ActionValidationContext context) =>
+        settings.AsProperty().Check(context);
 
-    protected override ValueTask<ActionResult> ExecuteAsync(ActionContext context, SetPropertySettings settings, CancellationToken cancellationToken)
+    protected override ValueTask<ActionResult> ExecuteAsync(ActionContext context, SetContactPropertySettings settings, CancellationToken cancellationToken)
     {
-        settings.Apply(context, context.SetContactProperty);
+        settings.AsProperty().Apply(context, context.SetContactProperty);
         return Outcome("Done");
     }
 }

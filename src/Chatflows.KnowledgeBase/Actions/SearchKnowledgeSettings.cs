@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.References;
 
 namespace Chatflows.KnowledgeBase.Actions;
 
@@ -10,4 +11,4 @@ public sealed record SearchKnowledgeSettings(
     [property: MaxLength(1000)] string NotFoundMessage = "I couldn't find an article about that.",
     [property: Range(1, 5)] int MaxResults = 3,
     string? QueryVariable = null,
-    [property: MaxLength(64)] string? KnowledgeBaseId = null);
+    [property: MaxLength(64), Reference(ReferenceKind.KnowledgeBase)] string? KnowledgeBaseId = null);

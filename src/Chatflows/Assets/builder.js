@@ -74,6 +74,12 @@
   });
 
   // After "+", reconnect or a branch change, show the action concerned.
-  if (form.dataset.open) openAction(form.dataset.open);
+  // A publish finding links to the field to fix (#field-{action}-{setting}): open its action and focus it.
+  const field = location.hash.startsWith('#field-') && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (field) {
+    field.closest('details.cf-step').open = true;
+    field.scrollIntoView({ block: 'center' });
+    field.querySelector('select, input:not([type=hidden]), textarea')?.focus({ preventScroll: true });
+  } else if (form.dataset.open) openAction(form.dataset.open);
   else if (location.hash.startsWith('#action-')) openAction(decodeURIComponent(location.hash.slice('#action-'.length)));
 })();

@@ -50,18 +50,26 @@ public sealed class BuilderForm(ActionCatalog catalog)
 
         foreach (var field in ActionSettingsSchema.For(bot.SettingsType))
         {
-            input.Settings[field.Name] = settings[field.Name] switch
+            if (field.Kind == SettingsFieldKind.Rows && settings[field.Name] is JsonArray rows)
             {
-                null => "",
-                JsonValue value when value.TryGetValue<string>(out var text) => text,
-                JsonValue value when field.Kind == SettingsFieldKind.Boolean => value.GetValue<bool>() ? "true" : "false",
-                JsonValue value => value.ToJsonString(),
-                var node => node.ToJsonString(Indented),
-            };
+                SettingsRows.Write(input, field, [.. rows.Select(row => field.Columns!.Select(c => Text(c.Name.Length == 0 ? row : (row as JsonObject)?[c.Name], c)).ToArray())]);
+                continue;
+            }
+
+            input.Settings[field.Name] = Text(settings[field.Name], field);
         }
 
         return input;
     }
+
+    private static string Text(JsonNode? node, SettingsField field) => node switch
+    {
+        null => "",
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value when field.Kind == SettingsFieldKind.Boolean && value.TryGetValue<bool>(out var flag) => flag ? "true" : "false",
+        JsonValue value => value.ToJsonString(),
+        _ => node.ToJsonString(Indented),
+    };
 
     /// <summary>A new action of <paramref name="type"/> with its default settings and an id no other action has.</summary>
     public ActionInput NewAction(string type, FlowInput flow)
@@ -168,6 +176,9 @@ public sealed class BuilderForm(ActionCatalog catalog)
             var name = $"{prefix}.S.{field.Name}";
             switch (field.Kind)
             {
+                case SettingsFieldKind.Rows:
+                    settings[field.Name] = Rows(action, field, name, errors);
+                    break;
                 case SettingsFieldKind.Boolean:
                     settings[field.Name] = text == "true";
                     break;
@@ -208,6 +219,59 @@ public sealed class BuilderForm(ActionCatalog catalog)
         }
 
         return settings;
+    }
+
+    /// <summary>The rows as a JSON array; a row left wholly empty (added, never filled in) is dropped rather than stored.</summary>
+    private static JsonArray Rows(ActionInput action, SettingsField field, string name, List<FieldError> errors)
+    {
+        JsonArray array = [];
+        var columns = field.Columns!;
+        var rows = SettingsRows.Read(action, field);
+        for (var k = 0; k < rows.Count; k++)
+        {
+            if (rows[k].All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (columns is [{ Name.Length: 0 }])
+            {
+                array.Add(JsonValue.Create(rows[k][0]));
+                continue;
+            }
+
+            JsonObject row = [];
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var column = columns[c];
+                var text = rows[k][c];
+                switch (column.Kind)
+                {
+                    case SettingsFieldKind.Boolean:
+                        row[column.Name] = text == "true";
+                        break;
+                    case SettingsFieldKind.Number when text.Trim().Length == 0:
+                        break;
+                    case SettingsFieldKind.Number when decimal.TryParse(text.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var number):
+                        row[column.Name] = JsonValue.Create(number);
+                        break;
+                    case SettingsFieldKind.Number:
+                        errors.Add(new($"{name}[{k}].{column.Name}", "Enter a number, like 3 or 2.5."));
+                        break;
+                    default:
+                        if (text.Length > 0 || !column.Nullable)
+                        {
+                            row[column.Name] = text;
+                        }
+
+                        break;
+                }
+            }
+
+            array.Add(row);
+        }
+
+        return array;
     }
 
     private static Branch Branch(BranchInput input, string prefix, List<FieldError> errors)

@@ -9,7 +9,7 @@ namespace Chatflows.Flows;
 /// Creates, saves, publishes and switches chatflows (C1, P1), for the admin and recipes alike. Drafts
 /// may be unfinished; publishing validates and copies the draft, so visitors never see a half-edit.
 /// </summary>
-public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time, ChatflowChanges changes)
+public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator, TimeProvider time, ChatflowChanges changes, Core.References.ReferenceCheck references)
 {
     /// <summary>Who publishes when no editor does (recipes, start-up).</summary>
     public const string SystemName = "System";
@@ -82,7 +82,9 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
             return PublishResult.NotFound;
         }
 
-        var findings = validator.ValidateForPublish(FlowJson.Deserialize(record.DraftJson));
+        var draft = FlowJson.Deserialize(record.DraftJson);
+        // Ids of teams, users, meeting types and ticket statuses that were deleted since the draft named them refuse the publish too.
+        IReadOnlyList<FlowFinding> findings = [.. validator.ValidateForPublish(draft), .. await references.CheckAsync(draft, forPublish: true, cancellationToken)];
         if (findings.Any(f => f.Severity == FindingSeverity.Error))
         {
             return new PublishResult(false, findings, record.PublishedVersion);

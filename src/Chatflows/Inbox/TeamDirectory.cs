@@ -75,6 +75,25 @@ public sealed partial class TeamDirectory(ChatflowsDbContext db, TimeProvider ti
         return [];
     }
 
+    /// <summary>
+    /// Deletes the team and its memberships; conversations waiting on it go back to the whole inbox, so no
+    /// visitor waits on a team that is gone. False when there is no such team.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } team)
+        {
+            return false;
+        }
+
+        db.TeamMembers.RemoveRange(await db.TeamMembers.Where(m => m.TeamId == id).ToListAsync(cancellationToken));
+        db.Teams.Remove(team);
+        await db.Conversations.Where(c => c.AssignedTeamId == id)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedTeamId, (string?)null), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
     /// <summary>A slug for a new team's id, from its name.</summary>
     public static string SlugFor(string name)
     {

@@ -66,6 +66,9 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
         return [];
     }
 
+    public Task<MeetingTypeRecord?> FindTypeAsync(long id, CancellationToken cancellationToken) =>
+        db.MeetingTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+
     public async Task<bool> DeleteTypeAsync(string userId, long id, CancellationToken cancellationToken) =>
         await db.MeetingTypes.Where(t => t.Id == id && t.HostUserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 

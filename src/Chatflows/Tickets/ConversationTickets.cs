@@ -41,10 +41,6 @@ public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines p
             all.FirstOrDefault(p => p.Id == t.Pipeline)?.StatusName(t.Status) ?? t.Status, t.Priority))];
     }
 
-    public async Task<IReadOnlyList<TicketUser>> AssigneesAsync(CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Select(u => new TicketUser(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
-
     public Task<IReadOnlyList<TicketPipeline>> PipelinesAsync(CancellationToken cancellationToken) => pipelines.ListAsync(cancellationToken);
 
     /// <returns>Null when there is no such conversation; otherwise the problems, or the new ticket's id.</returns>

@@ -63,7 +63,8 @@ public sealed class BuilderEditsTests
         Assert.Equal(SettingsFieldKind.LongText, fields["text"].Kind);
         Assert.True(fields["text"].Required);
         Assert.True(fields["text"].Liquid);
-        Assert.Equal(SettingsFieldKind.Json, fields["quickReplies"].Kind);
+        Assert.Equal(SettingsFieldKind.Rows, fields["quickReplies"].Kind);
+        Assert.Equal(["label", "value"], fields["quickReplies"].Columns!.Select(c => c.Name));
         Assert.Equal(SettingsFieldKind.Boolean, fields["allowFreeText"].Kind);
         Assert.Equal(SettingsFieldKind.Choice, fields["format"].Kind);
         Assert.Contains("email", fields["format"].Choices);

@@ -2,8 +2,10 @@ using Chatflows.Analytics;
 using Chatflows.Builder;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
+using Chatflows.Core.References;
 using Chatflows.Core.Validation;
 using Chatflows.Flows;
+using Chatflows.PickLists;
 using Chatflows.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +21,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
 public sealed class BuildModel(
-    ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff, global::Chatflows.Channel.ChannelSettingsStore channel) : PageModel
+    ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff,
+    PickListQueries lists, ReferenceCheck references) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -57,17 +60,13 @@ public sealed class BuildModel(
 
     public ActionCatalog Catalog => catalog;
 
-    /// <summary>The contact properties the editor manages (G1): the picker's choices for a question's or an action's property.</summary>
-    public IReadOnlyList<Core.Channel.ContactPropertyDefinition> ContactProperties { get; private set; } = [];
-
-    /// <summary>True for the settings that name a contact property, which get the picker instead of a text box.</summary>
-    public static bool IsContactProperty(string actionType, string field) =>
-        (actionType, field) is ("askQuestion", "contactProperty") or ("setContactProperty", "property");
+    /// <summary>The choices of every pick list (users, teams, meeting types, pipelines, statuses, knowledge bases, contact properties).</summary>
+    public PickListSet Picks { get; private set; } = new(new Dictionary<ReferenceKind, IReadOnlyList<PickOption>>());
 
     public override async Task OnPageHandlerExecutionAsync(
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context, Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next)
     {
-        ContactProperties = (await channel.GetAsync(HttpContext.RequestAborted)).Settings.ContactProperties;
+        Picks = await lists.AllAsync(HttpContext.RequestAborted);
         await next();
     }
 
@@ -86,7 +85,7 @@ public sealed class BuildModel(
 
         Header = await store.FindAsync(Id, cancellationToken) is { } record ? ChatflowAdmin.ChatflowHeader.For(record, "build") : null;
 
-        Show(form.FromFlow(draft.Draft, draft.Version), draft.Draft);
+        await ShowAsync(form.FromFlow(draft.Draft, draft.Version), draft.Draft, cancellationToken: cancellationToken);
         if (Open is { Length: > 0 } wanted && Input.Find(wanted) is null)
         {
             Open = Input.Actions.FirstOrDefault(a => a.Id.Contains(wanted, StringComparison.OrdinalIgnoreCase))?.Id;
@@ -134,6 +133,10 @@ public sealed class BuildModel(
                 FlowEdits.RemoveBranch(input, argument, branch);
                 Open = argument;
                 break;
+            case "row-add" or "row-remove" or "row-up" or "row-down" when RowField(input, argument, extra) is var (rowAction, field, row)
+                && rowAction is not null && SettingsRows.Apply(rowAction, field!, verb[4..], row):
+                Open = argument;
+                break;
             case "save":
                 return await SaveAsync(input, draft.Draft, input.Version, cancellationToken);
             case "save-over" when over is { } latest:
@@ -148,7 +151,7 @@ public sealed class BuildModel(
         }
 
         Dirty = true;
-        Show(input, draft.Draft);
+        await ShowAsync(input, draft.Draft, cancellationToken: cancellationToken);
         return Page();
     }
 
@@ -158,7 +161,7 @@ public sealed class BuildModel(
         Dirty = true;
         if (errors.Count > 0)
         {
-            Show(input, stored, errors);
+            await ShowAsync(input, stored, errors, cancellationToken);
             return Page();
         }
 
@@ -167,7 +170,7 @@ public sealed class BuildModel(
             .Select(f => new FieldError(FieldOf(flow, f), f.Message)).ToList();
         if (templateErrors.Count > 0)
         {
-            Show(input, stored, templateErrors);
+            await ShowAsync(input, stored, templateErrors, cancellationToken);
             return Page();
         }
 
@@ -175,13 +178,13 @@ public sealed class BuildModel(
         if (saved.IsConflict)
         {
             ConflictVersion = (await store.GetDraftAsync(Id, cancellationToken))?.Version;
-            Show(input, stored, [new FieldError("", "The draft changed since you opened it: someone else saved it. Your changes are still here, not saved. Open the latest draft to see theirs, or save yours over it.")]);
+            await ShowAsync(input, stored, [new FieldError("", "The draft changed since you opened it: someone else saved it. Your changes are still here, not saved. Open the latest draft to see theirs, or save yours over it.")], cancellationToken);
             return Page();
         }
 
         if (!saved.Succeeded)
         {
-            Show(input, stored, saved.Errors);
+            await ShowAsync(input, stored, saved.Errors, cancellationToken);
             return Page();
         }
 
@@ -189,12 +192,13 @@ public sealed class BuildModel(
         return Redirect(this.AdminUrl($"/chatflows/{Uri.EscapeDataString(Id)}/build"));
     }
 
-    private void Show(FlowInput input, Chatflow stored, IEnumerable<FieldError>? errors = null)
+    private async Task ShowAsync(FlowInput input, Chatflow stored, IEnumerable<FieldError>? errors = null, CancellationToken cancellationToken = default)
     {
         Input = input;
         Name = stored.Name;
         Flow = form.ToFlow(input, stored).Flow;
-        Findings = validator.Validate(Flow);
+        // Ids deleted since the draft named them are warnings here and errors at publish (B2, C4).
+        Findings = [.. validator.Validate(Flow), .. await references.CheckAsync(Flow, forPublish: false, cancellationToken)];
         Tokens = PersonalisationTokens.For(Flow);
         Overview = FlowOverview.Layout(Flow, Findings.Select(f => f.ActionId).OfType<string>().ToHashSet(StringComparer.Ordinal));
         foreach (var error in errors ?? [])
@@ -203,6 +207,18 @@ public sealed class BuildModel(
             var field = error.Field == "Welcome" || error.Field.StartsWith("A[", StringComparison.Ordinal) ? error.Field : "";
             FieldErrors[field] = FieldErrors.TryGetValue(field, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
         }
+    }
+
+    /// <summary>The action and its rows setting a row button names: <c>row-up:{action}:{field}:{row}</c>.</summary>
+    private (ActionInput? Action, SettingsField? Field, int Row) RowField(FlowInput input, string actionId, string extra)
+    {
+        var parts = extra.Split(':', 2);
+        var row = parts.Length > 1 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+        var action = input.Find(actionId);
+        var field = action is not null && catalog.Find(action.Type) is { } bot
+            ? ActionSettingsSchema.For(bot.SettingsType).FirstOrDefault(f => f.Kind == SettingsFieldKind.Rows && f.Name == parts[0])
+            : null;
+        return field is null ? (null, null, row) : (action, field, row);
     }
 
     private static string FieldOf(Chatflow flow, FlowFinding finding)

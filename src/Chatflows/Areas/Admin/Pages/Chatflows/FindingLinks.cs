@@ -13,7 +13,10 @@ public static partial class FindingLinks
     {
         if (finding.ActionId is { } action)
         {
-            return $"/chatflows/{chatflowId}/build#action-{Uri.EscapeDataString(action)}";
+            // An id that no longer exists is fixed in one picker: open the action at that field (the builder's field anchors are by action id).
+            return finding.Code == Core.References.ReferenceCheck.MissingCode && finding.Field is { } setting
+                ? $"/chatflows/{chatflowId}/build?open={Uri.EscapeDataString(action)}#field-{Uri.EscapeDataString(action)}-{Uri.EscapeDataString(setting)}"
+                : $"/chatflows/{chatflowId}/build#action-{Uri.EscapeDataString(action)}";
         }
 
         var field = finding.Field ?? "";
@@ -22,6 +25,8 @@ public static partial class FindingLinks
             _ when field.StartsWith("targeting.", StringComparison.Ordinal) => ("target", field["targeting.".Length..]),
             _ when field.StartsWith("display.", StringComparison.Ordinal) => ("display", field["display.".Length..]),
             _ when field.StartsWith("options.", StringComparison.Ordinal) => ("options", field["options.".Length..]),
+            // C3, C4: the knowledge base and the bots' ticket pipeline and status are set on the Options tab.
+            _ when field.StartsWith("knowledgeBase.", StringComparison.Ordinal) || field.StartsWith("tickets.", StringComparison.Ordinal) => ("options", field),
             _ when field.StartsWith("consent", StringComparison.Ordinal) => ("options", "consent"),
             "language" or "name" => ("options", field),
             _ => ("build", ""),

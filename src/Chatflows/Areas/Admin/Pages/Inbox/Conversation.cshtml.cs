@@ -14,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages.Inbox;
 /// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
 public sealed class ConversationModel(
     InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users,
-    ChatflowsDbContext db, ConversationTickets tickets) : PageModel
+    ChatflowsDbContext db, ConversationTickets tickets, PickLists.PickListQueries lists) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -37,7 +37,7 @@ public sealed class ConversationModel(
 
     public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
-    public IReadOnlyList<TicketUser> Assignees { get; private set; } = [];
+    public IReadOnlyList<PickLists.UserOption> Assignees { get; private set; } = [];
 
     /// <summary>Open when the agent's ticket was refused, so they see why.</summary>
     public bool TicketFormOpen { get; private set; }
@@ -217,7 +217,7 @@ public sealed class ConversationModel(
         Teams = await teams.ListAsync(cancellationToken);
         Tickets = await tickets.ListAsync(Id, cancellationToken);
         Pipelines = await tickets.PipelinesAsync(cancellationToken);
-        Assignees = await tickets.AssigneesAsync(cancellationToken);
+        Assignees = await lists.UsersAsync(cancellationToken);
         Rating = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.ConversationId == Id, cancellationToken);
         return true;
     }

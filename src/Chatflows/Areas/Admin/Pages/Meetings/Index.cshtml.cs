@@ -10,7 +10,7 @@ using NodaTime;
 namespace Chatflows.Areas.Admin.Pages.Meetings;
 
 /// <summary><c>/admin/meetings</c>: my meeting types, my hours, my upcoming meetings (an Administrator sees everyone's).</summary>
-public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, ChatflowsDbContext db, UserManager<ChatflowsUser> users) : PageModel
+public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, ChatflowsDbContext db, UserManager<ChatflowsUser> users, PickLists.ReferenceUsage usage) : PageModel
 {
     public bool SeesAll { get; private set; }
 
@@ -61,12 +61,18 @@ public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker boo
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDeleteTypeAsync(long id, CancellationToken cancellationToken)
+    /// <param name="acknowledged">True from the confirmation that named the published chatflows booking this type.</param>
+    public async Task<IActionResult> OnPostDeleteTypeAsync(long id, bool acknowledged, CancellationToken cancellationToken)
     {
-        var type = await db.MeetingTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        var type = await meetings.FindTypeAsync(id, cancellationToken);
         if (type is null || await access.HostAsync(User, type.HostUserId) is null)
         {
             return NotFound();
+        }
+
+        if (!acknowledged && (await usage.PublishedUsingAsync(Core.References.ReferenceKind.MeetingType, type.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)).Count > 0)
+        {
+            return RedirectToPage("DeleteType", new { id });
         }
 
         await meetings.DeleteTypeAsync(type.HostUserId, id, cancellationToken);

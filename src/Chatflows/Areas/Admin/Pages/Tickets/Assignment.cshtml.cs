@@ -11,7 +11,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>The channel's ticket assignment rule (W4): who new tickets go to, round robin.</summary>
 [Authorize(Policy = Permissions.ManageChannel)]
-public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbContext db) : PageModel
+public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbContext db, PickLists.PickListQueries lists) : PageModel
 {
     [BindProperty]
     public bool Enabled { get; set; }
@@ -22,7 +22,7 @@ public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbCont
     [BindProperty]
     public List<string> TeamIds { get; set; } = [];
 
-    public IReadOnlyList<UserOption> Users { get; private set; } = [];
+    public IReadOnlyList<PickLists.UserOption> Users { get; private set; } = [];
 
     public IReadOnlyList<TeamRecord> Teams { get; private set; } = [];
 
@@ -56,7 +56,7 @@ public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbCont
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Users = await UserOption.ListAsync(db, cancellationToken);
+        Users = await lists.UsersAsync(cancellationToken);
         Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>The tickets list (P3): one pipeline at a time, with a count per status and filters agents combine.</summary>
 [Authorize(Policy = Permissions.AnswerConversations)]
-public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines) : PageModel
+public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines, PickLists.PickListQueries lists) : PageModel
 {
     public const string Unassigned = "none";
     public const int PageSize = 100;
@@ -34,7 +34,7 @@ public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines)
 
     public IReadOnlyDictionary<string, int> Counts { get; private set; } = new Dictionary<string, int>();
 
-    public IReadOnlyList<UserOption> Users { get; private set; } = [];
+    public IReadOnlyList<PickLists.UserOption> Users { get; private set; } = [];
 
     public IReadOnlyList<TicketRow> Rows { get; private set; } = [];
 
@@ -45,7 +45,7 @@ public sealed class IndexModel(ChatflowsDbContext db, TicketPipelines pipelines)
         Pipelines = await WithOrphansAsync(await pipelines.ListAsync(cancellationToken), cancellationToken);
         Current = Pipelines.FirstOrDefault(p => p.Id == Pipeline) ?? Pipelines[0];
         Pipeline = Current.Id;
-        Users = await UserOption.ListAsync(db, cancellationToken);
+        Users = await lists.UsersAsync(cancellationToken);
         var pipelineId = Current.Id;
 
         var tickets = db.Tickets.AsNoTracking().Where(t => t.Pipeline == pipelineId);

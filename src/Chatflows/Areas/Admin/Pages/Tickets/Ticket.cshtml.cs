@@ -12,7 +12,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>One ticket (P3): change its status, assignee and priority; read its conversation and contact.</summary>
 [Authorize(Policy = Permissions.AnswerConversations)]
-public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines, TicketEditor editor) : PageModel
+public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines, TicketEditor editor, PickLists.PickListQueries lists) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -30,7 +30,7 @@ public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines
 
     public TicketPipeline Pipeline { get; private set; } = TicketPipeline.Default;
 
-    public IReadOnlyList<UserOption> Users { get; private set; } = [];
+    public IReadOnlyList<PickLists.UserOption> Users { get; private set; } = [];
 
     public IReadOnlyList<MessageRecord> Messages { get; private set; } = [];
 
@@ -89,7 +89,7 @@ public sealed class TicketModel(ChatflowsDbContext db, TicketPipelines pipelines
 
         Ticket = ticket;
         Pipeline = await pipelines.FindAsync(ticket.Pipeline, cancellationToken) ?? new TicketPipeline(ticket.Pipeline, ticket.Pipeline, []);
-        Users = await UserOption.ListAsync(db, cancellationToken);
+        Users = await lists.UsersAsync(cancellationToken);
         if (ticket.ConversationId is { } conversationId)
         {
             Messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId).OrderBy(m => m.Seq).ToListAsync(cancellationToken);

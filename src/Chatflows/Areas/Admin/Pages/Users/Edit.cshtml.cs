@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Users;
 
-public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor) : PageModel
+public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor, PickLists.ReferenceUsage usage) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -57,9 +57,22 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         return await FinishAsync(user, [], $"{user.DisplayName} has a new password.");
     });
 
-    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken cancellationToken) => OtherFormAsync(async user =>
-        await FinishAsync(user, await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken),
-            $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned."));
+    /// <summary>Published chatflows that hand off to or book with this user: named before deactivating, which they would stop working for.</summary>
+    public IReadOnlyList<PickLists.ChatflowUse> UsedBy { get; private set; } = [];
+
+    /// <param name="acknowledged">True from the warning that named the published chatflows using this user.</param>
+    public Task<IActionResult> OnPostDeactivateAsync(bool acknowledged, CancellationToken cancellationToken) => OtherFormAsync(async user =>
+    {
+        UsedBy = await usage.PublishedUsingAsync(Core.References.ReferenceKind.User, user.Id, cancellationToken);
+        if (UsedBy.Count > 0 && !acknowledged && user.DeactivatedUtc is null)
+        {
+            await FillAsync(user);
+            return Page();
+        }
+
+        return await FinishAsync(user, await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken),
+            $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned.");
+    });
 
     // Your own goes through your profile, with your password or a code.
     public Task<IActionResult> OnPostResetTwoFactorAsync(CancellationToken cancellationToken) => OtherFormAsync(async user =>

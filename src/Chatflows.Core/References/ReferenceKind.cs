@@ -1,0 +1,15 @@
+namespace Chatflows.Core.References;
+
+/// <summary>What a setting names by id (B2, C3, C4): the builder offers a pick list of these, publishing checks the id still exists.</summary>
+public enum ReferenceKind
+{
+    User,
+    Team,
+    MeetingType,
+    TicketPipeline,
+
+    /// <summary>A status of the pipeline named by the setting in <see cref="ReferenceAttribute.Within"/> (or the default pipeline).</summary>
+    TicketStatus,
+    KnowledgeBase,
+    ContactProperty,
+}
