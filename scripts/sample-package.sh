@@ -22,9 +22,16 @@ listing=$(unzip -Z1 "$package")
 for wanted in README.md lib/net10.0/Chatflows.dll; do
   grep -qx "$wanted" <<<"$listing" || { echo "sample package: $wanted missing from $package"; exit 1; }
 done
-if grep -E '(^|/)(package(-lock)?\.json|[^/]*\.runtimeconfig\.json|build\.mjs)$' <<<"$listing"; then
-  echo "sample package: build files shipped as content in $package"; exit 1
+if grep -E '(^|/)(package(-lock)?\.json|[^/]*\.runtimeconfig\.json|build\.mjs)$|^content(Files)?/' <<<"$listing"; then
+  echo "sample package: build files or content for the site's project shipped in $package"; exit 1
 fi
+for nupkg in "$feed"/*."$version".nupkg; do # what nuget.org shows: a real description, the licence, the readme
+  nuspec=$(unzip -p "$nupkg" '*.nuspec')
+  for wanted in '<license type="expression">MIT</license>' '<readme>README.md</readme>' '<repository type="git"' '<description>[A-Z]'; do
+    grep -q "$wanted" <<<"$nuspec" || { echo "sample package: $nupkg lacks $wanted"; exit 1; }
+  done
+  if grep -q 'Package Description' <<<"$nuspec"; then echo "sample package: $nupkg has the placeholder description"; exit 1; fi
+done
 [ -f "$feed/Chatflows.$version.snupkg" ] || { echo "sample package: no symbols package"; exit 1; }
 
 site=samples/RazorPagesSite

@@ -5,8 +5,10 @@ using Chatflows.Areas.Admin;
 using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
+using Chatflows.Users;
 using Chatflows.Widget;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,8 +17,8 @@ namespace MvcSite.Tests;
 
 /// <summary>
 /// Every <c>appsettings.json</c> snippet of the README's "Use it in your own site" and of docs/installation.md, pasted
-/// into a site as written: it parses, every key is a real option of the module, the module starts its validation
-/// with it, and a recipe it names is shipped in the package.
+/// into a site as written: it parses, every key is a real option of the module, the module's start-up validation and
+/// staff password rules accept it, and a recipe it names is shipped in the package.
 /// </summary>
 public sealed class ConfigurationSnippetTests
 {
@@ -76,17 +78,27 @@ public sealed class ConfigurationSnippetTests
 
     [Theory]
     [MemberData(nameof(Snippets))]
-    public void A_configuration_snippet_passes_the_modules_start_up_validation(string file, int index)
+    public async Task A_configuration_snippet_passes_the_modules_start_up_validation_and_password_rules(string file, int index)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() });
         builder.Configuration.AddConfiguration(Load(file, index));
         builder.Services.AddChatflows();
-        using var app = builder.Build();
+        await using var app = builder.Build();
+        var setup = app.Services.GetRequiredService<IOptions<ChatflowsOptions>>().Value.Setup;
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ChatflowsUser>>();
 
         var exception = Record.Exception(() => app.Services.GetRequiredService<IStartupValidator>().Validate());
+        // The first start creates the administrator with this password; one the staff rules refuse stops the site.
+        List<string> refused = [];
+        foreach (var validator in setup.AdminPassword is null ? [] : users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, new ChatflowsUser { UserName = setup.AdminEmail, Email = setup.AdminEmail }, setup.AdminPassword!);
+            refused.AddRange(result.Errors.Select(e => e.Description));
+        }
 
         Assert.Null(exception);
-        Assert.NotNull(app.Services.GetRequiredService<IOptions<ChatflowsOptions>>().Value.Setup);
+        Assert.True(refused.Count == 0, string.Join(" ", refused));
     }
 
     [Theory]

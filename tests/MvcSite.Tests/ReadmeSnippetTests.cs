@@ -20,15 +20,17 @@ public sealed class ReadmeSnippetTests
         Assert.All(snippet, line => Assert.Contains(line, program));
     }
 
-    [Fact]
-    public void The_two_lines_in_the_installation_guide_are_the_samples_own()
+    [Theory]
+    [InlineData("installation.md")]
+    [InlineData("package-readme.md")]
+    public void The_two_lines_and_their_using_in_the_guide_and_the_package_readme_are_the_samples_own(string document)
     {
         var program = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "samples", "MvcSite", "Program.cs")).Select(l => l.Trim()).ToHashSet();
 
-        var twoLines = RepositoryFiles.Blocks(RepositoryFiles.Read("docs", "installation.md"), "csharp").First()
+        var twoLines = RepositoryFiles.Blocks(RepositoryFiles.Read("docs", document), "csharp").First()
             .Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l != "…").ToList();
 
-        Assert.Equal(2, twoLines.Count);
+        Assert.Equal(["using Chatflows;", "builder.Services.AddChatflows();", "app.MapChatflows();"], twoLines.Select(l => l.Split("  ")[0]));
         Assert.All(twoLines, line => Assert.Contains(line, program));
     }
 
