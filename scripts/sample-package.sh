@@ -45,8 +45,10 @@ export CHATFLOWS_SAMPLE_URL="http://127.0.0.1:$port" CHATFLOWS_SAMPLE_ADMIN_EMAI
   --Chatflows:Setup:AdminEmail="$CHATFLOWS_SAMPLE_ADMIN_EMAIL" --Chatflows:Setup:AdminPassword="$CHATFLOWS_SAMPLE_ADMIN_PASSWORD") >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
+# First start migrates a new database: up to a minute on a loaded 2-core machine, so wait up to three.
+for attempt in $(seq 1 360); do
   curl -sf "http://127.0.0.1:$port/chatflows/health" >/dev/null 2>&1 && break
+  [ "$attempt" = 360 ] && { cat "$log"; echo "sample package: the site never answered"; exit 1; }
   kill -0 $pid 2>/dev/null || { cat "$log"; echo "sample package: the site stopped"; exit 1; }
   sleep 0.5
 done
