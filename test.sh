@@ -13,6 +13,8 @@ rm -rf TestResults
 status=0
 for project in tests/*.Tests; do
   name=$(basename "$project")
+  # It needs the site that only the packed package makes; scripts/sample-package.sh runs it below.
+  [ "$name" = RazorPagesSite.Tests ] && continue
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
     --results-directory TestResults || status=1
@@ -20,7 +22,7 @@ done
 
 # The package as a site gets it: packed into a local feed, then samples/RazorPagesSite built and run against it.
 echo "== sample package"
-scripts/sample-package.sh || status=1
+scripts/sample-package.sh TestResults || status=1
 
 scripts/test-totals.sh TestResults || status=1
 exit $status

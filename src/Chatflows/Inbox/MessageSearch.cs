@@ -29,7 +29,11 @@ public static class MessageSearch
         """;
 
     /// <summary>Merges the index's segments, which also drops what they still hold of deleted rows (used by erasure).</summary>
-    public const string OptimizeSqlite = """INSERT INTO "chatflows_MessageSearch"("chatflows_MessageSearch") VALUES ('optimize');""";
+    public static string OptimizeSqlite(ChatflowsDbContext db)
+    {
+        var search = db.NameInDatabase(SqliteTables.Prefix + "MessageSearch");
+        return $"""INSERT INTO "{search}"("{search}") VALUES ('optimize');""";
+    }
 
     public const string DropSqlite = """
         DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Update";
@@ -55,7 +59,10 @@ public static class MessageSearch
         {
             // An FTS5 string in double quotes is one phrase: operators and punctuation inside it are text.
             var phrase = $"\"{words.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-            var hits = db.Database.SqlQuery<long>($"""SELECT rowid AS "Value" FROM "chatflows_MessageSearch" WHERE "chatflows_MessageSearch" MATCH {phrase}""");
+            var search = db.NameInDatabase(SqliteTables.Prefix + "MessageSearch");
+            // The table's name comes from the model and the validated prefix; the visitor's words are a parameter.
+            var sql = $$"""SELECT rowid AS "Value" FROM "{{search}}" WHERE "{{search}}" MATCH {0}""";
+            var hits = db.Database.SqlQueryRaw<long>(sql, phrase);
             return db.Messages.Where(m => hits.Contains(m.Id)).Select(m => m.ConversationId);
         }
 

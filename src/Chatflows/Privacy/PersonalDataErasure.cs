@@ -122,7 +122,7 @@ public sealed partial class PersonalDataErasure(
         if (messages > 0 && db.Database.IsSqlite())
         {
             // The triggers took the rows out of the index; optimize also drops what segments still hold of them.
-            await db.Database.ExecuteSqlRawAsync(MessageSearch.OptimizeSqlite, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(MessageSearch.OptimizeSqlite(db), cancellationToken);
         }
 
         return (conversations, messages, tickets, meetings.Count, answers);

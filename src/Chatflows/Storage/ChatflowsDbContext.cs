@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Chatflows.Storage;
 
@@ -71,8 +73,12 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<MailUnsubscribeRecord> MailUnsubscribes => Set<MailUnsubscribeRecord>();
 
-    /// <summary>The table an entity is stored in, for the few raw SQL statements (SQLite's names carry <see cref="SqliteTables.Prefix"/>).</summary>
-    public string TableOf<TEntity>() => Model.FindEntityType(typeof(TEntity))!.GetTableName()!;
+    /// <summary>The table an entity is stored in, for the few raw SQL statements (SQLite's names carry the site's table prefix).</summary>
+    public string TableOf<TEntity>() => NameInDatabase(Model.FindEntityType(typeof(TEntity))!.GetTableName()!);
+
+    /// <summary>A table, index or trigger name of the model (<see cref="SqliteTables.Prefix"/> on SQLite) as it is in the database.</summary>
+    public string NameInDatabase(string name) =>
+        this.GetService<ISqlGenerationHelper>() is PrefixedSqliteSqlGenerationHelper names ? names.Physical(name) : name;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

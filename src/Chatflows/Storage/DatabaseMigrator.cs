@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace Chatflows.Storage;
@@ -25,7 +26,18 @@ internal sealed partial class DatabaseMigrator(TimeProvider time, ILogger<Databa
             var path = SqliteMigrationFileLock.PathFor(db.Database.GetConnectionString()!);
             await using var fileLock = await SqliteMigrationFileLock.AcquireAsync(path, logger, cancellationToken);
             await ClearStaleSqliteLockAsync(db, cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
+            if (applied.Intersect(db.Database.GetMigrations()).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else
+            {
+                // Nothing of the module in the file yet (which may be the site's, with its own AspNetRoles): the first
+                // migrations make today's prefixed names at once rather than the names they had before the prefix.
+                await using var newDatabase = NewDatabaseContext(db);
+                await newDatabase.Database.MigrateAsync(cancellationToken);
+            }
         }
         else
         {
@@ -34,6 +46,15 @@ internal sealed partial class DatabaseMigrator(TimeProvider time, ILogger<Databa
 
         var elapsed = time.GetElapsedTime(started);
         LogMigrated(logger, provider, elapsed.TotalMilliseconds);
+    }
+
+    private static SqliteChatflowsDbContext NewDatabaseContext(ChatflowsDbContext db)
+    {
+        var options = (DbContextOptions<SqliteChatflowsDbContext>)db.GetService<IDbContextOptions>();
+        var tables = options.FindExtension<SqliteTablesExtension>()!;
+        var builder = new DbContextOptionsBuilder<SqliteChatflowsDbContext>(options);
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new SqliteTablesExtension(tables.Prefix, newDatabase: true));
+        return new SqliteChatflowsDbContext(builder.Options);
     }
 
     private async Task ClearStaleSqliteLockAsync(ChatflowsDbContext db, CancellationToken cancellationToken)

@@ -20,6 +20,13 @@ public sealed class DatabaseOptions
     public string? Schema { get; set; }
 
     /// <summary>
+    /// SQLite only: put before the name of every table, index and trigger of the module, so it can live in the site's
+    /// own database file beside the site's tables. Letters, digits and underscores, starting with a letter. Default:
+    /// <c>chatflows_</c>. Choose it before the first start: the module never renames its tables to a new prefix.
+    /// </summary>
+    public string TablePrefix { get; set; } = SqliteTables.Prefix;
+
+    /// <summary>
     /// SQLite only: when a commit waits for the disk. Default: <see cref="SqliteSynchronous.Full"/>, so a
     /// 2xx survives a power cut; with group commit that costs one sync per batch of turns, not per turn
     /// (measured in docs/benchmarks.md). <see cref="SqliteSynchronous.Normal"/> survives process crashes only.

@@ -1,6 +1,8 @@
 using Chatflows.KnowledgeBase;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,8 +17,10 @@ internal static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddOptions<ChatflowsOptions>().Validate(o => SqliteTables.IsValidPrefix(o.Database.TablePrefix),
+            "Chatflows:Database:TablePrefix is letters, digits and underscores, starting with a letter, at most 30 characters (such as chatflows_).");
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
-            .UseSqlite(SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
+            .UseSqliteTables(Database(provider), SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
         services.AddDbContext<PostgresChatflowsDbContext>((provider, builder) => builder
             .UsePostgresSchema(Database(provider))
@@ -42,6 +46,27 @@ internal static class StorageServiceCollectionExtensions
 
         var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString) { SearchPath = schema }.ConnectionString;
         return builder.UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable(HistoryRepository.DefaultTableName, schema));
+    }
+
+    /// <summary>
+    /// SQLite with the site's table prefix on every name of the module. With a prefix of its own the module also keeps
+    /// its own migrations history (<c>{prefix}EFMigrationsHistory</c>), so two prefixes can share a file; the default
+    /// prefix keeps EF Core's <c>__EFMigrationsHistory</c>, which databases made before the option already use.
+    /// </summary>
+    internal static DbContextOptionsBuilder UseSqliteTables(this DbContextOptionsBuilder builder, DatabaseOptions database, string connectionString, bool newDatabase = false)
+    {
+        var prefix = database.TablePrefix;
+        builder.UseSqlite(connectionString, sqlite =>
+        {
+            if (prefix != SqliteTables.Prefix)
+            {
+                sqlite.MigrationsHistoryTable(prefix + "EFMigrationsHistory");
+            }
+        });
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new SqliteTablesExtension(prefix, newDatabase));
+        return builder
+            .ReplaceService<ISqlGenerationHelper, PrefixedSqliteSqlGenerationHelper>()
+            .ReplaceService<IMigrationsSqlGenerator, PrefixedSqliteMigrationsSqlGenerator>();
     }
 
     private static DatabaseOptions Database(IServiceProvider provider) =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Tests.Storage;
 
@@ -73,5 +74,43 @@ public sealed class SqliteTablePrefixTests
         Assert.Contains(names, n => n == SqliteTables.Prefix + "AspNetUsers");
         Assert.Contains(names, n => n == SqliteTables.Prefix + "RoleNameIndex");
         Assert.All(names, name => Assert.Contains(SqliteTables.Prefix, name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_prefix_of_the_sites_choosing_names_every_table_index_and_trigger_and_the_module_works_on_it()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Chatflows:Database:TablePrefix"] = "site_cf_" });
+        var visitor = VisitorClient.For(host);
+
+        var (_, started) = await visitor.StartAsync();
+        await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "where is my walrus invoice");
+
+        var (names, hits) = await host.InScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<ChatflowsDbContext>();
+            return (await db.Database.SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM sqlite_master WHERE "name" NOT LIKE 'sqlite%' AND "name" NOT LIKE '__EFMigrations%'""").ToListAsync(),
+                await MessageSearch.ConversationIds(db, "walrus").ToListAsync());
+        });
+        Assert.Contains("site_cf_AspNetUsers", names);
+        Assert.Contains("site_cf_RoleNameIndex", names);
+        Assert.Contains("site_cf_Messages_Search_Insert", names);
+        Assert.Contains("site_cf_EFMigrationsHistory", names); // its own history, so another prefix can share the file
+        Assert.All(names, name => Assert.Contains("site_cf_", name, StringComparison.Ordinal));
+        Assert.All(names, name => Assert.DoesNotContain(SqliteTables.Prefix, name, StringComparison.Ordinal));
+        Assert.Equal([started.GetProperty("conversationId").GetString()!], hits);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("1cf_")]
+    [InlineData("cf\"; DROP TABLE x; --")]
+    [InlineData("a_prefix_much_longer_than_thirty_characters_")]
+    public async Task A_malformed_table_prefix_stops_the_start_with_a_reason(string prefix)
+    {
+        var start = ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { ["Chatflows:Database:TablePrefix"] = prefix });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => start);
+
+        Assert.Contains("Chatflows:Database:TablePrefix", error.Message, StringComparison.Ordinal);
     }
 }
