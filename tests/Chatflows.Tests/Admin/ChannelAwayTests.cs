@@ -5,6 +5,7 @@ using Chatflows.Channel;
 using Chatflows.Core.Availability;
 using Chatflows.Core.Targeting;
 using Chatflows.Security;
+using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Chatflows.Tests.Infrastructure.FlowBuilding;
