@@ -27,6 +27,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
         var editor = await fixture.SignedInAsync();
 
         var upload = await UploadAsync(editor, flow.Id, Png, "anna.png", "image/png");
+        var preview = await editor.Http.GetStringAsync($"/admin/chatflows/{flow.Id}/preview/chatflows/api/widget");
         var publish = await editor.PostFormAsync($"/admin/chatflows/{flow.Id}/publish", [], formPage: $"/admin/chatflows/{flow.Id}");
         var json = await fixture.Host.CreateClient().GetStringAsync($"/chatflows/api/widget?url={Uri.EscapeDataString("http://localhost/avatar-widget")}");
         var url = JsonDocument.Parse(json).RootElement.GetProperty("channel").GetProperty("avatarUrl").GetString()!;
@@ -40,6 +41,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
         Assert.Equal(Png, await served.Content.ReadAsByteArrayAsync());
         Assert.Equal("public, max-age=31536000, immutable", served.Headers.CacheControl?.ToString());
         Assert.Contains($"<img src=\"{url}\"", tab, StringComparison.Ordinal);
+        Assert.Equal(url, JsonDocument.Parse(preview).RootElement.GetProperty("channel").GetProperty("avatarUrl").GetString()); // the preview shows the draft's
     }
 
     [Fact]
