@@ -113,6 +113,7 @@ public static class ChatflowsModule
             : next(context));
         visitors.MapVisitorApi();
         visitors.MapChannelAvatars();
+        visitors.MapChatflowAvatars();
         visitors.MapWidget();
         visitors.MapChatflowsLive();
         visitors.MapSurveysApi();

@@ -68,7 +68,7 @@ public static class PreviewApi
         static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
         return TypedResults.Ok(new WidgetConfigResponse(
             chatflow,
-            new WidgetChannel(settings.AccentColor, settings.HeadingName, settings.AvatarUrl),
+            new WidgetChannel(settings.AccentColor, flow.Display.HeadingName ?? settings.HeadingName, flow.Display.AvatarUrl ?? settings.AvatarUrl), // D1, as the widget will show it
             new WidgetAvailability(Camel(state.State.ToString()), Camel(state.Instruction.ToString()), state.Message,
                 Camel(state.TypicalResponseTime.ToString()), state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),
             flow.Language,

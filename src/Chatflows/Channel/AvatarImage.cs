@@ -9,6 +9,27 @@ public static class AvatarImage
     /// <summary>Large enough for a crisp avatar, small enough to sit in a database row and every widget's first paint.</summary>
     public const int MaxBytes = 512 * 1024;
 
+    /// <summary>
+    /// The one check for every avatar upload, the channel's and each chatflow's: the format sniffed from
+    /// <paramref name="content"/>, or why it is refused, in an editor's words.
+    /// </summary>
+    public static ((string ContentType, string Extension)? Format, string? Error) Check(ReadOnlySpan<byte> content)
+    {
+        if (content.Length == 0)
+        {
+            return (null, "Choose an image file to upload.");
+        }
+
+        if (content.Length > MaxBytes)
+        {
+            return (null, $"The image is {content.Length / 1024} KB; an avatar can be at most {MaxBytes / 1024} KB.");
+        }
+
+        return Sniff(content) is { } format
+            ? (format, null)
+            : (null, "Upload a PNG, JPEG, WebP or GIF image. Other files, SVG included, are not accepted.");
+    }
+
     /// <summary>The content type and file extension of <paramref name="bytes"/>, or null when it is none of the accepted formats.</summary>
     public static (string ContentType, string Extension)? Sniff(ReadOnlySpan<byte> bytes)
     {

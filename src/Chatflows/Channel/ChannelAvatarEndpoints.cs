@@ -22,10 +22,6 @@ public static class ChannelAvatarEndpoints
             return TypedResults.NotFound();
         }
 
-        context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-        // Embedding sites show it in their pages: allow it cross-origin, and never as a document.
-        context.Response.Headers["Cross-Origin-Resource-Policy"] = "cross-origin";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
-        return TypedResults.File(avatar.Content, avatar.ContentType);
+        return AvatarResponse.Serve(context, avatar.ContentType, avatar.Content);
     }
 }

@@ -14,19 +14,10 @@ public sealed class ChannelAvatars(ChatflowsDbContext db, ChannelSettingsStore c
 
     public async Task<AvatarUpload> UploadAsync(byte[] content, Guid expectedVersion, CancellationToken cancellationToken)
     {
-        if (content.Length == 0)
+        var (format, error) = AvatarImage.Check(content);
+        if (format is not { } sniffed)
         {
-            return new(null, "Choose an image file to upload.");
-        }
-
-        if (content.Length > AvatarImage.MaxBytes)
-        {
-            return new(null, $"The image is {content.Length / 1024} KB; an avatar can be at most {AvatarImage.MaxBytes / 1024} KB.");
-        }
-
-        if (AvatarImage.Sniff(content) is not { } sniffed)
-        {
-            return new(null, "Upload a PNG, JPEG, WebP or GIF image. Other files, SVG included, are not accepted.");
+            return new(null, error);
         }
 
         var id = Convert.ToHexStringLower(SHA256.HashData(content))[..32];

@@ -119,7 +119,7 @@ public sealed class ChatflowEditing(ChatflowsDbContext db, ChatflowStore store, 
     /// <summary>
     /// Deletes a chatflow nobody has talked to. Once visitors have conversations with it, it is refused:
     /// the inbox, tickets and analytics read conversations with their chatflow, so the editor switches
-    /// it off instead. Preview conversations (B6) go with it.
+    /// it off instead. Preview conversations (B6) and its own avatars (D1) go with it.
     /// </summary>
     public async Task<DeleteOutcome> DeleteAsync(string id, Editor editor, CancellationToken cancellationToken)
     {
@@ -137,6 +137,7 @@ public sealed class ChatflowEditing(ChatflowsDbContext db, ChatflowStore store, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Conversations.Where(c => c.ChatflowId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ChatflowVersions.Where(v => v.ChatflowId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ChatflowAvatars.Where(a => a.ChatflowId == id).ExecuteDeleteAsync(cancellationToken);
         db.Chatflows.Remove(record);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

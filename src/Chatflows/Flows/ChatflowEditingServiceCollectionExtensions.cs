@@ -14,6 +14,7 @@ internal static class ChatflowEditingServiceCollectionExtensions
         services.AddScoped<ChatflowIds>();
         services.AddScoped<ChatflowVersions>();
         services.AddScoped<ChatflowEditing>();
+        services.AddScoped<ChatflowAvatars>();
         services.AddScoped<ChatflowList>();
         return services;
     }

@@ -21,6 +21,8 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<ChannelAvatarRecord> ChannelAvatars => Set<ChannelAvatarRecord>();
 
+    public DbSet<ChatflowAvatarRecord> ChatflowAvatars => Set<ChatflowAvatarRecord>();
+
     public DbSet<RecipeExecution> RecipeExecutions => Set<RecipeExecution>();
 
     public DbSet<ChatflowRecord> Chatflows => Set<ChatflowRecord>();

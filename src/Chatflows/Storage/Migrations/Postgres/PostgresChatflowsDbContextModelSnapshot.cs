@@ -164,6 +164,35 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.ToTable("ChannelSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.ChatflowAvatarRecord", b =>
+                {
+                    b.Property<string>("ChatflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ChatflowId", "Id");
+
+                    b.HasIndex("Id");
+
+                    b.ToTable("ChatflowAvatars", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.ChatflowRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -157,6 +157,35 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.ToTable("chatflows_ChannelSettings", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.ChatflowAvatarRecord", b =>
+                {
+                    b.Property<string>("ChatflowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChatflowId", "Id");
+
+                    b.HasIndex("Id");
+
+                    b.ToTable("chatflows_ChatflowAvatars", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.ChatflowRecord", b =>
                 {
                     b.Property<string>("Id")

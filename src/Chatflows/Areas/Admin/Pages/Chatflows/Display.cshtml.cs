@@ -1,12 +1,20 @@
+using Chatflows.Audit;
+using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-/// <summary>The Display tab (D1–D4): heading and avatar, desktop and mobile behaviour, triggers, welcome quick replies.</summary>
-public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
+/// <summary>The Display tab (D1–D4): heading and avatar (an upload or an address), desktop and mobile behaviour, triggers, welcome quick replies.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+public sealed class DisplayModel(ChatflowStore store, FlowValidator validator, ChatflowAvatars avatars) : ChatflowPageModel(store, validator)
 {
+    // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request, as on the channel page.
+    private const int MaxUploadBytes = 4 * 1024 * 1024;
+
     /// <summary>Most quick replies under the welcome message; more would not fit beside the launcher.</summary>
     public const int MaxQuickReplies = 6;
 
@@ -15,6 +23,12 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) :
 
     [BindProperty]
     public DisplayInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Avatar { get; set; }
+
+    /// <summary>The draft's avatar, uploaded or typed; empty when the chatflow uses the channel's.</summary>
+    public string AvatarUrl => Draft.Display.AvatarUrl ?? "";
 
     public override string Tab => "display";
 
@@ -63,6 +77,46 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator) :
         }
 
         return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
+    {
+        var content = Array.Empty<byte>();
+        if (Avatar is { Length: > 0 and <= MaxUploadBytes })
+        {
+            using var buffer = new MemoryStream();
+            await Avatar.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
+        return await FinishAvatarAsync(await avatars.UploadAsync(Id, content, DraftVersion, Editor.From(User).Name, cancellationToken),
+            "Avatar uploaded. Publish to show it in the widget.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
+        await FinishAvatarAsync(await avatars.RemoveAsync(Id, DraftVersion, Editor.From(User).Name, cancellationToken),
+            "Avatar removed: once published, the widget shows the channel's.", cancellationToken);
+
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = notice;
+            return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
+        }
+
+        // The rest of the form was not posted: show what is saved, with the reason next to the file field.
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(Avatar), result.IsConflict
+            ? "Someone else saved this chatflow since you opened it. Reload and upload again."
+            : result.Error!);
+        Input = DisplayInput.From(Draft);
+        return Page();
     }
 
     protected override string? KeyFor(string field) => Strip(field, "display.");
