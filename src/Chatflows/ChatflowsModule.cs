@@ -12,6 +12,7 @@ using Chatflows.KnowledgeBase;
 using Chatflows.Live;
 using Chatflows.Mail;
 using Chatflows.Meetings;
+using Chatflows.Privacy;
 using Chatflows.Recipes;
 using Chatflows.Security;
 using Chatflows.Setup;
@@ -92,7 +93,7 @@ public static class ChatflowsModule
         {
             StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         }));
-        app.UseWhen(c => c.Request.Path.StartsWithSegments(ModulePaths.VisitorApi), api => api.UseStatusCodePages());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(Visitors.VisitorRoutes.Prefix), api => api.UseStatusCodePages());
         app.UseWidgetCors();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWidgetInjection();
@@ -102,21 +103,19 @@ public static class ChatflowsModule
         app.MapRazorPages();
         var admin = app.MapGroup(adminPath).WithMetadata(ChatflowsEndpoint.Instance);
         admin.MapChatflowsPreview();
-        admin.MapChatflowsInbox();
-        admin.MapChatflowsContacts();
+        admin.MapInboxEventsApi();
+        admin.MapPersonalDataApi();
 
         // What visitors and monitors reach allows anonymous access explicitly, so a site's fallback policy
         // (sign-in required everywhere) cannot close it; the admin keeps its own policies.
         var visitors = app.MapGroup("").AllowAnonymous().WithGroupName(ModulePaths.OpenApiDocument).WithMetadata(ChatflowsEndpoint.Instance);
-        visitors.AddEndpointFilter((context, next) => context.HttpContext.Request.Path.StartsWithSegments(ModulePaths.VisitorApi)
+        visitors.AddEndpointFilter((context, next) => context.HttpContext.Request.Path.StartsWithSegments(Visitors.VisitorRoutes.Prefix)
             ? VisitorRateLimits.AddressFilter.InvokeAsync(context, next)
             : next(context));
-        visitors.MapVisitorApi();
+        visitors.MapVisitorRoutes();
         visitors.MapChannelAvatars();
         visitors.MapChatflowAvatars();
         visitors.MapWidget();
-        visitors.MapChatflowsLive();
-        visitors.MapSurveysApi();
         visitors.MapMeetingEndpoints();
         visitors.MapMailEndpoints();
         visitors.MapChatflowsAssets();

@@ -65,8 +65,8 @@ public static class TargetingValidator
     {
         if (!rule.HasValidOperator)
         {
-            var allowed = string.Join(", ", TargetRule.OperatorsFor(rule.Kind).Select(Label));
-            yield return new($"{path}.operator", $"A {Label(rule.Kind)} rule cannot use \"{Label(rule.Operator)}\"; choose one of: {allowed}.");
+            var allowed = string.Join(", ", TargetRule.OperatorsFor(rule.Kind).Select(TargetWords.Of));
+            yield return new($"{path}.operator", $"A {TargetWords.InSentence(rule.Kind)} rule cannot use \"{TargetWords.Of(rule.Operator)}\"; choose one of: {allowed}.");
             yield break;
         }
 
@@ -84,7 +84,7 @@ public static class TargetingValidator
         var value = rule.Value?.Trim() ?? "";
         if (value.Length == 0)
         {
-            yield return new($"{path}.value", $"Enter the value to compare with (\"{Label(rule.Operator)}\").");
+            yield return new($"{path}.value", $"Enter the value to compare with (\"{TargetWords.Of(rule.Operator)}\").");
         }
         else if (rule.Operator == TargetOperator.MatchesPattern && value.Length > MaxPatternLength)
         {
@@ -107,32 +107,4 @@ public static class TargetingValidator
     private static bool IsPathOrWebAddress(string value) =>
         value.StartsWith('/')
         || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps));
-
-    private static string Label(TargetRuleKind kind) => kind switch
-    {
-        TargetRuleKind.WebsiteUrl => "website URL",
-        TargetRuleKind.QueryParameter => "query parameter",
-        TargetRuleKind.Visitor => "visitor",
-        TargetRuleKind.ContactProperty => "contact property",
-        TargetRuleKind.Device => "device",
-        _ => kind.ToString(),
-    };
-
-    private static string Label(TargetOperator op) => op switch
-    {
-        TargetOperator.Is => "is",
-        TargetOperator.IsNot => "is not",
-        TargetOperator.Contains => "contains",
-        TargetOperator.DoesNotContain => "does not contain",
-        TargetOperator.StartsWith => "starts with",
-        TargetOperator.EndsWith => "ends with",
-        TargetOperator.MatchesPattern => "matches pattern",
-        TargetOperator.Exists => "exists",
-        TargetOperator.DoesNotExist => "does not exist",
-        TargetOperator.IsKnown => "is a known contact",
-        TargetOperator.IsUnknown => "is an unknown visitor",
-        TargetOperator.IsDesktop => "is on desktop",
-        TargetOperator.IsMobile => "is on mobile",
-        _ => op.ToString(),
-    };
 }

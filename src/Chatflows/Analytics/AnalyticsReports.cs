@@ -13,7 +13,7 @@ public sealed class AnalyticsReports(ChatflowsDbContext db)
 {
     /// <summary>The kinds the page counts; the drop-off counters are <see cref="DropOffAnalytics"/>'.</summary>
     private static readonly string[] CountedKinds =
-        ["started", "completed", "handedOff", "ticketCreated", "meetingBooked", AnalyticsEventKinds.SurveyRated, AnalyticsTally.ContactCreated];
+        [FlowEventKinds.Started, FlowEventKinds.Completed, FlowEventKinds.HandedOff, FlowEventKinds.TicketCreated, FlowEventKinds.MeetingBooked, FlowEventKinds.SurveyRated, AnalyticsTally.ContactCreated];
 
     public async Task<AnalyticsReport> GetAsync(AnalyticsQuery query, CancellationToken cancellationToken)
     {
@@ -46,11 +46,11 @@ public sealed class AnalyticsReports(ChatflowsDbContext db)
             var count = AnalyticsSql.Long(row, 2);
             days[date] = counts + row.GetString(1) switch
             {
-                "started" => new AnalyticsCounts(Started: count),
-                "completed" => new AnalyticsCounts(Completed: count),
-                "handedOff" => new AnalyticsCounts(HandedOff: count),
-                "ticketCreated" => new AnalyticsCounts(TicketsCreated: count),
-                "meetingBooked" => new AnalyticsCounts(MeetingsBooked: count),
+                FlowEventKinds.Started => new AnalyticsCounts(Started: count),
+                FlowEventKinds.Completed => new AnalyticsCounts(Completed: count),
+                FlowEventKinds.HandedOff => new AnalyticsCounts(HandedOff: count),
+                FlowEventKinds.TicketCreated => new AnalyticsCounts(TicketsCreated: count),
+                FlowEventKinds.MeetingBooked => new AnalyticsCounts(MeetingsBooked: count),
                 AnalyticsTally.ContactCreated => new AnalyticsCounts(ContactsCreated: count),
                 _ => new AnalyticsCounts(SurveyResponses: count, SurveyRatingSum: AnalyticsSql.Long(row, 3)),
             };

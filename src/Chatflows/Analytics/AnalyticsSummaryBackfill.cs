@@ -1,3 +1,4 @@
+using Chatflows.Storage;
 namespace Chatflows.Analytics;
 
 /// <summary>
@@ -34,14 +35,14 @@ public static class AnalyticsSummaryBackfill
             {Insert}
             SELECT e."ChatflowId", e."Kind", {Quarter("e.\"OccurredUtc\"")}, '', COUNT(*), SUM(CAST(e."Detail" AS INTEGER))
             FROM "FlowEvents" e
-            WHERE e."Kind" = '{AnalyticsEventKinds.SurveyRated}' AND e."Detail" IN ('1', '2', '3', '4', '5')
+            WHERE e."Kind" = '{FlowEventKinds.SurveyRated}' AND e."Detail" IN ('1', '2', '3', '4', '5')
             GROUP BY e."ChatflowId", e."Kind", {Quarter("e.\"OccurredUtc\"")}
             """,
 
             // Reached: each conversation once per action, when it first got there.
             $"""
             {Insert}
-            SELECT f."ChatflowId", '{AnalyticsTally.ActionReached}', {Quarter("f.\"FirstUtc\"")}, f."ActionId", COUNT(*), 0
+            SELECT f."ChatflowId", '{FlowEventKinds.ActionReached}', {Quarter("f.\"FirstUtc\"")}, f."ActionId", COUNT(*), 0
             FROM (SELECT e."ChatflowId", e."ActionId", MIN(e."OccurredUtc") AS "FirstUtc"
                   FROM "FlowEvents" e
                   WHERE e."Kind" = 'actionReached' AND e."ActionId" IS NOT NULL

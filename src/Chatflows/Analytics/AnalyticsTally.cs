@@ -17,7 +17,6 @@ namespace Chatflows.Analytics;
 /// </summary>
 public sealed class AnalyticsTally
 {
-    public const string ActionReached = "actionReached";
     public const string ActionLeft = "actionLeft";
     public const string ContactCreated = "contactCreated";
     public const long SecondsPerQuarterHour = 900;
@@ -25,10 +24,10 @@ public sealed class AnalyticsTally
     private const int RowsPerStatement = 200;
 
     /// <summary>Kinds counted once per event, as they are.</summary>
-    private static readonly HashSet<string> Plain = new(["started", "completed", "handedOff", "ticketCreated", "meetingBooked"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Plain = new([FlowEventKinds.Started, FlowEventKinds.Completed, FlowEventKinds.HandedOff, FlowEventKinds.TicketCreated, FlowEventKinds.MeetingBooked], StringComparer.Ordinal);
 
     /// <summary>The kinds that move a conversation along its path: where it is, and whether it ended the bot's part.</summary>
-    private static readonly string[] PathKinds = [ActionReached, "completed", "handedOff"];
+    private static readonly string[] PathKinds = [FlowEventKinds.ActionReached, FlowEventKinds.Completed, FlowEventKinds.HandedOff];
 
     private readonly Dictionary<string, Progress> _progress = new(StringComparer.Ordinal);
     private readonly Dictionary<Key, (long Count, long Total)> _deltas = [];
@@ -71,7 +70,7 @@ public sealed class AnalyticsTally
         {
             Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1);
         }
-        else if (e.Kind == AnalyticsEventKinds.SurveyRated && Rating(e.Detail) is { } rating)
+        else if (e.Kind == FlowEventKinds.SurveyRated && Rating(e.Detail) is { } rating)
         {
             Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1, rating);
         }
@@ -107,11 +106,11 @@ public sealed class AnalyticsTally
     /// </summary>
     private void Move(Progress progress, string? chatflowId, string kind, string? actionId, long quarter)
     {
-        if (kind == ActionReached && actionId is not null)
+        if (kind == FlowEventKinds.ActionReached && actionId is not null)
         {
             if (progress.Reached.Add(actionId) && chatflowId is not null)
             {
-                Change(new Key(chatflowId, ActionReached, quarter, actionId), 1);
+                Change(new Key(chatflowId, FlowEventKinds.ActionReached, quarter, actionId), 1);
             }
 
             Leave(progress, chatflowId);
@@ -121,7 +120,7 @@ public sealed class AnalyticsTally
                 Change(new Key(chatflowId, ActionLeft, quarter, actionId), 1);
             }
         }
-        else if (kind is "completed" or "handedOff")
+        else if (kind is FlowEventKinds.Completed or FlowEventKinds.HandedOff)
         {
             Leave(progress, chatflowId);
         }

@@ -11,7 +11,7 @@ namespace Chatflows.Analytics;
 /// </summary>
 public sealed class ChatflowTrends(ChatflowsDbContext db, ChannelSettingsStore channel, TimeProvider time)
 {
-    private static readonly string[] Kinds = ["started", "handedOff", AnalyticsEventKinds.SurveyRated];
+    private static readonly string[] Kinds = [FlowEventKinds.Started, FlowEventKinds.HandedOff, FlowEventKinds.SurveyRated];
 
     public async Task<IReadOnlyList<ChatflowTrend>> ListAsync(CancellationToken cancellationToken)
     {
@@ -44,17 +44,17 @@ public sealed class ChatflowTrends(ChatflowsDbContext db, ChannelSettingsStore c
             var count = AnalyticsSql.Long(row, 3);
             switch (row.GetString(1))
             {
-                case "started" when period == 0:
+                case FlowEventKinds.Started when period == 0:
                     sum.Previous += count;
                     break;
-                case "started":
+                case FlowEventKinds.Started:
                     sum.Week += count;
                     sum.Today += period == 2 ? count : 0;
                     break;
-                case "handedOff" when period > 0:
+                case FlowEventKinds.HandedOff when period > 0:
                     sum.HandedOff += count;
                     break;
-                case AnalyticsEventKinds.SurveyRated when period > 0:
+                case FlowEventKinds.SurveyRated when period > 0:
                     sum.Responses += count;
                     sum.Ratings += AnalyticsSql.Long(row, 4);
                     break;

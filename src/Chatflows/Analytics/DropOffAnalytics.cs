@@ -51,10 +51,10 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
     {
         var sql = new AnalyticsSql(db);
         var text = $"""
-            SELECT s."ActionId", SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionReached}' THEN s."Count" ELSE 0 END),
+            SELECT s."ActionId", SUM(CASE WHEN s."Kind" = '{FlowEventKinds.ActionReached}' THEN s."Count" ELSE 0 END),
                    SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionLeft}' THEN s."Count" ELSE 0 END)
             FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s
-            WHERE s."ChatflowId" = {sql.Parameter(chatflowId)} AND s."Kind" IN ('{AnalyticsTally.ActionReached}', '{AnalyticsTally.ActionLeft}')
+            WHERE s."ChatflowId" = {sql.Parameter(chatflowId)} AND s."Kind" IN ('{FlowEventKinds.ActionReached}', '{AnalyticsTally.ActionLeft}')
               AND {sql.QuarterHours("s.\"QuarterHour\"", start, end)}
             GROUP BY s."ActionId"
             """;

@@ -25,7 +25,7 @@ public static class PreviewApi
 {
     public static IEndpointRouteBuilder MapChatflowsPreview(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/chatflows/{id}/preview/chatflows/api") // under the admin path's group
+        var api = endpoints.MapGroup("/chatflows/{id}/preview" + Visitors.VisitorRoutes.Prefix) // under the admin path's group
             .RequireAuthorization(Permissions.ManageChatflows)
             .DisableAntiforgery()
             .ExcludeFromDescription();

@@ -19,6 +19,4 @@ internal static class ContactsServiceCollectionExtensions
         services.AddHostedService<RetentionWorker>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapChatflowsContacts(this IEndpointRouteBuilder endpoints) => endpoints.MapPersonalDataApi();
 }

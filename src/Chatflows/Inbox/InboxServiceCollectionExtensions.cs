@@ -17,6 +17,4 @@ internal static class InboxServiceCollectionExtensions
         services.AddRecipeStep<TeamsStep>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapChatflowsInbox(this IEndpointRouteBuilder endpoints) => endpoints.MapInboxEventsApi();
 }

@@ -12,8 +12,6 @@ namespace Chatflows.Inbox;
 /// </summary>
 public sealed class TeamRoster(IServiceScopeFactory scopes) : ITeamRoster
 {
-    public const string HandedOffStatus = "handedOff";
-
     public async ValueTask<IReadOnlyList<TeamMember>> GetMembersAsync(string? teamId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -30,7 +28,7 @@ public sealed class TeamRoster(IServiceScopeFactory scopes) : ITeamRoster
                 user.DisplayName,
                 user.IsAvailable,
                 user.ChatCapacity,
-                OpenChats = db.Conversations.Count(c => c.AssignedUserId == user.Id && c.Status == HandedOffStatus),
+                OpenChats = db.Conversations.Count(c => c.AssignedUserId == user.Id && c.Status == ConversationStatuses.HandedOff),
             }).ToListAsync(cancellationToken);
         return [.. agents.Select(a => new TeamMember(a.Id, a.DisplayName, IsAgent: true, a.IsAvailable, a.OpenChats, a.ChatCapacity))];
     }

@@ -18,17 +18,6 @@ public static class KnowledgeBaseApi
     private const int MaxResults = 10;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static RouteGroupBuilder MapKnowledgeBaseApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/kb/search", Search).WithName("SearchKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
-            .Produces(StatusCodes.Status304NotModified);
-        api.MapGet("/kb/articles/{slug}", ReadAsync).WithName("ReadKnowledgeArticle").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
-            .Produces(StatusCodes.Status304NotModified).ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/kb/categories", CategoriesAsync).WithName("BrowseKnowledgeBase").RequireRateLimiting(VisitorRateLimits.KnowledgeRead)
-            .Produces(StatusCodes.Status304NotModified);
-        return api;
-    }
-
     /// <param name="q">What the visitor typed: 1–200 characters, searched as words, never as query syntax.</param>
     /// <param name="lang">One of en, nl, de, fr, es.</param>
     /// <param name="kb">Only this knowledge base; all of the language's when left out.</param>

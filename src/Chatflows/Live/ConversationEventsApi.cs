@@ -17,18 +17,6 @@ namespace Chatflows.Live;
 /// </summary>
 public static class ConversationEventsApi
 {
-    public static IEndpointRouteBuilder MapConversationEventsApi(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet("/chatflows/api/conversations/{id}/events", StreamAsync).WithName("ConversationEvents").WithTags("Visitor")
-            .RequireRateLimiting(VisitorRateLimits.Stream)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        endpoints.MapPost("/chatflows/api/conversations/{id}/typing", TypingAsync).WithName("VisitorTyping").WithTags("Visitor").DisableAntiforgery()
-            .RequireRateLimiting(VisitorRateLimits.Typing)
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return endpoints;
-    }
-
     /// <param name="token">The conversation's stream token (<see cref="StreamTokens"/>) for <c>EventSource</c>, which cannot send the <c>X-Chatflows-Visitor</c> header.</param>
     internal static async Task<Results<ServerSentEventsResult<string>, ValidationProblem, ProblemHttpResult>> StreamAsync(
         string id, long? after, string? token, HttpContext context, ChatflowsDbContext db, ILiveEventBus bus, IOptions<LiveOptions> options, StreamTokens tokens,

@@ -23,6 +23,4 @@ internal static class LiveServiceCollectionExtensions
         services.AddSingleton<StreamTokens>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapChatflowsLive(this IEndpointRouteBuilder endpoints) => endpoints.MapConversationEventsApi();
 }

@@ -10,8 +10,6 @@ internal static class ModulePaths
 {
     public const string Root = "/chatflows";
 
-    public const string VisitorApi = "/chatflows/api";
-
     public const string Health = "/chatflows/health";
 
     /// <summary>The tag of the module's health checks; its health endpoint reports those only.</summary>
@@ -22,9 +20,9 @@ internal static class ModulePaths
     /// <summary>The visitor API's OpenAPI document; its name keeps it apart from a site's own <c>v1</c> document.</summary>
     public const string OpenApiDocument = "chatflows";
 
-    public const string OpenApiPattern = "/chatflows/api/openapi/{documentName:regex(^chatflows$)}.json";
+    public const string OpenApiPattern = Visitors.VisitorRoutes.Prefix + "/openapi/{documentName:regex(^chatflows$)}.json";
 
-    public const string OpenApiUrl = "/chatflows/api/openapi/chatflows.json";
+    public const string OpenApiUrl = Visitors.VisitorRoutes.Prefix + "/openapi/chatflows.json";
 
     public static bool IsModulePath(PathString path, string adminPath) =>
         path.StartsWithSegments(adminPath, StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);

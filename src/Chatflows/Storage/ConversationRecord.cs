@@ -16,7 +16,7 @@ public sealed class ConversationRecord
 
     public long? ContactId { get; set; }
 
-    public string Status { get; set; } = "active";
+    public string Status { get; set; } = ConversationStatuses.Active;
 
     /// <summary>The engine's <c>ConversationState</c> as JSON.</summary>
     public string StateJson { get; set; } = "{}";

@@ -16,19 +16,6 @@ public static class SurveysApi
 {
     public const int MaxCommentLength = 1000;
 
-    /// <summary>Statuses in which a conversation is still going; anything else has ended (by the bot or an agent).</summary>
-    private static readonly string[] OpenStatuses = ["active", "waitingForVisitor", "handedOff"];
-
-    public static IEndpointRouteBuilder MapSurveysApi(this IEndpointRouteBuilder endpoints)
-    {
-        var api = endpoints.MapGroup("/chatflows/api").WithTags("Visitor").DisableAntiforgery();
-        api.MapPost("/conversations/{id}/survey", RateAsync).WithName("RateConversation").RequireRateLimiting(VisitorRateLimits.Message)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        api.MapGet("/conversations/{id}/transcript", TranscriptApi.DownloadAsync).WithName("DownloadTranscript").RequireRateLimiting(VisitorRateLimits.Message)
-            .Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status404NotFound);
-        return endpoints;
-    }
-
     internal static async Task<Results<Created<SurveyAnswerResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
         string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, ConversationEvents events,
         CancellationToken cancellationToken)
@@ -57,7 +44,7 @@ public static class SurveysApi
             return Problem(StatusCodes.Status409Conflict, "No survey", "This chatflow does not ask for a rating.");
         }
 
-        if (OpenStatuses.Contains(conversation.Status, StringComparer.Ordinal))
+        if (ConversationStatuses.Live.Contains(conversation.Status, StringComparer.Ordinal))
         {
             return Problem(StatusCodes.Status409Conflict, "Conversation still open", "A conversation can be rated once it has ended.");
         }
@@ -85,7 +72,7 @@ public static class SurveysApi
             // One transaction: the analytics event and its summary count exist exactly when the answer does.
             var rated = new FlowEventRecord
             {
-                ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = "surveyRated",
+                ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = FlowEventKinds.SurveyRated,
                 Detail = answer.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
             };
             db.FlowEvents.Add(rated);
@@ -108,7 +95,7 @@ public static class SurveysApi
 
         // Told to agents with the thread open only once the rating is stored.
         await events.RatedAsync(id, SurveyRatingText.Describe(answer), answer.Comment, cancellationToken);
-        return TypedResults.Created($"/chatflows/api/conversations/{id}/survey",
+        return TypedResults.Created($"{VisitorRoutes.Prefix}/conversations/{id}/survey",
             new SurveyAnswerResponse(id, answer.Rating, answer.Scale, answer.Comment, answer.CreatedUtc));
     }
 

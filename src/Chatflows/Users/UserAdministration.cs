@@ -159,7 +159,7 @@ public sealed class UserAdministration(
         }
 
         await db.Conversations
-            .Where(c => c.AssignedUserId == user.Id && c.Status != Inbox.ConversationStatuses.Closed && c.Status != Inbox.ConversationStatuses.Ended)
+            .Where(c => c.AssignedUserId == user.Id && c.Status != Storage.ConversationStatuses.Closed && c.Status != Storage.ConversationStatuses.Ended)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.AssignedUserId, (string?)null), cancellationToken);
         await RecordAsync(AuditActions.UserDeactivated, user, null);
         return [];

@@ -15,12 +15,6 @@ public static partial class ConsentsApi
 {
     private static readonly string[] Kinds = [ConsentKinds.Cookies, ConsentKinds.DataProcessing];
 
-    public static RouteGroupBuilder MapConsentsApi(this RouteGroupBuilder api)
-    {
-        api.MapPost("/consents", RecordAsync).WithName("RecordConsent").RequireRateLimiting(VisitorRateLimits.Consent);
-        return api;
-    }
-
     internal static async Task<Results<Created<ConsentResponse>, ValidationProblem>> RecordAsync(
         RecordConsentRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -85,7 +79,7 @@ public static partial class ConsentsApi
             VisitorIds.Remember(context, record.VisitorId);
         }
 
-        return TypedResults.Created($"/chatflows/api/consents/{record.Id}",
+        return TypedResults.Created($"{VisitorRoutes.Prefix}/consents/{record.Id}",
             new ConsentResponse(record.Id, VisitorIds.Issue(context, record.VisitorId), record.Kind, record.ChatflowId, record.Version, record.Granted, record.RecordedUtc));
     }
 

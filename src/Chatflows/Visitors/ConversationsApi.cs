@@ -16,29 +16,6 @@ public static class ConversationsApi
 {
     private const string OpenConversationsRetryAfterSeconds = "60";
 
-    public static RouteGroupBuilder MapConversationsApi(this RouteGroupBuilder api)
-    {
-        // Every status an operation can answer is in the OpenAPI document (docs/api.md lists the same).
-        api.MapPost("/conversations", StartAsync).WithName("StartConversation").RequireRateLimiting(VisitorRateLimits.Start)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapPost("/conversations/{id}/messages", PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/conversations/{id}/messages", ReadAsync).WithName("ReadMessages")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapDelete("/conversations/{id}", Privacy.ConversationErasureHandler.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapPost("/conversations/{id}/transcript", Mail.TranscriptApi.RequestAsync).WithName("MailTranscript").RequireRateLimiting(VisitorRateLimits.Message)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapPost("/visitor/resume", Mail.ResumeApi.ResumeAsync).WithName("ResumeConversation").RequireRateLimiting(VisitorRateLimits.Start)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.MapGet("/visitor/conversations", ListAsync).WithName("ListVisitorConversations")
-            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status429TooManyRequests);
-        return api;
-    }
-
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
         ContactDirectory contacts, ChatflowsDbContext db, IOptions<VisitorLimitsOptions> limits, Live.ConversationEvents live, Live.StreamTokens tokens, IOptions<PageAddressOptions> pageAddress,
@@ -55,7 +32,7 @@ public static class ConversationsApi
         }
 
         var visitorId = VisitorIds.Read(context) ?? VisitorIds.New();
-        var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && Inbox.ConversationStatuses.Live.Contains(c.Status), cancellationToken);
+        var open = await db.Conversations.CountAsync(c => c.VisitorId == visitorId && Storage.ConversationStatuses.Live.Contains(c.Status), cancellationToken);
         if (open >= limits.Value.MaxOpenConversationsPerVisitor)
         {
             // docs/api.md promises Retry-After on every 429; an open conversation ends at the visitor's or an agent's
@@ -88,7 +65,7 @@ public static class ConversationsApi
         }
 
         return TypedResults.Created(
-            $"/chatflows/api/conversations/{turn.Conversation.Id}/messages",
+            $"{VisitorRoutes.Prefix}/conversations/{turn.Conversation.Id}/messages",
             new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
     }
 

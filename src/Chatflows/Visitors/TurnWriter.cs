@@ -47,7 +47,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
         }
 
         conversation.StateJson = JsonSerializer.Serialize(turn.State, FlowJson.Options);
-        conversation.Status = JsonNamingPolicy.CamelCase.ConvertName(turn.State.Status.ToString());
+        conversation.Status = ConversationStatuses.Of(turn.State.Status);
         conversation.LastActivityUtc = now;
         var hadContact = conversation.ContactId is not null;
         await ApplyAsync(conversation, language, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, cancellationToken);
@@ -57,7 +57,7 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
             {
                 ChatflowId = conversation.ChatflowId,
                 ConversationId = conversation.Id,
-                Kind = JsonNamingPolicy.CamelCase.ConvertName(e.Kind.ToString()),
+                Kind = FlowEventKinds.Of(e.Kind),
                 ActionId = e.ActionId,
                 Detail = e.Detail,
                 OccurredUtc = now,

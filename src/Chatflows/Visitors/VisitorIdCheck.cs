@@ -10,7 +10,7 @@ namespace Chatflows.Visitors;
 internal static class VisitorIdCheck
 {
     public static IApplicationBuilder UseVisitorIdCheck(this IApplicationBuilder app) =>
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/chatflows/api"), api => api.Use(async (context, next) =>
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(VisitorRoutes.Prefix), api => api.Use(async (context, next) =>
         {
             if (VisitorIds.HasForgedHeader(context))
             {

@@ -22,12 +22,6 @@ public static class WidgetApi
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static RouteGroupBuilder MapWidgetApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/widget", GetAsync).WithName("GetWidgetConfig").Produces(StatusCodes.Status304NotModified);
-        return api;
-    }
-
     /// <param name="url">The page's absolute http(s) URL.</param>
     /// <param name="lang">The browser's language, used when the chatflow names none.</param>
     /// <param name="device"><c>desktop</c> or <c>mobile</c>; guessed from the user agent when left out.</param>

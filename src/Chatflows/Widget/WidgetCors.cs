@@ -39,5 +39,5 @@ internal static class WidgetCors
         app.UseWhen(context => IsWidgetPath(context.Request.Path), branch => branch.UseCors(PolicyName));
 
     private static bool IsWidgetPath(PathString path) =>
-        path.StartsWithSegments("/chatflows/api") || path.StartsWithSegments("/chatflows/widget") || path.StartsWithSegments("/chatflows/embed.js");
+        path.StartsWithSegments(Visitors.VisitorRoutes.Prefix) || path.StartsWithSegments("/chatflows/widget") || path.StartsWithSegments("/chatflows/embed.js");
 }

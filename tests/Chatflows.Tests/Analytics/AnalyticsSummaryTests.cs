@@ -60,8 +60,8 @@ public sealed class AnalyticsSummaryTests
         Assert.Equal(6, Sum("completed", AnalyticsScript.FlowId));
         Assert.Equal(5, Sum("ticketCreated", AnalyticsScript.FlowId));
         Assert.Equal(15, Sum(AnalyticsTally.ContactCreated, AnalyticsScript.FlowId));
-        Assert.Equal((17L, 2L), (Sum(AnalyticsTally.ActionReached, AnalyticsScript.FlowId, "ask-email"), Sum(AnalyticsTally.ActionLeft, AnalyticsScript.FlowId, "ask-email")));
-        Assert.Equal((15L, 9L), (Sum(AnalyticsTally.ActionReached, AnalyticsScript.FlowId, "ask-topic"), Sum(AnalyticsTally.ActionLeft, AnalyticsScript.FlowId, "ask-topic")));
+        Assert.Equal((17L, 2L), (Sum(FlowEventKinds.ActionReached, AnalyticsScript.FlowId, "ask-email"), Sum(AnalyticsTally.ActionLeft, AnalyticsScript.FlowId, "ask-email")));
+        Assert.Equal((15L, 9L), (Sum(FlowEventKinds.ActionReached, AnalyticsScript.FlowId, "ask-topic"), Sum(AnalyticsTally.ActionLeft, AnalyticsScript.FlowId, "ask-topic")));
         Assert.Equal((1L, 4L), (Sum("surveyRated", "rated"), kept.Where(r => r.Kind == "surveyRated").Sum(r => r.Total)));
     }
 

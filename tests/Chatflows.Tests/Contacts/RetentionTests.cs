@@ -36,7 +36,7 @@ public sealed class RetentionTests
         var channelPage = await admin.Http.GetStringAsync("/admin/channel");
 
         var finished = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations
-            .CountAsync(c => c.Status == Chatflows.Inbox.ConversationStatuses.Ended || c.Status == Chatflows.Inbox.ConversationStatuses.Closed));
+            .CountAsync(c => c.Status == ConversationStatuses.Ended || c.Status == ConversationStatuses.Closed));
         var early = await SweepAsync(host, DateTime.UtcNow.AddDays(29));
         var late = await SweepAsync(host, DateTime.UtcNow.AddDays(31));
         var conversations = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AsNoTracking().Select(c => c.Id).ToListAsync());

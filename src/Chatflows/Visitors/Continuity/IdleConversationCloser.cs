@@ -70,7 +70,7 @@ public sealed partial class IdleConversationCloser(
 
         db.FlowEvents.Add(new FlowEventRecord
         {
-            ChatflowId = chatflowId, ConversationId = id, Kind = Analytics.AnalyticsEventKinds.ClosedIdle, Detail = status, OccurredUtc = now,
+            ChatflowId = chatflowId, ConversationId = id, Kind = FlowEventKinds.ClosedIdle, Detail = status, OccurredUtc = now,
         });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

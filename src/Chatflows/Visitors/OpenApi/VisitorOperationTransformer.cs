@@ -21,7 +21,7 @@ internal sealed class VisitorOperationTransformer : IOpenApiOperationTransformer
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.Description.RelativePath is not { } path || !("/" + path).StartsWith(ModulePaths.VisitorApi + "/", StringComparison.Ordinal))
+        if (context.Description.RelativePath is not { } path || !("/" + path).StartsWith(VisitorRoutes.Prefix + "/", StringComparison.Ordinal))
         {
             return;
         }

@@ -39,7 +39,7 @@ public sealed class IdleConversationCloserTests
         Assert.Equal(ConversationStatuses.Closed, statuses[botOnly]);
         Assert.Equal(ConversationStatuses.Closed, statuses[handedOff]);
         var recorded = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().FlowEvents.AsNoTracking()
-            .Where(e => e.Kind == AnalyticsEventKinds.ClosedIdle).OrderBy(e => e.Id).Select(e => new { e.ConversationId, e.Detail }).ToListAsync());
+            .Where(e => e.Kind == FlowEventKinds.ClosedIdle).OrderBy(e => e.Id).Select(e => new { e.ConversationId, e.Detail }).ToListAsync());
         Assert.Equal([(botOnly, "waitingForVisitor"), (handedOff, "handedOff")], recorded.Select(e => (e.ConversationId, e.Detail)));
     }
 
@@ -61,7 +61,7 @@ public sealed class IdleConversationCloserTests
 
         Assert.Equal(4, closed.Sum());
         var events = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().FlowEvents.AsNoTracking()
-            .Where(e => e.Kind == AnalyticsEventKinds.ClosedIdle).Select(e => e.ConversationId).ToListAsync());
+            .Where(e => e.Kind == FlowEventKinds.ClosedIdle).Select(e => e.ConversationId).ToListAsync());
         Assert.Equal(ids.Order(), events.Order());
     }
 

@@ -12,7 +12,7 @@ namespace Chatflows.Mail;
 /// The visitor asks for their conversation by mail (the widget's end state). Only to an address they gave
 /// in this conversation or that the site vouched for (O10); the same rule is checked again when it is sent.
 /// </summary>
-public static partial class TranscriptApi
+public static partial class TranscriptMailApi
 {
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RequestAsync(
         string id, TranscriptRequest request, HttpContext context, ChatflowsDbContext db, MailOutbox outbox, MailGate gate, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Chatflows.Privacy;
 /// The visitor's "Delete this conversation" (G1): erases the conversation and what hangs off it, as an
 /// administrator's erasure would. Only the visitor it belongs to may; anyone else gets 404, as for reads.
 /// </summary>
-public static class ConversationErasureHandler
+public static class ConversationErasureApi
 {
     internal static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string id, HttpContext context, PersonalDataErasure erasure, CancellationToken cancellationToken)
