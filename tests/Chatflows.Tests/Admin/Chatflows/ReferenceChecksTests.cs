@@ -32,7 +32,7 @@ public sealed class ReferenceChecksTests : IAsyncLifetime
         var warned = await warning.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, warning.StatusCode);
         Assert.Contains("Uses team chatflow</a>", warned, StringComparison.Ordinal);
-        Assert.Contains("hand-off · teamId", warned, StringComparison.Ordinal);
+        Assert.Contains("hand-off &#xB7; teamId", warned, StringComparison.Ordinal);
         Assert.Single(await ListAsync(s => s.TeamsAsync(default)), t => t.Id == "night-shift");
 
         var deleted = await admin.PostFormAsync("/admin/teams/delete/night-shift", new() { ["acknowledged"] = "true" }, formPage: "/admin/teams/delete/night-shift");
@@ -59,7 +59,7 @@ public sealed class ReferenceChecksTests : IAsyncLifetime
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var type = Assert.Single(await ListAsync(s => s.MeetingTypesAsync(default)), t => t.Name == "Intro call");
-        await DraftAsync("uses-meeting", Action("book", "bookMeeting", new { teamId = (string?)null, meetingTypeId = type.Id }));
+        await DraftAsync("uses-meeting", Action("book", "bookMeeting", new { teamId = "support", meetingTypeId = type.Id }));
         await PublishAsync(admin, "uses-meeting");
         Assert.True(await IsPublishedAsync("uses-meeting"));
 
