@@ -157,7 +157,7 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, asSvg.StatusCode);
         Assert.Contains("SVG included, are not accepted", await asSvg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("SVG included, are not accepted", await disguised.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("/theme/logo.svg", (await SettingsAsync()).AvatarUrl); // the demo recipe's, unchanged
+        Assert.Equal("/chatflows/assets/icon.svg", (await SettingsAsync()).AvatarUrl); // the demo recipe's, unchanged
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("an avatar can be at most 512 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("/theme/logo.svg", (await SettingsAsync()).AvatarUrl); // the demo recipe's, unchanged
+        Assert.Equal("/chatflows/assets/icon.svg", (await SettingsAsync()).AvatarUrl); // the demo recipe's, unchanged
     }
 
     [Fact]
