@@ -1,6 +1,5 @@
 using Chatflows.Browser.Tests.Infrastructure;
 using Chatflows.Browser.Tests.Widget;
-using Chatflows.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,12 +18,15 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
     private const string Team = "Story agents";
     private const string Question = "What brings you here today?";
     private const string HandOff = "Passing you to the story agents now.";
+    private const string AgentEmail = "tess@ledgerly.example";
+    private const string AgentPassword = "Tess-Agent-Passw0rd!";
 
     [Fact]
     public async Task Editor_builds_and_publishes_from_lists_and_rows_a_visitor_follows_it_and_the_agent_makes_a_ticket()
     {
         var (page, consoleErrors) = await fixture.NewPageAsync(new ViewportSize { Width = 1400, Height = 900 });
-        await AdminPages.SignInAsync(page, "/admin/teams");
+        await AdminPages.SignInAsync(page, "/admin/users");
+        await AddAgentAsync(page);
         await AddTeamAsync(page);
         await ChooseAwayBehaviourAsync(page);
         var id = await CreateFromScratchAsync(page);
@@ -32,7 +34,9 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
         await TriggersAsync(page, id);
         await TargetPricingAsync(page, id);
         await PublishAndSwitchOnAsync(page, id);
-        var before = await AvailableInInboxAsync(page);
+        var (agent, agentErrors) = await fixture.NewPageAsync(new ViewportSize { Width = 1400, Height = 900 });
+        await AdminPages.SignInAsync(agent, "/admin/inbox", AgentEmail, AgentPassword);
+        var before = await AvailableInInboxAsync(agent);
 
         var (visitor, visitorErrors) = await fixture.NewPageAsync();
         var widget = new ChatWidget(visitor);
@@ -48,17 +52,32 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
         await Expect(widget.Text(HandOff)).ToBeVisibleAsync(Slow);
         await Axe.AssertNoViolationsAsync(visitor);
 
-        await TicketFromTheConversationAsync(page, before);
+        await TicketFromTheConversationAsync(agent, before);
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
+        Assert.True(agentErrors.Count == 0, string.Join("\n", agentErrors));
         Assert.True(visitorErrors.Count == 0, string.Join("\n", visitorErrors));
+    }
+
+    private static async Task AddAgentAsync(IPage page)
+    {
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add user" }).ClickAsync();
+        await page.GetByLabel("E-mail").FillAsync(AgentEmail);
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Tess Agent");
+        await page.GetByLabel("Password").FillAsync(AgentPassword);
+        await page.Locator("#role-Agent").CheckAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        await Expect(page.GetByText(AgentEmail).First).ToBeVisibleAsync();
     }
 
     private static async Task AddTeamAsync(IPage page)
     {
+        await page.GotoAsync("/admin/teams");
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Add team" }).ClickAsync();
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(Team);
-        await page.GetByLabel(ChatflowsFactory.AdminEmail).CheckAsync();
+        await page.GetByLabel(AgentEmail).CheckAsync();
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add team" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = Team, Exact = true })).ToBeVisibleAsync();
@@ -198,7 +217,7 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Switched on.");
     }
 
-    /// <summary>The administrator is the agent in the new team: available before the visitor comes.</summary>
+    /// <summary>The agent in the new team makes herself available before the visitor comes.</summary>
     private static async Task<string[]> AvailableInInboxAsync(IPage page)
     {
         await page.GotoAsync("/admin/inbox");
@@ -215,7 +234,7 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
         var rows = await page.Locator("tr[data-conversation]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.conversation)");
         var conversationId = Assert.Single(rows.Except(before));
         await page.Locator($"tr[data-conversation='{conversationId}']").GetByRole(AriaRole.Link).First.ClickAsync();
-        await Expect(page.Locator("#cf-transcript").GetByText("Talk to sales")).ToBeVisibleAsync(Slow);
+        await Expect(page.Locator("#cf-transcript").GetByText(HandOff)).ToBeVisibleAsync(Slow);
         await page.GetByText("Create a ticket", new() { Exact = true }).ClickAsync();
         await page.GetByLabel("Subject").FillAsync("Story visitor wants to talk to sales");
         await Axe.AssertNoViolationsAsync(page);
@@ -226,6 +245,6 @@ public sealed class SeedFeaturesStoryBrowserTests(BrowserFixture fixture)
         await Expect(page.GetByText("Story visitor wants to talk to sales").First).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
         await back.ClickAsync();
-        await Expect(page.Locator("#cf-transcript").GetByText("Talk to sales")).ToBeVisibleAsync(Slow);
+        await Expect(page.Locator("#cf-transcript").GetByText(HandOff)).ToBeVisibleAsync(Slow);
     }
 }
