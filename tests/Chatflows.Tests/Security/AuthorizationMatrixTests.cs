@@ -33,6 +33,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         ("/chatflows/widget/", Anyone),
         ("/chatflows/embed.js", Anyone),
         ("/chatflows/channel/avatar/", Anyone),
+        ("/chatflows/chatflow/avatar/", Anyone),
         ("/chatflows/meetings/", Anyone),
         ("/chatflows/mail/", Anyone),
         ("/chatflows/assets/", Anyone),

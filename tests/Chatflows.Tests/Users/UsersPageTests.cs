@@ -131,10 +131,15 @@ public sealed class UsersPageTests : IAsyncLifetime
         var id = await _host.InScopeAsync(async s => (await s.GetRequiredService<UserManager<ChatflowsUser>>().FindByEmailAsync("sanne@ledgerly.example"))!.Id);
         var before = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Meetings.MeetingCalendar>().PlanAsync(id, null, CancellationToken.None));
 
-        await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Deactivate", new() { ["Id"] = id }, formPage: $"/admin/users/edit?id={id}");
+        // The demo's published concierge books Sanne's meetings, so deactivating her warns first (issue 22); the admin confirms.
+        var warned = await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Deactivate", new() { ["Id"] = id }, formPage: $"/admin/users/edit?id={id}");
+        var warnedPlan = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Meetings.MeetingCalendar>().PlanAsync(id, null, CancellationToken.None));
+        await admin.PostFormAsync($"/admin/users/edit?id={id}&handler=Deactivate", new() { ["Id"] = id, ["acknowledged"] = "true" }, formPage: $"/admin/users/edit?id={id}");
         var after = await _host.InScopeAsync(async s => await s.GetRequiredService<Chatflows.Meetings.MeetingCalendar>().PlanAsync(id, null, CancellationToken.None));
 
         Assert.NotNull(before);
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        Assert.NotNull(warnedPlan);
         Assert.Null(after);
     }
 
