@@ -10,6 +10,25 @@ public static class AvatarImage
     public const int MaxBytes = 512 * 1024;
 
     /// <summary>
+    /// What an upload form takes before <see cref="Check"/> answers in an editor's words: a larger body is
+    /// refused by the server, a file up to here is read and judged by <see cref="Check"/>.
+    /// </summary>
+    public const int MaxUploadBytes = 4 * 1024 * 1024;
+
+    /// <summary>The uploaded file's bytes for <see cref="Check"/>; none for a missing, empty or oversized file.</summary>
+    public static async Task<byte[]> ReadAsync(Microsoft.AspNetCore.Http.IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is not { Length: > 0 and <= MaxUploadBytes })
+        {
+            return [];
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
     /// The one check for every avatar upload, the channel's and each chatflow's: the format sniffed from
     /// <paramref name="content"/>, or why it is refused, in an editor's words.
     /// </summary>

@@ -12,7 +12,7 @@ using static Chatflows.Tests.Infrastructure.FlowBuilding;
 
 namespace Chatflows.Tests.Admin;
 
-public sealed partial class BuilderPageTests : IAsyncLifetime
+public sealed class BuilderPageTests : IAsyncLifetime
 {
     private const string BuildUrl = "/admin/chatflows/builder-test/build";
     private ChatflowsFactory _host = null!;
@@ -317,43 +317,9 @@ public sealed partial class BuilderPageTests : IAsyncLifetime
         return client.Http.PostAsync(BuildUrl, new FormUrlEncodedContent(fields));
     }
 
-    // What a browser would post: every named input, textarea and selected option of the builder form.
-    private static Dictionary<string, string> Fields(string html)
-    {
-        var form = BuilderFormHtml().Match(html).Value;
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match input in InputTag().Matches(form))
-        {
-            var tag = input.Value;
-            var name = WebUtility.HtmlDecode(Attribute(tag, "name") ?? "");
-            var type = Attribute(tag, "type");
-            if (name.Length == 0 || type == "submit" || (type == "checkbox" && !tag.Contains("checked", StringComparison.Ordinal)))
-            {
-                continue;
-            }
+    private static Dictionary<string, string> Fields(string html) => HtmlForm.Fields(html, "<form method=\"post\" id=\"cf-builder\"");
 
-            fields[name] = WebUtility.HtmlDecode(Attribute(tag, "value") ?? "");
-        }
-
-        foreach (Match area in TextArea().Matches(form))
-        {
-            fields[WebUtility.HtmlDecode(area.Groups[1].Value)] = WebUtility.HtmlDecode(area.Groups[2].Value);
-        }
-
-        foreach (Match select in Select().Matches(form))
-        {
-            var selected = SelectedOption().Match(select.Groups[2].Value);
-            fields[WebUtility.HtmlDecode(select.Groups[1].Value)] = selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : "";
-        }
-
-        fields["__RequestVerificationToken"] = Token(html);
-        return fields;
-    }
-
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenInput().Match(html).Groups[1].Value);
-
-    private static string? Attribute(string tag, string name) =>
-        Regex.Match(tag, $"\\s{name}=\"([^\"]*)\"") is { Success: true } m ? m.Groups[1].Value : null;
+    private static string Token(string html) => Fields(html)["__RequestVerificationToken"];
 
     public async Task InitializeAsync()
     {
@@ -368,22 +334,4 @@ public sealed partial class BuilderPageTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    [GeneratedRegex("<form method=\"post\" id=\"cf-builder\".*?</form>", RegexOptions.Singleline)]
-    private static partial Regex BuilderFormHtml();
-
-    [GeneratedRegex("<input\\b[^>]*>")]
-    private static partial Regex InputTag();
-
-    [GeneratedRegex("<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", RegexOptions.Singleline)]
-    private static partial Regex TextArea();
-
-    [GeneratedRegex("<select\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline)]
-    private static partial Regex Select();
-
-    [GeneratedRegex("<option value=\"([^\"]*)\" selected=\"selected\"")]
-    private static partial Regex SelectedOption();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 }

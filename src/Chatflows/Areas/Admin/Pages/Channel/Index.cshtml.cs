@@ -16,15 +16,12 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 /// the editor opened, like the builder.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChannel)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = AvatarImage.MaxUploadBytes)]
+[RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
     ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins,
     IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site) : PageModel
 {
-    // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request.
-    private const int MaxUploadBytes = 4 * 1024 * 1024;
-
     [BindProperty]
     public ChannelInput Input { get; set; } = new();
 
@@ -90,14 +87,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
     {
-        var content = Array.Empty<byte>();
-        if (Avatar is { Length: > 0 and <= MaxUploadBytes })
-        {
-            using var buffer = new MemoryStream();
-            await Avatar.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
-
+        var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
         return await FinishAvatarAsync(await avatars.UploadAsync(content, Version, cancellationToken), "Avatar uploaded.", cancellationToken);
     }
 

@@ -8,13 +8,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
 /// <summary>The Display tab (D1–D4): heading and avatar (an upload or an address), desktop and mobile behaviour, triggers, welcome quick replies.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-[RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = AvatarImage.MaxUploadBytes)]
+[RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
 public sealed class DisplayModel(ChatflowStore store, FlowValidator validator, ChatflowAvatars avatars) : ChatflowPageModel(store, validator)
 {
-    // Room above the 512 KB avatar limit, so a too-big file gets a friendly message instead of a failed request, as on the channel page.
-    private const int MaxUploadBytes = 4 * 1024 * 1024;
-
     /// <summary>Most quick replies under the welcome message; more would not fit beside the launcher.</summary>
     public const int MaxQuickReplies = 6;
 
@@ -81,14 +78,7 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator, C
 
     public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
     {
-        var content = Array.Empty<byte>();
-        if (Avatar is { Length: > 0 and <= MaxUploadBytes })
-        {
-            using var buffer = new MemoryStream();
-            await Avatar.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-        }
-
+        var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
         return await FinishAvatarAsync(await avatars.UploadAsync(Id, content, DraftVersion, Editor.From(User).Name, cancellationToken),
             "Avatar uploaded. Publish to show it in the widget.", cancellationToken);
     }
