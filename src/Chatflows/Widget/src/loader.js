@@ -8,7 +8,7 @@ import { createEvents } from './events.js';
 import { request } from './http.js';
 import { pickLanguage } from './language.js';
 import { launcherCss } from './launcher-styles.js';
-import { afterFirstPaint } from './paint.js';
+import { afterFirstPaint, nextTask } from './paint.js';
 
 // The widget's fingerprinted file name, set by build.mjs, so the loader needs no data-widget attribute.
 /* global __CF_WIDGET__ */
@@ -107,6 +107,9 @@ function start() {
     if (!config?.chatflow || seen !== state.shown) return;
     state.config = config;
     await whenBodyReady();
+    // Reading the answer and drawing the launcher are two short tasks, not one long one.
+    await nextTask();
+    if (seen !== state.shown) return;
     const display = config.chatflow.display || {};
     const behavior = (device === 'mobile' ? display.mobileBehavior : display.desktopBehavior) || 'launcherThenWelcome';
     const launcher = () => { if (!state.button && config.availability?.instruction !== 'hideLauncher') showLauncher(config); };
