@@ -3,33 +3,9 @@
 // comes only from the API's server-sanitised field; snippets keep nothing but text and <mark>.
 import { request } from './http.js';
 import { el } from './render.js';
+import { helpSheet } from './styles.js';
 
 const DEBOUNCE_MS = 250;
-
-const css = `
-.cf-tabs{display:flex;background:#fff;border-bottom:1px solid #e5e7eb}
-.cf-tab{flex:1;padding:10px;border:0;border-bottom:3px solid transparent;background:none;font:inherit;font-weight:600;color:#4b5563;cursor:pointer}
-.cf-tab[aria-selected=true]{color:#111827;border-bottom-color:var(--cf-focus)}
-.cf-tabpanel{flex:1;min-height:0;display:flex;flex-direction:column}
-.cf-help{overflow-y:auto;padding:12px 16px 16px;background:#f9fafb;gap:12px}
-.cf-help-body{display:flex;flex-direction:column;gap:8px}
-.cf-help h3{margin:8px 0 4px;font-size:15px}
-.cf-help-search{width:100%;padding:10px 12px;border:1px solid #9ca3af;border-radius:10px;font:inherit;color:#111827;background:#fff}
-.cf-help-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
-.cf-help-item{display:block;width:100%;text-align:left;padding:9px 12px;border:1px solid #e5e7eb;border-radius:10px;background:#fff;font:inherit;color:inherit;cursor:pointer}
-.cf-help-item:hover{border-color:var(--cf-focus)}
-.cf-help-item strong{display:block;color:var(--cf-focus)}
-.cf-help-item span{display:block;font-size:13px;color:#4b5563}
-.cf-help-item mark{background:#fef08a;color:inherit}
-.cf-help-note{margin:0;color:#374151;font-size:14px}
-.cf-help-article{line-height:1.55;overflow-wrap:anywhere}
-.cf-help-article h2{font-size:18px;margin:4px 0 8px}
-.cf-help-article img{max-width:100%}
-.cf-help-article table{border-collapse:collapse}.cf-help-article td,.cf-help-article th{border:1px solid #e5e7eb;padding:4px 6px}
-.cf-help-article a,.cf-help a{color:var(--cf-focus)}
-.cf-help-back{align-self:flex-start}
-.cf-help-more{margin-top:auto;padding-top:12px;border-top:1px solid #e5e7eb;display:flex;align-items:center;justify-content:space-between;gap:8px;font-size:14px}
-`;
 
 /**
  * Adds the tabs to the panel. `chat` are the panel's chat parts, wrapped into the Chat tab; the
@@ -38,9 +14,7 @@ const css = `
 export function mountHelp(panel, { base, language, knowledgeBaseId, t }) {
   const dialog = panel.root;
   const root = dialog.getRootNode();
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, helpSheet()];
 
   const header = dialog.querySelector('.cf-header');
   const chatPanel = tabPanel('chat');

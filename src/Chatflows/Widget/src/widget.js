@@ -7,9 +7,13 @@ import { askCookies, showDataProcessing } from './consent.js';
 import { translator } from './i18n.js';
 import { mountHelp } from './help.js';
 import { buildPanel } from './panel.js';
+import { availabilityLine } from './availability-line.js';
+import { messageLedger } from './ledger.js';
+import { offlineNotice } from './offline.js';
 import { articleCards, bubble, choicesOf, el, note } from './render.js';
 import { panelSheet } from './styles.js';
 import { endSheet } from './survey.js';
+import { turnQueue } from './turns.js';
 
 // extras.js, next to this file under its fingerprinted name (build.mjs), imported on first use.
 /* global __CF_EXTRAS__ */
@@ -37,7 +41,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
-  panel.status(availabilityLine(config.availability, t));
+  panel.status(availabilityLine(config.availability, t, config.language || navigator.language));
   // K2: the Help tab, when the chatflow searches a knowledge base.
   if (flow.help) mountHelp(panel, { base, language: flow.language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
 
@@ -58,12 +62,9 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   let identityToken = token;
   let conversation = null;
   let starting = false;
-  let turns = Promise.resolve();
-  let lastSeq = 0;
-  let offlineNote = null;
-  // Each message is drawn once, by sequence number, whether a POST answer or the stream brings it.
-  const shown = new Set();
-  const agentSeqs = [];
+  const enqueue = turnQueue();
+  const ledger = messageLedger();
+  const offline = offlineNotice(panel, t);
   const labels = new Map();
   let readSeq = 0;
   let unread = 0;
@@ -163,8 +164,8 @@ export function createWidget({ config, base, token, events, launcher, resume = n
 
   // What the visitor has seen: everything, while the panel is open and the page in view.
   function markRead() {
-    if (panel.isOpen && document.visibilityState !== 'hidden') readSeq = lastSeq;
-    const count = agentSeqs.filter((seq) => seq > readSeq).length;
+    if (panel.isOpen && document.visibilityState !== 'hidden') readSeq = ledger.last();
+    const count = ledger.unreadAfter(readSeq);
     if (count !== unread) {
       unread = count;
       if (unread || badge) extras().then((m) => { badge ||= m.launcherBadge(launcher.button?.(), t); badge(unread); });
@@ -200,12 +201,6 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     });
   }
 
-  // Turns run one after another: a visitor who types ahead while the bot is still "typing" is sent
-  // in order, after the bot's messages, never dropped.
-  function enqueue(work) {
-    turns = turns.then(work).catch((e) => setTimeout(() => { throw e; }));
-  }
-
   function start(cookies = false) {
     starting = true;
     enqueue(async () => {
@@ -236,9 +231,8 @@ export function createWidget({ config, base, token, events, launcher, resume = n
       panel.choices([]);
       panel.append(bubble(label, 'visitor', who.visitor));
       events.emit('message', { author: 'visitor', text });
-      const result = await api.send(conversation.id, text, showOffline);
-      offlineNote?.remove();
-      offlineNote = null;
+      const result = await api.send(conversation.id, text, offline.show);
+      offline.clear();
       if (result.error && label === typed) panel.restoreText(text);
       if (result.data) conversation.status = result.data.status;
       await settle(result);
@@ -248,17 +242,10 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   // A message from the stream: another tab's turn, an agent's reply, or one this tab already drew.
   function arrive(message) {
     enqueue(async () => {
-      if (shown.has(message.seq)) return;
+      if (ledger.has(message.seq)) return;
       if (message.author === 'visitor') draw(message, false);
       else await reveal(message);
     });
-  }
-
-  function showOffline() {
-    if (offlineNote) return;
-    offlineNote = note(t('offline'), true);
-    panel.append(offlineNote);
-    panel.announce(t('offline'));
   }
 
   // Back online: whatever the conversation gained meanwhile (an agent's answer, a turn whose answer was
@@ -266,11 +253,11 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   function catchUp() {
     enqueue(async () => {
       if (!conversation) return;
-      const { data } = await api.messagesAfter(conversation.id, lastSeq);
+      const { data } = await api.messagesAfter(conversation.id, ledger.last());
       if (!data) return;
       conversation.status = data.status;
       for (const message of data.messages) {
-        if (shown.has(message.seq)) continue;
+        if (ledger.has(message.seq)) continue;
         if (message.author === 'visitor') draw(message, false);
         else await reveal(message);
       }
@@ -280,21 +267,15 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   /** Shows a turn's answer: the bot's messages in order, or what went wrong. */
   async function settle({ data, error }) {
     // The visitor's own message is on screen already, without its number.
-    for (const message of data?.messages || []) if (message.author === 'visitor') seen(message);
+    for (const message of data?.messages || []) if (message.author === 'visitor') ledger.note(message);
     if (error) {
       panel.append(note(problemText(error), true));
       panel.announce(problemText(error));
     } else {
       // The visitor's own message is already on screen, as typed or as the quick reply's label.
-      for (const message of data.messages.filter((m) => m.author !== 'visitor' && !shown.has(m.seq))) await reveal(message);
+      for (const message of data.messages.filter((m) => m.author !== 'visitor' && !ledger.has(m.seq))) await reveal(message);
       if (data.status === 'ended') showEnd();
     }
-  }
-
-  function seen(message) {
-    shown.add(message.seq);
-    lastSeq = Math.max(lastSeq, message.seq || 0);
-    if (message.author === 'agent') agentSeqs.push(message.seq);
   }
 
   async function reveal(message) {
@@ -305,7 +286,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
       await new Promise((resolve) => setTimeout(resolve, delay));
       panel.typing(false);
     }
-    if (shown.has(message.seq)) return; // the other path brought it during the delay
+    if (ledger.has(message.seq)) return; // the other path brought it during the delay
     draw(message, true);
     panel.announce(message.text);
     markRead();
@@ -314,7 +295,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
 
   /** Draws one message; `current` offers its answers (quick replies, slots), as the last one does. */
   function draw(message, current) {
-    seen(message);
+    ledger.note(message);
     if (message.author === 'visitor') {
       // A quick reply is stored as its value; the visitor saw (and picked) its label.
       panel.append(bubble(labels.get(message.text) || message.text, 'visitor', who.visitor));
@@ -364,8 +345,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     restart.addEventListener('click', () => {
       panel.clear();
       conversation = null;
-      shown.clear();
-      agentSeqs.length = 0;
+      ledger.forget();
       panel.focusInput();
       start(cookieChoice);
     });
@@ -395,30 +375,6 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     toggle.setAttribute('aria-expanded', 'false');
     toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language: config.language || navigator.language, who, toggle })));
     return toggle;
-  }
-
-  // "Back Monday 09:00" in the visitor's own language and time zone, formatted here rather than by the
-  // loader so the page never pays for the browser's locale data before the chat opens.
-  function backAt(when) {
-    const at = new Date(when);
-    const soon = at - Date.now() < 6 * 24 * 3600 * 1000;
-    const options = soon ? { weekday: 'long', hour: '2-digit', minute: '2-digit' } : { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' };
-    try {
-      return new Intl.DateTimeFormat(config.language || navigator.language, options).format(at);
-    } catch {
-      return at.toLocaleString();
-    }
-  }
-
-  // W6, W7: what the visitor should expect before writing.
-  function availabilityLine(availability, tr) {
-    switch (availability?.instruction) {
-      case 'showResponseTime': return availability.typicalResponseTime && availability.typicalResponseTime !== 'none' ? tr(availability.typicalResponseTime) : '';
-      case 'showBackAt': return availability.nextOpening ? tr('backAt', { when: backAt(availability.nextOpening) }) : availability.message;
-      case 'showAwayMessage':
-      case 'showWaitMessage': return availability.message;
-      default: return '';
-    }
   }
 
   function problemText(error) {
