@@ -319,7 +319,7 @@ public sealed class BuilderPageTests : IAsyncLifetime
 
     private static Dictionary<string, string> Fields(string html) => HtmlForm.Fields(html, "<form method=\"post\" id=\"cf-builder\"");
 
-    private static string Token(string html) => Fields(html)["__RequestVerificationToken"];
+    private static string Token(string html) => Antiforgery.TokenOf(html);
 
     public async Task InitializeAsync()
     {

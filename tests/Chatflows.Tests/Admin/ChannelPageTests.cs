@@ -241,7 +241,7 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
         var html = await client.Http.GetStringAsync(Url);
         var settings = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenInput().Match(html).Groups[1].Value),
+            ["__RequestVerificationToken"] = Antiforgery.TokenOf(html),
             ["Version"] = VersionInput().Match(html).Groups[1].Value,
             ["Input.AccentColor"] = "#2f6feb",
             ["Input.HeadingName"] = "Chat",
@@ -281,8 +281,6 @@ public sealed partial class ChannelPageTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 
     [GeneratedRegex("name=\"Version\" value=\"([^\"]+)\"")]
     private static partial Regex VersionInput();

@@ -56,7 +56,7 @@ public sealed partial class UnreadTests
         var id = start.GetProperty("conversationId").GetString()!;
         await InboxAgents.PostAsync(ana, id, "TakeOver");
         var page = await ana.Http.GetStringAsync(InboxAgents.Thread(id));
-        var token = WebUtility.HtmlDecode(Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var token = Antiforgery.TokenOf(page);
         await visitor.SayAsync(id, "One");
         await visitor.SayAsync(id, "Two");
         var seqs = (await InboxAgents.MessagesAsync(host, id)).Where(m => m.Author == MessageAuthor.Visitor).Select(m => m.Seq).ToList();

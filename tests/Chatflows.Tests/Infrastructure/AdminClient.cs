@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Chatflows.Tests.Infrastructure;
 
 /// <summary>An HTTP client that behaves like an editor's browser: keeps cookies and posts forms with their antiforgery token.</summary>
-public sealed partial class AdminClient(HttpClient http)
+public sealed class AdminClient(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
@@ -18,17 +18,10 @@ public sealed partial class AdminClient(HttpClient http)
     /// <summary>Loads the form page first, as a browser would, and posts with the token it contained.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? formPage = null)
     {
-        var page = await Http.GetStringAsync(formPage ?? path);
-        var token = Token().Match(page);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"No antiforgery token on {formPage ?? path}.");
-        }
-
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        fields[Antiforgery.FieldName] = await TokenAsync(formPage ?? path);
         return await Http.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    /// <summary>The antiforgery token of a page this user may open, as a browser holding that page would post it.</summary>
+    public async Task<string> TokenAsync(string page) => Antiforgery.TokenOf(await Http.GetStringAsync(page));
 }

@@ -37,7 +37,7 @@ public static partial class HtmlForm
             fields[WebUtility.HtmlDecode(select.Groups[1].Value)] = selected.Success ? WebUtility.HtmlDecode(selected.Groups[1].Value) : "";
         }
 
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenInput().Match(html).Groups[1].Value);
+        fields["__RequestVerificationToken"] = Antiforgery.TokenOf(html);
         return fields;
     }
 
@@ -56,6 +56,4 @@ public static partial class HtmlForm
     [GeneratedRegex("<option value=\"([^\"]*)\" selected=\"selected\"")]
     private static partial Regex SelectedOption();
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenInput();
 }

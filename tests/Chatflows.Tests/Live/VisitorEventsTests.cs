@@ -28,9 +28,9 @@ public sealed class VisitorEventsTests
 
         await InboxAgents.PostAsync(agent, id, "Note", new() { ["Note"] = "VIP customer, be nice" });
         var page = await agent.Http.GetStringAsync(InboxAgents.Thread(id));
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var token = Antiforgery.TokenOf(page);
         using var typingRequest = new HttpRequestMessage(HttpMethod.Post, $"/admin/inbox/conversations/{id}/typing") { Content = JsonContent.Create(new { typing = true }) };
-        typingRequest.Headers.Add("RequestVerificationToken", WebUtility.HtmlDecode(token));
+        typingRequest.Headers.Add("RequestVerificationToken", token);
         var typingResponse = await agent.Http.SendAsync(typingRequest);
         var typing = await stream.NextAsync("typing");
         await InboxAgents.PostAsync(agent, id, "Reply", new() { ["Text"] = "<b>Hello</b> from Liv" });

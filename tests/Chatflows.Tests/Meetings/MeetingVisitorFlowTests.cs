@@ -62,8 +62,7 @@ public sealed class MeetingVisitorFlowTests : IAsyncLifetime
         var browser = AdminClient.For(_host);
 
         var page = await browser.Http.GetAsync(manage);
-        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(
-            await page.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var token = Antiforgery.TokenOf(await page.Content.ReadAsStringAsync());
         var first = await browser.Http.PostAsync($"{manage}?handler=Cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         var second = await browser.Http.PostAsync($"{manage}?handler=Cancel", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         var wrong = await browser.Http.GetAsync($"/chatflows/meetings/{new string('A', 43)}");

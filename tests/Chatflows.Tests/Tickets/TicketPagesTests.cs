@@ -175,8 +175,7 @@ public sealed class TicketPagesTests : IAsyncLifetime
 
         // A user who may not open the form posts with a token taken from another user's page.
         var page = await formPageClient.Http.GetStringAsync($"/admin/tickets/ticket/{id}");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token);
+        fields[Antiforgery.FieldName] = Antiforgery.TokenOf(page);
         return await client.Http.PostAsync($"/admin/tickets/ticket/{id}", new FormUrlEncodedContent(fields));
     }
 

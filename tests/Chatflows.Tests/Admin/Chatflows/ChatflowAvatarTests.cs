@@ -147,7 +147,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(TokenOf(page)), "__RequestVerificationToken" },
+            { new StringContent(Antiforgery.TokenOf(page)), "__RequestVerificationToken" },
             { new StringContent(ChatflowAdminFixture.DraftVersionOf(page)), "DraftVersion" },
             { file, "Avatar", fileName },
         };
@@ -159,7 +159,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
         var page = await client.Http.GetStringAsync($"/admin/chatflows/{id}/display");
         return await client.Http.PostAsync($"/admin/chatflows/{id}/display?handler=RemoveAvatar", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = TokenOf(page), ["DraftVersion"] = ChatflowAdminFixture.DraftVersionOf(page),
+            ["__RequestVerificationToken"] = Antiforgery.TokenOf(page), ["DraftVersion"] = ChatflowAdminFixture.DraftVersionOf(page),
         }));
     }
 
@@ -169,7 +169,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
         var page = await admin.Http.GetStringAsync("/admin/channel");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(TokenOf(page)), "__RequestVerificationToken" },
+            { new StringContent(Antiforgery.TokenOf(page)), "__RequestVerificationToken" },
             { new StringContent(ChannelVersion().Match(page).Groups[1].Value), "Version" },
         };
         if (content is not null)
@@ -185,10 +185,7 @@ public sealed partial class ChatflowAvatarTests(ChatflowAdminFixture fixture) : 
     private static async Task<string> ChannelAvatarUrlAsync(AdminClient admin) =>
         ChannelAvatarImage().Match(await admin.Http.GetStringAsync("/admin/channel")).Groups[1].Value;
 
-    private static string TokenOf(string html) => WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
+    
 
     [GeneratedRegex("name=\"Version\" value=\"([^\"]+)\"")]
     private static partial Regex ChannelVersion();
