@@ -1,3 +1,4 @@
+using Chatflows.Testing;
 using Microsoft.Playwright;
 
 namespace MvcSite.Tests;
@@ -8,12 +9,6 @@ namespace MvcSite.Tests;
 /// </summary>
 public sealed class SampleSiteInBrowser : IAsyncLifetime, IDisposable
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly SampleSiteFactory _site = new(new Dictionary<string, string?> { ["Chatflows:Setup:Recipe"] = "demo" });
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -23,12 +18,7 @@ public sealed class SampleSiteInBrowser : IAsyncLifetime, IDisposable
     {
         _address = await Task.Run(_site.StartKestrel);
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh visitor (no cookies) on the site, and the console errors its pages log.</summary>

@@ -1,3 +1,4 @@
+using Chatflows.Testing;
 using Microsoft.Playwright;
 
 namespace RazorPagesSite.Tests;
@@ -9,12 +10,6 @@ namespace RazorPagesSite.Tests;
 public sealed class PackagedSite : IAsyncLifetime
 {
     public const string UrlVariable = "CHATFLOWS_SAMPLE_URL";
-
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -28,12 +23,7 @@ public sealed class PackagedSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh visitor (no cookies) on the site, and the console errors its pages log.</summary>

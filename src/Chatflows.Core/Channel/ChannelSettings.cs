@@ -26,6 +26,9 @@ public sealed partial record ChannelSettings
     /// <summary>IANA time zone of the site, used for office hours (W5).</summary>
     public string TimeZone { get; init; } = "Europe/Amsterdam";
 
+    /// <summary>The site's time zone for office hours, "today" in reports and the like; UTC if the stored id is unknown.</summary>
+    public DateTimeZone Zone() => DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZone) ?? DateTimeZone.Utc;
+
     /// <summary>When the team is there to chat and what visitors see when it is not (W5–W7). Default 24/7.</summary>
     public AvailabilitySettings Availability { get; init; } = new();
 

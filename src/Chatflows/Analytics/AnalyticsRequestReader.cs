@@ -19,7 +19,7 @@ public sealed class AnalyticsRequestReader(ChatflowsDbContext db, ChannelSetting
         var chatflows = await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new ChatflowChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZone.Utc;
+        var zone = settings.Zone();
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;
 
         Dictionary<string, string> errors = [];

@@ -16,7 +16,7 @@ public sealed class ChatflowTrends(ChatflowsDbContext db, ChannelSettingsStore c
     public async Task<IReadOnlyList<ChatflowTrend>> ListAsync(CancellationToken cancellationToken)
     {
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZone.Utc;
+        var zone = settings.Zone();
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;
         var todayStart = today.AtStartOfDayInZone(zone).ToInstant();
         var weekStart = today.PlusDays(-6).AtStartOfDayInZone(zone).ToInstant();

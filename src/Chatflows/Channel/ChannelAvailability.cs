@@ -17,7 +17,7 @@ public sealed class ChannelAvailability(ChannelSettingsStore channel, ITeamRoste
     /// <summary>The same, for a caller that already read the channel settings (no second read).</summary>
     public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken)
     {
-        var siteZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZone.Utc;
+        var siteZone = settings.Zone();
         var visitorZone = visitorTimeZone is null ? siteZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone) ?? siteZone;
         var load = TeamLoad.Of(await roster.GetMembersAsync(null, cancellationToken));
         return AvailabilityCalculator.Evaluate(settings.Availability, siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone);

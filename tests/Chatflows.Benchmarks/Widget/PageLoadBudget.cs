@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Chatflows.Testing;
 using Microsoft.Playwright;
 
 namespace Chatflows.Benchmarks.Widget;
@@ -42,12 +43,7 @@ internal static class PageLoadBudget
     public static async Task RunAsync(Uri withWidget, Uri withoutWidget, int loads)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
 
         List<Sample> with = [], without = [];
         await LoadAsync(browser, withWidget); // warm the servers and the browser once, unmeasured

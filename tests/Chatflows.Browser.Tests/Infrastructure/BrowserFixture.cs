@@ -3,6 +3,7 @@ using Chatflows.Flows;
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Chatflows.Testing;
 using Microsoft.Playwright;
 
 namespace Chatflows.Browser.Tests.Infrastructure;
@@ -13,12 +14,6 @@ namespace Chatflows.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private IPlaywright? _playwright;
 
     // Pages of earlier tests keep their event streams open, and Chromium allows six HTTP/1.1 connections
@@ -53,12 +48,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseAddress = await Task.Run(Host.StartKestrel);
         await WithoutConsentQuestionsAsync("concierge");
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Chatflows.Testing;
 using Microsoft.Playwright;
 
 namespace Chatflows.Browser.Tests.Infrastructure;
@@ -31,12 +32,7 @@ public sealed class MailBrowserFixture : IAsyncLifetime
         Host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite), settings: settings, services: s => s.AddSingleton<TimeProvider>(Clock));
         _baseAddress = await Task.Run(Host.StartKestrel);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHATFLOWS_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>A fresh browser context (no cookies, no storage): a visitor on another device or browser.</summary>
