@@ -48,7 +48,7 @@ export Chatflows__Security__SiteContentSecurityPolicy=""
 
 # One node after the other: the first migrates and seeds the database.
 for port in 5096 5097; do
-  (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls "http://127.0.0.1:$port") &
+  (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls "http://127.0.0.1:$port" >"$work/node-$port.log" 2>&1) &
   pids+=($!)
   wait_for "http://127.0.0.1:$port/chatflows/health"
 done
@@ -68,6 +68,7 @@ done
 echo "}" >> "$work/conversations.lua"
 export CONVERSATIONS_LUA="$work/conversations.lua"
 
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== (a) one node direct: POST /chatflows/api/conversations/{id}/messages, PostgreSQL, $conversation_count visitors"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" http://127.0.0.1:5096 | tee "$work/direct.txt"
 echo "== (b) two nodes through nginx"
@@ -78,4 +79,5 @@ p99() { grep ' 99%' "$1" | awk '{print $2}'; }
 echo "== summary"
 echo "one node direct:       $(rps "$work/direct.txt") req/s, p99 $(p99 "$work/direct.txt")"
 echo "two nodes behind nginx: $(rps "$work/nginx.txt") req/s, p99 $(p99 "$work/nginx.txt")"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 -c "print('ratio: %.2f' % (float('$(rps "$work/nginx.txt")') / float('$(rps "$work/direct.txt")')))"
