@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Chatflows: ./test.sh
-# Installs and starts what the tests need when it is missing (Chromium, PostgreSQL, Redis from apt),
+# Installs and starts what the tests need when it is missing (Chromium, PostgreSQL, Redis, nginx from apt),
 # builds with warnings as errors, runs each test project, packs the module and runs the package-only sample site,
 # and ends with the line "N passed, N failed".
 set -euo pipefail

@@ -1,18 +1,27 @@
 #!/usr/bin/env bash
 # Makes sure what the tests need is installed and running on this (Debian) machine:
-# Chromium for browser tests, PostgreSQL with a test role, Redis. Idempotent: ~0.2 s when all is up.
+# Chromium for browser tests, PostgreSQL with a test role, Redis, and nginx (installed only: the several-nodes
+# tests start their own nginx on loopback ports). Idempotent: ~0.2 s when all is up.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null || need+=(redis-server)
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || need+=(nginx)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing ${need[*]}: run as root, or install them with apt-get." >&2
     exit 1
   fi
   echo "Installing ${need[*]} from apt..."
+  # Debian starts a freshly installed service at once (nginx on port 80 for everyone); the tests start their
+  # own processes, so a policy that refuses service starts is put in place for the install when none is there.
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Chatflows.Security;
 
 /// <summary>
-/// The address a per-client limit keys on. Behind a configured proxy it is the last address in
+/// The address a per-client limit keys on. Behind a configured proxy (<see cref="NetworkOptions"/>) it is the last address in
 /// <c>X-Forwarded-For</c> that is not itself a known proxy (the header's earlier entries are the client's to
 /// write); an IPv6 client is its /64, since one host gets a whole /64 and can rotate through it freely.
 /// </summary>
@@ -19,8 +19,8 @@ public static class ClientAddress
     internal static IPAddress? Resolve(HttpContext context)
     {
         var remote = context.Connection.RemoteIpAddress;
-        var proxies = context.RequestServices.GetRequiredService<IOptions<NetworkOptions>>().Value.KnownProxies;
-        if (remote is null || proxies.Count == 0 || !IsProxy(remote, proxies))
+        var proxies = context.RequestServices.GetRequiredService<IOptions<NetworkOptions>>().Value;
+        if (remote is null || !IsProxy(remote, proxies))
         {
             return remote;
         }
@@ -64,9 +64,12 @@ public static class ClientAddress
         return new IPAddress(bytes) + "/64";
     }
 
-    private static bool IsProxy(IPAddress address, List<string> proxies)
+    private static bool IsProxy(IPAddress address, NetworkOptions proxies)
     {
-        var normal = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return proxies.Any(p => IPAddress.TryParse(p, out var proxy) && (proxy.IsIPv4MappedToIPv6 ? proxy.MapToIPv4() : proxy).Equals(normal));
+        var normal = Normal(address);
+        return proxies.KnownProxies.Any(p => IPAddress.TryParse(p, out var proxy) && Normal(proxy).Equals(normal))
+            || proxies.KnownNetworks.Any(n => IPNetwork.TryParse(n, out var network) && network.Contains(normal));
     }
+
+    private static IPAddress Normal(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 }

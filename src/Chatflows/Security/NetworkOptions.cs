@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Chatflows.Security;
 
 /// <summary>Bound from <c>Chatflows:Network</c>: how the module tells one client's address from another's.</summary>
@@ -9,4 +11,15 @@ public sealed class NetworkOptions
     /// Default: none, so the connection's own address counts.
     /// </summary>
     public List<string> KnownProxies { get; set; } = [];
+
+    /// <summary>
+    /// Networks of reverse proxies in CIDR form (e.g. <c>10.0.1.0/24</c>), for load balancers whose addresses
+    /// change; counted like <see cref="KnownProxies"/>. Keep it to the proxies' own subnet: a client inside it
+    /// could write its own <c>X-Forwarded-For</c>. Default: none.
+    /// </summary>
+    public List<string> KnownNetworks { get; set; } = [];
+
+    /// <summary>The first entry that is not an address or a network; null when all are.</summary>
+    internal string? Invalid() =>
+        KnownProxies.FirstOrDefault(p => !IPAddress.TryParse(p, out _)) ?? KnownNetworks.FirstOrDefault(n => !IPNetwork.TryParse(n, out _));
 }

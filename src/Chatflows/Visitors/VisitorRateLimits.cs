@@ -32,7 +32,9 @@ internal static class VisitorRateLimits
     public static IServiceCollection AddVisitorRateLimits(this IServiceCollection services)
     {
         services.AddOptions<VisitorLimitsOptions>().BindConfiguration("Chatflows:Limits");
-        services.AddOptions<Security.NetworkOptions>().BindConfiguration("Chatflows:Network");
+        services.AddOptions<Security.NetworkOptions>().BindConfiguration("Chatflows:Network")
+            .Validate(o => o.Invalid() is null, "Chatflows:Network:KnownProxies takes addresses (10.0.0.5) and Chatflows:Network:KnownNetworks networks in CIDR form (10.0.0.0/24); an entry is neither.")
+            .ValidateOnStart();
         services.AddSingleton<VisitorRateLimiters>();
         return services;
     }

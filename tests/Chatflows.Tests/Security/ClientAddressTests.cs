@@ -1,7 +1,10 @@
 using System.Net;
 using Chatflows.Security;
+using Chatflows.Storage;
+using Chatflows.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Tests.Security;
 
@@ -54,10 +57,34 @@ public sealed class ClientAddressTests
         Assert.Equal("198.51.100.1", key);
     }
 
-    private static DefaultHttpContext Request(string remote, string? forwardedFor = null, List<string>? proxies = null)
+    [Fact]
+    public void Forwarded_for_from_a_known_proxy_network_names_the_client_and_from_outside_it_is_ignored()
+    {
+        var inside = ClientAddress.Key(Request("10.0.1.17", forwardedFor: "198.51.100.1", networks: ["10.0.1.0/24"]));
+        var outside = ClientAddress.Key(Request("10.0.2.17", forwardedFor: "198.51.100.1", networks: ["10.0.1.0/24"]));
+        var hopsInside = ClientAddress.Key(Request("10.0.1.17", forwardedFor: "192.0.2.99, 198.51.100.2, 10.0.1.9", networks: ["10.0.1.0/24"]));
+
+        Assert.Equal("198.51.100.1", inside);
+        Assert.Equal("10.0.2.17", outside);
+        Assert.Equal("198.51.100.2", hopsInside);
+    }
+
+    [Theory]
+    [InlineData("Chatflows:Network:KnownProxies:0", "10.0.0.300")]
+    [InlineData("Chatflows:Network:KnownNetworks:0", "10.0.0.0/33")]
+    public async Task A_proxy_that_is_not_an_address_or_network_stops_the_start_with_a_reason(string key, string value)
+    {
+        var start = ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: new Dictionary<string, string?> { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => start);
+
+        Assert.Contains("Chatflows:Network:KnownProxies", error.Message, StringComparison.Ordinal);
+    }
+
+    private static DefaultHttpContext Request(string remote, string? forwardedFor = null, List<string>? proxies = null, List<string>? networks = null)
     {
         var services = new ServiceCollection();
-        services.AddOptions<NetworkOptions>().Configure(o => o.KnownProxies = proxies ?? []);
+        services.AddOptions<NetworkOptions>().Configure(o => (o.KnownProxies, o.KnownNetworks) = (proxies ?? [], networks ?? []));
         var context = new DefaultHttpContext { RequestServices = services.BuildServiceProvider() };
         context.Connection.RemoteIpAddress = IPAddress.Parse(remote);
         if (forwardedFor is not null)
