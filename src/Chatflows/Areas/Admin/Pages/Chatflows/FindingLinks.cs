@@ -28,6 +28,8 @@ public static partial class FindingLinks
             // C3, C4: the knowledge base and the bots' ticket pipeline and status are set on the Options tab.
             _ when field.StartsWith("knowledgeBase.", StringComparison.Ordinal) || field.StartsWith("tickets.", StringComparison.Ordinal) => ("options", field),
             _ when field.StartsWith("consent", StringComparison.Ordinal) => ("options", "consent"),
+            // O9: the survey's fields are Input.SurveyId, Input.SurveyScale… on the Options tab.
+            _ when field.StartsWith("survey.", StringComparison.Ordinal) => ("options", "survey" + char.ToUpperInvariant(field[7]) + field[8..]),
             "language" or "name" => ("options", field),
             _ => ("build", ""),
         };
