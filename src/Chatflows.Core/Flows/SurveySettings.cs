@@ -10,8 +10,17 @@ public sealed record SurveySettings
 {
     public const int MaxTextLength = 300;
 
+    /// <summary>The longest id of a survey in the library.</summary>
+    public const int MaxIdLength = 64;
+
     /// <summary>Whether the survey is shown. Default off: a site opts in per chatflow.</summary>
     public bool Enabled { get; init; }
+
+    /// <summary>
+    /// A survey of the site's library that this chatflow asks instead of its own (O9, "link an existing survey"); null
+    /// (the default, and every chatflow saved before the library existed) asks the survey defined by the fields below.
+    /// </summary>
+    public string? SurveyId { get; init; }
 
     /// <summary>Stars (1–5) or thumbs. Default stars.</summary>
     public SurveyScale Scale { get; init; } = SurveyScale.Stars;
@@ -32,6 +41,11 @@ public sealed record SurveySettings
     public IReadOnlyList<FieldError> Validate()
     {
         List<FieldError> errors = [];
+        if (SurveyId is { } id && (id.Trim().Length == 0 || id.Length > MaxIdLength))
+        {
+            errors.Add(new("surveyId", "Choose a survey from the list."));
+        }
+
         if (!Enum.IsDefined(Scale))
         {
             errors.Add(new("scale", "Choose stars or thumbs."));

@@ -3,8 +3,8 @@ using Chatflows.Core.References;
 namespace Chatflows.Core.Ports;
 
 /// <summary>
-/// Whether the users, teams, meeting types, ticket pipelines and statuses, knowledge bases and contact
-/// properties a chatflow names still exist (B2, C3, C4). Core has no database: the module implements it.
+/// Whether the users, teams, meeting types, ticket pipelines and statuses, knowledge bases, contact
+/// properties and surveys a chatflow names still exist (B2, C3, C4, O9). Core has no database: the module implements it.
 /// </summary>
 public interface IReferenceLookup
 {

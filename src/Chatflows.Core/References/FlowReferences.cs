@@ -7,7 +7,7 @@ namespace Chatflows.Core.References;
 
 /// <summary>
 /// Every id a chatflow names: its actions' marked settings (<see cref="ReferenceAttribute"/>), its
-/// knowledge base (C3) and ticket pipeline and status (C4), and the contact properties its branches and
+/// knowledge base (C3), ticket pipeline and status (C4) and linked survey (O9), and the contact properties its branches and
 /// visitor rules (T4) test. Used to check a publish and to find the chatflows a deletion would break.
 /// </summary>
 public static class FlowReferences
@@ -17,6 +17,12 @@ public static class FlowReferences
         if (flow.KnowledgeBase is { Enabled: true, KnowledgeBaseId: { Length: > 0 } knowledgeBase })
         {
             yield return new(null, "knowledgeBase.knowledgeBaseId", ReferenceKind.KnowledgeBase, knowledgeBase);
+        }
+
+        // O9: only a survey that is asked counts; a chatflow that asks none does not need its linked survey to exist.
+        if (flow.Survey is { Enabled: true, SurveyId: { Length: > 0 } survey })
+        {
+            yield return new(null, "survey.surveyId", ReferenceKind.Survey, survey);
         }
 
         yield return new(null, "tickets.pipeline", ReferenceKind.TicketPipeline, flow.Tickets.Pipeline);

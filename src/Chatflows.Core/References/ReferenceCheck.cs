@@ -36,6 +36,7 @@ public sealed class ReferenceCheck(ActionCatalog catalog, IReferenceLookup looku
         ReferenceKind.MeetingType => $"The meeting type '{reference.Id}' no longer exists. Choose another meeting type.",
         ReferenceKind.TicketPipeline => $"The ticket pipeline '{reference.Id}' no longer exists. Choose another pipeline.",
         ReferenceKind.TicketStatus => $"The pipeline '{reference.Within ?? "(default)"}' has no status '{reference.Id}' any more. Choose another status.",
+        ReferenceKind.Survey => $"The survey '{reference.Id}' no longer exists. Choose another survey or this chatflow's own.",
         ReferenceKind.ContactProperty => $"The contact property '{reference.Id}' is not in the channel's list of contact properties.",
         _ => $"'{reference.Id}' no longer exists.",
     };

@@ -1,6 +1,6 @@
 namespace Chatflows.Core.References;
 
-/// <summary>What a setting names by id (B2, C3, C4): the builder offers a pick list of these, publishing checks the id still exists.</summary>
+/// <summary>What a setting names by id (B2, C3, C4, O9): the builder offers a pick list of these, publishing checks the id still exists.</summary>
 public enum ReferenceKind
 {
     User,
@@ -12,4 +12,7 @@ public enum ReferenceKind
     TicketStatus,
     KnowledgeBase,
     ContactProperty,
+
+    /// <summary>A survey of the site's library (O9), linked on the Options tab.</summary>
+    Survey,
 }

@@ -17,6 +17,9 @@ public sealed record AuditSubject(string Key, string Label)
 
     public static AuditSubject KnowledgeBase(string id, string name) => new($"{KnowledgeBasePrefix}{id}", name);
 
+    /// <summary>A survey of the library (O9).</summary>
+    public static AuditSubject Survey(string id, string name) => new($"survey:{id}", name);
+
     public static AuditSubject Channel { get; } = new("channel", "Chat channel");
 
     public static AuditSubject Mail { get; } = new("mail", "Mail settings");

@@ -39,6 +39,7 @@ public static class AuditVisibility
         [AuditActions.ChannelChanged] = Permissions.ManageChannel,
         [AuditActions.MailSettingsChanged] = Permissions.ManageChannel,
         [AuditActions.KnowledgeBaseChanged] = Permissions.ManageKnowledgeBase,
+        [AuditActions.SurveyChanged] = Permissions.ManageChatflows,
     };
 
     /// <summary>The actions a reader holding <paramref name="permissions"/> may see.</summary>

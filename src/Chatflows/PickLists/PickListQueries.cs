@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.PickLists;
 
 /// <summary>
-/// The lists editors pick ids from (B2, C3, C4, P3): users, teams, meeting types, ticket pipelines, knowledge
-/// bases and contact properties. One query service for the builder, the ticket pages and the inbox, so no
+/// The lists editors pick ids from (B2, C3, C4, P3, O9): users, teams, meeting types, ticket pipelines, knowledge
+/// bases, contact properties and surveys. One query service for the builder, the ticket pages and the inbox, so no
 /// page asks the database itself and every picker lists the same things.
 /// </summary>
 public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipelines, ChannelSettingsStore channel)
@@ -35,6 +35,11 @@ public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipel
 
     public Task<IReadOnlyList<TicketPipeline>> PipelinesAsync(CancellationToken cancellationToken) => pipelines.ListAsync(cancellationToken);
 
+    /// <summary>The survey library (O9), with each survey's scale as the hint.</summary>
+    public async Task<IReadOnlyList<PickOption>> SurveysAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Surveys.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.Scale }).ToListAsync(cancellationToken))
+            .Select(s => new PickOption(s.Id, s.Name, s.Scale == Core.Flows.SurveyScale.Thumbs ? "thumbs" : "1 to 5 stars"))];
+
     public async Task<IReadOnlyList<PickOption>> KnowledgeBasesAsync(CancellationToken cancellationToken) =>
         await db.KnowledgeBases.AsNoTracking().OrderBy(k => k.Name).Select(k => new PickOption(k.Id, k.Name, null)).ToListAsync(cancellationToken);
 
@@ -51,6 +56,7 @@ public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipel
             [ReferenceKind.TicketStatus] = [.. pipelines.SelectMany(p => p.Statuses.Select(s => new PickOption(s.Id, s.Name, p.Name)))],
             [ReferenceKind.KnowledgeBase] = await KnowledgeBasesAsync(cancellationToken),
             [ReferenceKind.ContactProperty] = [.. (await ContactPropertiesAsync(cancellationToken)).Select(p => new PickOption(p.Name, p.Label))],
+            [ReferenceKind.Survey] = await SurveysAsync(cancellationToken),
         });
     }
 

@@ -38,6 +38,8 @@ public sealed class ReferenceLookup(ChatflowsDbContext db, PickListQueries lists
                 var pipeline = within is null ? pipelines[0] : pipelines.FirstOrDefault(p => p.Id == within);
                 // A missing pipeline is its own finding; its statuses are not reported a second time.
                 return pipeline is null || pipeline.FindStatus(id) is not null;
+            case ReferenceKind.Survey:
+                return await db.Surveys.AnyAsync(s => s.Id == id, cancellationToken);
             case ReferenceKind.ContactProperty:
                 _properties ??= await lists.ContactPropertiesAsync(cancellationToken);
                 return _properties.Any(p => p.Name == id);

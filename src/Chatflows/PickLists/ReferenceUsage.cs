@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.PickLists;
 
 /// <summary>
-/// Which published chatflows name a team, user or meeting type, so deleting one warns with the chatflows
+/// Which published chatflows name a team, user, meeting type or survey, so deleting one warns with the chatflows
 /// named before visitors are handed to nobody. Drafts are not counted: publishing checks them again.
 /// </summary>
 public sealed class ReferenceUsage(ChatflowsDbContext db, ActionCatalog catalog)

@@ -56,6 +56,9 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
     public DbSet<TicketAssignmentRecord> TicketAssignment => Set<TicketAssignmentRecord>();
 
     public DbSet<SurveyResponseRecord> SurveyResponses => Set<SurveyResponseRecord>();
+
+    public DbSet<SurveyRecord> Surveys => Set<SurveyRecord>();
+
     public DbSet<MeetingTypeRecord> MeetingTypes => Set<MeetingTypeRecord>();
 
     public DbSet<MeetingAvailabilityRecord> MeetingAvailability => Set<MeetingAvailabilityRecord>();

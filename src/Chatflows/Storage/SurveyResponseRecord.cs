@@ -9,6 +9,9 @@ public sealed class SurveyResponseRecord
 
     public string ChatflowId { get; set; } = "";
 
+    /// <summary>The library survey the chatflow asked (O9); null for a chatflow's own survey and for answers stored before the library.</summary>
+    public string? SurveyId { get; set; }
+
     /// <summary>The agent the conversation was with when rated; null when only the bot answered.</summary>
     public string? AgentUserId { get; set; }
 

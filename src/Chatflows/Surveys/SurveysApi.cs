@@ -18,7 +18,7 @@ public static class SurveysApi
 
     internal static async Task<Results<Created<SurveyAnswerResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
         string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, ConversationEvents events,
-        CancellationToken cancellationToken)
+        SurveyQueries surveys, CancellationToken cancellationToken)
     {
         // The body's shape is judged first, as on every visitor operation (the OpenAPI document's rules); what the
         // conversation allows comes after.
@@ -38,8 +38,10 @@ public static class SurveysApi
 
         var record = await db.Chatflows.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
         var json = conversation.IsPreview ? record?.DraftJson : record?.PublishedJson;
-        var survey = json is null ? null : FlowJson.Deserialize(json).Survey;
-        if (survey is not { Enabled: true })
+        // The survey the widget showed: the chatflow's own or the library survey it links (O9), resolved in one place.
+        var asked = json is null ? null : await surveys.AskedByAsync(FlowJson.Deserialize(json), cancellationToken);
+        var survey = asked?.Settings;
+        if (survey is null)
         {
             return Problem(StatusCodes.Status409Conflict, "No survey", "This chatflow does not ask for a rating.");
         }
@@ -62,7 +64,7 @@ public static class SurveysApi
         var now = time.GetUtcNow().UtcDateTime;
         var answer = new SurveyResponseRecord
         {
-            ConversationId = id, ChatflowId = conversation.ChatflowId, AgentUserId = conversation.AssignedUserId, Rating = request.Rating!.Value,
+            ConversationId = id, ChatflowId = conversation.ChatflowId, SurveyId = asked!.SurveyId, AgentUserId = conversation.AssignedUserId, Rating = request.Rating!.Value,
             Scale = JsonNamingPolicy.CamelCase.ConvertName(survey.Scale.ToString()), Comment = comment, CreatedUtc = now,
         };
         db.SurveyResponses.Add(answer);

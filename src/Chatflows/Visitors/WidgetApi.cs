@@ -32,7 +32,7 @@ public static class WidgetApi
         string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = Identification.IdentityTokens.HeaderName)] string? identityToken, HttpContext context, Identification.PageVisitors pageVisitors, ChatflowSelector selector, ChannelSettingsStore channel,
         ChannelAvailability availability, MessageTemplates templates, Continuity.VisitorConversations visitors,
-        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, CancellationToken cancellationToken)
+        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
         {
@@ -64,7 +64,7 @@ public static class WidgetApi
                 [.. flow.Flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
                 flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
-                Surveys.WidgetSurvey.For(flow.Flow),
+                Surveys.WidgetSurvey.For(await surveys.AskedByAsync(flow.Flow, cancellationToken), flow.Flow.Language),
                 flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null);
         }
 

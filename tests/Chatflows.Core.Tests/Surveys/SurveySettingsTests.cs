@@ -1,4 +1,5 @@
 using Chatflows.Core.Flows;
+using Chatflows.Core.References;
 using Chatflows.Core.Tests.TestPorts;
 using static Chatflows.Core.Tests.Flows.TestFlow;
 
@@ -68,5 +69,30 @@ public sealed class SurveySettingsTests
 
         Assert.Contains("\"scale\":\"thumbs\"", json, StringComparison.Ordinal);
         Assert.Equal(flow.Survey, back.Survey);
+    }
+
+    [Fact]
+    public void A_chatflow_saved_before_the_library_reads_as_its_own_survey()
+    {
+        var back = FlowJson.Deserialize("""{"id":"old","name":"Old","language":"en","survey":{"enabled":true,"scale":"thumbs","question":"Good?"}}""");
+
+        Assert.Null(back.Survey.SurveyId);
+        Assert.Equal((true, SurveyScale.Thumbs, "Good?"), (back.Survey.Enabled, back.Survey.Scale, back.Survey.Question));
+        Assert.DoesNotContain("surveyId", FlowJson.Serialize(back), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, "csat", true)]
+    [InlineData(false, "csat", false)]
+    [InlineData(true, null, false)]
+    public void A_linked_survey_is_a_reference_only_while_the_chatflow_asks_it(bool enabled, string? surveyId, bool referenced)
+    {
+        var engine = new TestEngine();
+        var flow = Create(Say("hello", "Hello")) with { Survey = new SurveySettings { Enabled = enabled, SurveyId = surveyId } };
+
+        var references = FlowReferences.Of(flow, engine.Catalog).Where(r => r.Kind == ReferenceKind.Survey).ToList();
+
+        Assert.Equal(referenced, references.Count == 1);
+        Assert.All(references, r => Assert.Equal((null, "survey.surveyId", "csat"), (r.ActionId, r.Field, r.Id)));
     }
 }

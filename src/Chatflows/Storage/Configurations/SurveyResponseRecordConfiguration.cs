@@ -17,5 +17,9 @@ internal sealed class SurveyResponseRecordConfiguration : IEntityTypeConfigurati
         builder.Property(r => r.Scale).HasMaxLength(16).IsRequired();
         builder.Property(r => r.Comment).HasMaxLength(1000);
         builder.HasIndex(r => new { r.CreatedUtc, r.ChatflowId });
+        builder.Property(r => r.SurveyId).HasMaxLength(Core.Flows.SurveySettings.MaxIdLength);
+
+        // Results per survey (O9) read one survey's answers over a period.
+        builder.HasIndex(r => new { r.SurveyId, r.CreatedUtc });
     }
 }

@@ -26,7 +26,7 @@ public sealed class SurveyOptionsTests(ChatflowAdminFixture fixture) : IClassFix
         Assert.Equal(
             new SurveySettings { Enabled = true, Scale = SurveyScale.Thumbs, Question = "Did we help you today?", AskComment = false, CommentPrompt = "Anything to add?" },
             draft.Survey);
-        Assert.Equal("", WidgetSurvey.For(draft)!.CommentPrompt);
+        Assert.Equal("", WidgetSurvey.For(AskedSurvey.Own(draft), draft.Language)!.CommentPrompt);
         Assert.Matches("id=\"survey-thumbs\"[^>]*checked", page);
         Assert.DoesNotMatch("id=\"survey-comment\"[^>]*checked", page);
     }

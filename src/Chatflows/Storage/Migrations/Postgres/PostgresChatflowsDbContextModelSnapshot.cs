@@ -1030,6 +1030,49 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.ToTable("RecipeExecutions", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.SurveyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("AskComment")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("CommentPrompt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Surveys", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.SurveyResponseRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1067,12 +1110,18 @@ namespace Chatflows.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("SurveyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId")
                         .IsUnique();
 
                     b.HasIndex("CreatedUtc", "ChatflowId");
+
+                    b.HasIndex("SurveyId", "CreatedUtc");
 
                     b.ToTable("SurveyResponses", (string)null);
                 });

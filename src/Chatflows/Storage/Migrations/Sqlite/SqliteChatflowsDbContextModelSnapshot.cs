@@ -1001,6 +1001,49 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.ToTable("chatflows_RecipeExecutions", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.SurveyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AskComment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommentPrompt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("chatflows_Surveys", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.SurveyResponseRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1036,12 +1079,18 @@ namespace Chatflows.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SurveyId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId")
                         .IsUnique();
 
                     b.HasIndex("CreatedUtc", "ChatflowId");
+
+                    b.HasIndex("SurveyId", "CreatedUtc");
 
                     b.ToTable("chatflows_SurveyResponses", (string)null);
                 });

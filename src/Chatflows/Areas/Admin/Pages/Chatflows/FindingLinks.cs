@@ -28,6 +28,8 @@ public static partial class FindingLinks
             // C3, C4: the knowledge base and the bots' ticket pipeline and status are set on the Options tab.
             _ when field.StartsWith("knowledgeBase.", StringComparison.Ordinal) || field.StartsWith("tickets.", StringComparison.Ordinal) => ("options", field),
             _ when field.StartsWith("consent", StringComparison.Ordinal) => ("options", "consent"),
+            // O9: the survey's fields are Input.SurveyId, Input.SurveyScale… on the Options tab.
+            _ when field.StartsWith("survey.", StringComparison.Ordinal) => ("options", SurveyField(field["survey.".Length..])),
             "language" or "name" => ("options", field),
             _ => ("build", ""),
         };
@@ -39,6 +41,10 @@ public static partial class FindingLinks
         var key = "Input." + string.Join('.', rest.Split('.').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
         return $"/chatflows/{chatflowId}/{tab}#{Unsafe().Replace(key, "_")}";
     }
+
+    // survey.surveyId → Input.SurveyId, survey.scale → Input.SurveyScale.
+    private static string SurveyField(string name) =>
+        name.StartsWith("survey", StringComparison.Ordinal) ? name : "survey" + char.ToUpperInvariant(name[0]) + name[1..];
 
     [GeneratedRegex("[^A-Za-z0-9_-]")]
     private static partial Regex Unsafe();

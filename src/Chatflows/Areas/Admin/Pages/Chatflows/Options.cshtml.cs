@@ -12,7 +12,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// the satisfaction survey; and what the wizard set once, kept changeable here: the knowledge base of the
 /// Help tab (C3, the seed's "Kennisbank" tab) and the pipeline and status of the bot's tickets (C4).
 /// </summary>
-public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines)
+public sealed class OptionsModel(
+    ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines, PickLists.PickListQueries lists)
     : ChatflowPageModel(store, validator)
 {
     [BindProperty]
@@ -28,6 +29,9 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
     /// <summary>The site's ticket pipelines and their statuses (C4), as the tickets pages have them.</summary>
     public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
+    /// <summary>The survey library (O9): a chatflow asks one of these or its own survey.</summary>
+    public IReadOnlyList<PickLists.PickOption> Surveys { get; private set; } = [];
+
     /// <summary>The built-in texts in the language on the form, shown as what "reset to default" gives.</summary>
     public ConsentTexts Defaults => ConsentTexts.For(FormLanguage);
 
@@ -36,7 +40,8 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
 
     private string FormLanguage => Input.Language is { } language && Languages.Contains(language) ? language : "en";
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="createdSurvey">A survey just added from this tab's "create a new one" link: picked on the form, saved with it.</param>
+    public async Task<IActionResult> OnGetAsync(string? createdSurvey, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -46,6 +51,12 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
         Input = OptionsInput.From(Draft);
         DraftVersion = Record.DraftVersion;
         await FillAsync(cancellationToken);
+        if (createdSurvey is not null && Surveys.Any(s => s.Id == createdSurvey))
+        {
+            Input.SurveyEnabled = true;
+            Input.SurveyId = createdSurvey;
+        }
+
         return Page();
     }
 
@@ -103,6 +114,11 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
             ModelState.AddModelError("Input.KnowledgeBaseId", "Choose a knowledge base from the list.");
         }
 
+        if (!string.IsNullOrWhiteSpace(Input.SurveyId) && !Surveys.Any(s => s.Id == Input.SurveyId.Trim()))
+        {
+            ModelState.AddModelError("Input.SurveyId", "Choose a survey from the list, or this chatflow's own survey.");
+        }
+
         if (Input.TicketPipeline is null && Input.TicketStatus is null)
         {
             return;
@@ -123,6 +139,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
     {
         KnowledgeBaseChoices = await knowledgeBases.ListAsync(cancellationToken);
         Pipelines = await pipelines.ListAsync(cancellationToken);
+        Surveys = await lists.SurveysAsync(cancellationToken);
     }
 
     protected override string? KeyFor(string field) => field switch
@@ -133,6 +150,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
         "consent.dataProcessing.privacyPolicyUrl" => "Input.PrivacyPolicyUrl",
         "consent" => "",
         "knowledgeBase.knowledgeBaseId" => "Input.KnowledgeBaseId",
+        "survey.surveyId" => "Input.SurveyId",
         "survey.scale" => "Input.SurveyScale",
         "survey.question" => "Input.SurveyQuestion",
         "survey.commentPrompt" => "Input.SurveyCommentPrompt",

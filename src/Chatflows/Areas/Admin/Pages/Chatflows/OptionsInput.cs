@@ -37,6 +37,9 @@ public sealed class OptionsInput
 
     public bool SurveyEnabled { get; set; }
 
+    /// <summary>A survey of the library (O9); empty for this chatflow's own survey, defined by the fields below.</summary>
+    public string? SurveyId { get; set; }
+
     public SurveyScale SurveyScale { get; set; }
 
     /// <summary>Empty means the built-in question in the chatflow's language.</summary>
@@ -75,6 +78,7 @@ public sealed class OptionsInput
         PrivacyPolicyUrl = flow.Consent.DataProcessing.PrivacyPolicyUrl,
         MarketingContacts = flow.Options.MarketingContacts,
         SurveyEnabled = flow.Survey.Enabled,
+        SurveyId = flow.Survey.SurveyId,
         SurveyScale = flow.Survey.Scale,
         SurveyQuestion = flow.Survey.Question,
         SurveyAskComment = flow.Survey.AskComment,
@@ -101,7 +105,7 @@ public sealed class OptionsInput
         Tickets = TicketPipeline is null && TicketStatus is null ? flow.Tickets : new TicketSettings(TicketPipeline?.Trim() ?? "", TicketStatus?.Trim() ?? ""),
         Survey = new SurveySettings
         {
-            Enabled = SurveyEnabled, Scale = SurveyScale, Question = SurveyQuestion?.Trim() ?? "",
+            Enabled = SurveyEnabled, SurveyId = string.IsNullOrWhiteSpace(SurveyId) ? null : SurveyId.Trim(), Scale = SurveyScale, Question = SurveyQuestion?.Trim() ?? "",
             AskComment = SurveyAskComment, CommentPrompt = SurveyCommentPrompt?.Trim() ?? "",
         },
         Consent = new ConsentSettings

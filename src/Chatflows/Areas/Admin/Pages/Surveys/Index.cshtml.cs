@@ -1,17 +1,19 @@
+using Chatflows.PickLists;
 using Chatflows.Security;
-using Chatflows.Storage;
 using Chatflows.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Surveys;
 
-/// <summary>Survey results (O9) over a date range: average, distribution, per agent, per chatflow, comments.</summary>
+/// <summary>
+/// Survey results (O9) over a date range: average, distribution, per agent, per chatflow, per survey, comments; for one
+/// chatflow, one library survey (asked by several chatflows), or both.
+/// </summary>
 [Authorize(Policy = Permissions.ViewAnalytics)]
-public sealed class IndexModel(SurveyResults results, ChatflowsDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(SurveyQueries queries, PickListQueries lists, TimeProvider time) : PageModel
 {
     private const int MaxRangeDays = 366 * 5;
 
@@ -26,16 +28,24 @@ public sealed class IndexModel(SurveyResults results, ChatflowsDbContext db, Tim
     [BindProperty(SupportsGet = true)]
     public string? Chatflow { get; set; }
 
+    /// <summary>A library survey's id, <see cref="SurveyResults.OwnSurveys"/> for chatflows' own surveys, or empty for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Survey { get; set; }
+
     public IReadOnlyList<(string Id, string Name)> Chatflows { get; private set; } = [];
 
-    public SurveyReport Report { get; private set; } = new(0, null, [0, 0, 0, 0, 0], [], [], []);
+    /// <summary>The library's surveys, for the survey filter.</summary>
+    public IReadOnlyList<PickOption> Surveys { get; private set; } = [];
+
+    public SurveyReport Report { get; private set; } = SurveyReport.Empty;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         To ??= today;
         From ??= To.Value.AddDays(-29);
-        Chatflows = [.. (await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+        Chatflows = await queries.ChatflowsAsync(cancellationToken);
+        Surveys = await lists.SurveysAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             ModelState.AddModelError("", "Give the dates as yyyy-mm-dd.");
@@ -49,8 +59,9 @@ public sealed class IndexModel(SurveyResults results, ChatflowsDbContext db, Tim
         }
 
         var chatflow = string.IsNullOrEmpty(Chatflow) ? null : Chatflow;
-        Report = await results.ComputeAsync(
-            From.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), chatflow, cancellationToken);
+        var survey = string.IsNullOrEmpty(Survey) ? null : Survey;
+        Report = await queries.ResultsAsync(
+            From.Value.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), chatflow, survey, cancellationToken);
         return Page();
     }
 
