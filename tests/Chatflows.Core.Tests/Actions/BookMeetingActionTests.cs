@@ -70,7 +70,8 @@ public sealed class BookMeetingActionTests
         Assert.Equal("/meetings/M-1.ics", (string)conversation.Last!.Replies[0].Payload!["invitationUrl"]!);
         Assert.Contains(new FlowEvent(FlowEventKind.MeetingBooked, "meeting", "M-1"), conversation.Events);
         Assert.Contains(new FlowEvent(FlowEventKind.ActionCompleted, "meeting", "Booked"), conversation.Events);
-        Assert.Empty(conversation.SideEffects);
+        var booking = Assert.IsType<BookMeeting>(Assert.Single(conversation.SideEffects));
+        Assert.Equal(("M-1", "u1", booked.Slot.Start, "Anna de Boer", "anna@example.com"), (booking.Reference, booking.HostUserId, booking.Start, booking.VisitorName, booking.VisitorEmail));
     }
 
     [Fact]
@@ -177,14 +178,14 @@ public sealed class BookMeetingActionTests
         public ValueTask<IReadOnlyList<MeetingSlot>> GetSlotsAsync(MeetingTarget target, Instant from, int maxSlots, CancellationToken cancellationToken) =>
             inner.GetSlotsAsync(target, from, maxSlots, cancellationToken);
 
-        public async ValueTask<MeetingBooking?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
+        public async ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
         {
             if (slot.Id == slotId && inner.Booked.Count == 0)
             {
-                await inner.BookAsync(target, slot, "Someone", "someone else", cancellationToken);
+                await inner.PrepareAsync(target, slot, "Someone", "someone else", cancellationToken);
             }
 
-            return await inner.BookAsync(target, slot, name, email, cancellationToken);
+            return await inner.PrepareAsync(target, slot, name, email, cancellationToken);
         }
     }
 }
