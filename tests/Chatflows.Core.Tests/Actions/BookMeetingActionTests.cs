@@ -89,8 +89,10 @@ public sealed class BookMeetingActionTests
 
         Assert.Equal((BotReplyKind.Question, English.AskEmailForInvitation, "email"), (question.Kind, question.Text, question.InputHint));
         Assert.Equal((BotReplyKind.Invalid, English.InvalidEmail, "email"), (invalid.Kind, invalid.Text, invalid.InputHint));
-        Assert.Equal([new SetContactProperty("email", "anna@example.com")], conversation.SideEffects);
         var booked = Assert.Single(_engine.Meetings.Booked);
+        Assert.Collection(conversation.SideEffects,
+            e => Assert.Equal(new SetContactProperty("email", "anna@example.com"), e),
+            e => Assert.Equal(("anna@example.com", booked.Slot.Start), (Assert.IsType<BookMeeting>(e).VisitorEmail, ((BookMeeting)e).Start)));
         Assert.Equal(("slot-1", "anna@example.com", "anna@example.com"), (booked.Slot.Id, booked.Name, booked.Email));
         Assert.Equal("Outcome: Booked", texts[^1]);
     }
