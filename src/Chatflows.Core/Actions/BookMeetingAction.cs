@@ -8,8 +8,9 @@ namespace Chatflows.Core.Actions;
 
 /// <summary>
 /// Offers the next free meeting slots of a person or team and books the one the visitor picks (B2).
-/// Asks for an e-mail first when the contact has none. A slot someone else took in the meantime is
-/// refused by the scheduler, and the visitor is offered the next ones.
+/// Asks for an e-mail first when the contact has none. The booking is a side effect the module stores with
+/// the turn; a slot someone else took in the meantime is no longer offered when the turn runs (again, if
+/// the module found it taken while writing), and the visitor is offered the next ones.
 /// </summary>
 public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<BookMeetingSettings>
 {
@@ -92,12 +93,13 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
         }
 
         var name = $"{context.ContactProperty("firstname")} {context.ContactProperty("lastname")}".Trim();
-        var booking = await scheduler.BookAsync(target, slot, name.Length > 0 ? name : context.ContactProperty("email")!, context.ContactProperty("email")!, cancellationToken);
+        var booking = await scheduler.PrepareAsync(target, slot, name.Length > 0 ? name : context.ContactProperty("email")!, context.ContactProperty("email")!, cancellationToken);
         if (booking is null)
         {
             return await OfferAsync(context, settings, target, context.Texts.SlotTaken, cancellationToken);
         }
 
+        context.Request(booking);
         context.SetVariable("meeting_reference", booking.Reference);
         context.SetVariable("meeting_with", booking.WithName);
         context.SetVariable("meeting_time", slot.Label);

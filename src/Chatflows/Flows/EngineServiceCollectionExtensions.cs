@@ -36,7 +36,8 @@ internal static class EngineServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<WebhookConnector>().CreateHandler());
 
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
-        services.TryAddSingleton<IMeetingScheduler, MeetingScheduler>();
+        services.AddSingleton<MeetingScheduler>();
+        services.TryAddSingleton<IMeetingScheduler>(provider => provider.GetRequiredService<MeetingScheduler>());
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<ChatflowChanges>();
         services.AddSingleton<FlowTemplates>();
@@ -46,6 +47,11 @@ internal static class EngineServiceCollectionExtensions
         services.AddScoped<Channel.ChannelAvailability>();
         services.AddScoped<TurnWriter>();
         services.AddScoped<ConversationService>();
+        services.AddOptions<TurnOptions>().BindConfiguration("Chatflows:Turns")
+            .Validate(o => o.BudgetSeconds is > 0 and <= 300, "Chatflows:Turns:BudgetSeconds is between 1 and 300.")
+            .ValidateOnStart();
+        services.AddSingleton<ConversationGates>();
+        services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();
         services.AddSingleton<TurnBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnBatcher>());

@@ -9,8 +9,8 @@ namespace Chatflows.Mail;
 /// <summary>
 /// Raises <see cref="MailSignal"/> once mail put in the outbox is committed, not when it is added: a worker woken
 /// earlier finds nothing it can see and then sleeps a whole poll interval. The mark follows the database
-/// transaction, not the context, because a booking inside a visitor turn writes through a second context on the
-/// turn's transaction (<see cref="Meetings.TurnTransaction"/>), and that transaction commits from the first.
+/// transaction, not the context: a transaction may outlive several SaveChanges (a batch of visitor turns, a
+/// meeting claimed under a savepoint), and only its commit makes the mail visible to the worker.
 /// </summary>
 public sealed class MailWakeUp(MailSignal signal) : DbTransactionInterceptor, ISaveChangesInterceptor
 {

@@ -1,3 +1,4 @@
+using Chatflows.Core.Engine;
 using Chatflows.Core.Meetings;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,20 +10,56 @@ namespace Chatflows.Meetings;
 /// <summary>
 /// Books and cancels meetings. The check that a slot is free happens in the application, but the
 /// guarantee is the database's: the meeting's five-minute claims go in under a unique key in the same
-/// transaction, so of two visitors racing for overlapping times exactly one commits.
+/// transaction, so of two visitors racing for overlapping times exactly one commits. A visitor turn's
+/// booking (a <see cref="BookMeeting"/> side effect) is claimed by the turn's writer, in the turn's transaction.
 /// </summary>
 public sealed partial class MeetingBooker(
     ChatflowsDbContext db, MeetingCalendar calendar, Mail.MeetingMails mails, TimeProvider time, ILogger<MeetingBooker> logger)
 {
     private const string Savepoint = "meeting_booking";
 
-    /// <summary>Stores the meeting; null when the time is no longer free (someone else got it first).</summary>
+    /// <summary>Stores the meeting in a transaction of its own; null when the time is no longer free (someone else got it first).</summary>
     /// <param name="replaces">A meeting of the same visitor to cancel in the same transaction (rescheduling).</param>
     public async Task<BookedMeeting?> BookAsync(
         HostPlan plan, Interval slot, string name, string email, string? visitorTimeZone, string? conversationId,
         MeetingRecord? replaces, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var token = MeetingTokens.New();
+        var meeting = NewMeeting(plan, slot, MeetingTokens.NewReference(), name, email, visitorTimeZone, conversationId, token, replaces?.Id);
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ClaimAsync(plan, slot, meeting, token, replaces, cancellationToken))
+        {
+            return null;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new BookedMeeting(meeting, token);
+    }
+
+    /// <summary>
+    /// Stores a booking a visitor turn requested, in the open transaction of the writer that stores the turn;
+    /// false when the time was taken since the turn ran, and then nothing of the booking is left in the
+    /// transaction or the context: the writer goes on with the batch's other turns.
+    /// </summary>
+    public async Task<bool> ClaimAsync(BookMeeting booking, string? conversationId, CancellationToken cancellationToken)
+    {
+        if (await calendar.PlanAsync(booking.HostUserId, booking.MeetingTypeId, cancellationToken) is not { } plan)
+        {
+            return false;
+        }
+
+        var slot = new Interval(booking.Start, booking.End);
+        var meeting = NewMeeting(plan, slot, booking.Reference, booking.VisitorName, booking.VisitorEmail, booking.VisitorTimeZone, conversationId, booking.Token, null);
+        return await ClaimAsync(plan, slot, meeting, booking.Token, null, cancellationToken);
+    }
+
+    // The check that the time is free happens here, but the guarantee is the claims' unique key; both run under a
+    // savepoint of the caller's transaction, so a refused booking leaves the rest of that transaction as it was.
+    private async Task<bool> ClaimAsync(HostPlan plan, Interval slot, MeetingRecord meeting, string token, MeetingRecord? replaces, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("A meeting is claimed inside its caller's transaction.");
         var busy = await calendar.BusyAsync(plan.UserId, slot.Start, cancellationToken);
         if (replaces is not null)
         {
@@ -31,44 +68,17 @@ public sealed partial class MeetingBooker(
 
         if (slot.Duration != plan.Rules.Duration || !SlotGenerator.IsFree(slot, plan.Rules, busy))
         {
-            return null;
+            return false;
         }
 
-        var token = MeetingTokens.New();
-        var meeting = new MeetingRecord
-        {
-            Reference = MeetingTokens.NewReference(),
-            HostUserId = plan.UserId,
-            MeetingTypeId = plan.Type.Id,
-            Title = plan.Type.Name,
-            StartUtc = slot.Start.ToDateTimeUtc(),
-            EndUtc = slot.End.ToDateTimeUtc(),
-            BufferBeforeMinutes = plan.Type.BufferBeforeMinutes,
-            BufferAfterMinutes = plan.Type.BufferAfterMinutes,
-            VisitorName = Truncate(name, 200),
-            VisitorEmail = Truncate(email, 254),
-            VisitorTimeZone = visitorTimeZone,
-            ConversationId = conversationId,
-            TokenHash = MeetingTokens.Hash(token),
-            CreatedUtc = now,
-            RescheduledFromId = replaces?.Id,
-        };
-
-        // Inside a visitor turn the booking joins the turn's transaction under a savepoint (TurnTransaction).
-        db.ChangeTracker.Clear();
-        var joined = db.Database.CurrentTransaction;
-        await using var own = joined is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var transaction = joined ?? own!;
-        if (joined is not null)
-        {
-            await joined.CreateSavepointAsync(Savepoint, cancellationToken);
-        }
-
+        await db.SaveChangesAsync(cancellationToken); // what the caller has written so far stays, whatever happens to the booking
+        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
         try
         {
-            if (replaces is not null && !await ReleaseAsync(replaces.Id, now, cancellationToken))
+            if (replaces is not null && !await ReleaseAsync(replaces.Id, meeting.CreatedUtc, cancellationToken))
             {
-                return null;
+                await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+                return false;
             }
 
             db.Meetings.Add(meeting);
@@ -81,34 +91,43 @@ public sealed partial class MeetingBooker(
             }));
             await mails.AddAsync(db, meeting, replaces is null ? Mail.MailKinds.MeetingBooked : Mail.MailKinds.MeetingRescheduled, token, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            if (joined is null)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-            else
-            {
-                await joined.ReleaseSavepointAsync(Savepoint, cancellationToken);
-            }
-
-            return new BookedMeeting(meeting, token);
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            return true;
         }
         catch (DbUpdateException e)
         {
             // The claims' key refused the insert: the time was taken between our check and our write.
             LogSlotTaken(e, slot.Start, plan.UserId);
-            if (joined is null)
+            await transaction.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+            db.Entry(meeting).State = EntityState.Detached;
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is not EntityState.Unchanged).ToList())
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            else
-            {
-                await joined.RollbackToSavepointAsync(Savepoint, CancellationToken.None);
+                entry.State = EntityState.Detached; // only the booking's rows: everything else was saved before the savepoint
             }
 
-            db.ChangeTracker.Clear();
-            return null;
+            return false;
         }
     }
+
+    private MeetingRecord NewMeeting(
+        HostPlan plan, Interval slot, string reference, string name, string email, string? visitorTimeZone, string? conversationId, string token, long? replaces) => new()
+    {
+        Reference = reference,
+        HostUserId = plan.UserId,
+        MeetingTypeId = plan.Type.Id,
+        Title = plan.Type.Name,
+        StartUtc = slot.Start.ToDateTimeUtc(),
+        EndUtc = slot.End.ToDateTimeUtc(),
+        BufferBeforeMinutes = plan.Type.BufferBeforeMinutes,
+        BufferAfterMinutes = plan.Type.BufferAfterMinutes,
+        VisitorName = Truncate(name, 200),
+        VisitorEmail = Truncate(email, 254),
+        VisitorTimeZone = visitorTimeZone,
+        ConversationId = conversationId,
+        TokenHash = MeetingTokens.Hash(token),
+        CreatedUtc = time.GetUtcNow().UtcDateTime,
+        RescheduledFromId = replaces,
+    };
 
     /// <summary>Cancels a standing meeting and frees its time; false when it was already cancelled.</summary>
     public async Task<bool> CancelAsync(long meetingId, CancellationToken cancellationToken)

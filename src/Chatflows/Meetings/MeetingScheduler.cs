@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,35 +34,48 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
         return [.. starts.Values.Take(maxSlots).Select(s => ToSlot(s.Slot, Label(s.Slot.Start, target.VisitorTimeZone, s.HostZone)))];
     }
 
-    public async ValueTask<MeetingBooking?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
+    public async ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        if (TurnTransaction.Current is { } turn)
-        {
-            var db = services.GetRequiredService<ChatflowsDbContext>();
-            db.Database.SetDbConnection(turn.Connection, contextOwnsConnection: false);
-            await db.Database.UseTransactionAsync(turn, cancellationToken);
-        }
-
         var calendar = services.GetRequiredService<MeetingCalendar>();
-        var booker = services.GetRequiredService<MeetingBooker>();
         var now = Instant.FromDateTimeOffset(time.GetUtcNow());
         foreach (var plan in await PlansAsync(services, target, cancellationToken))
         {
             // Only a time the host still offers, so a stale or forged slot id cannot bypass hours or notice.
             var offered = await calendar.SlotsAsync(plan, now, int.MaxValue, cancellationToken);
-            if (!offered.Any(s => s.Start == slot.Start))
+            foreach (var interval in offered.Where(s => s.Start == slot.Start).Take(1))
             {
-                continue;
+                var token = MeetingTokens.New();
+                return new BookMeeting(
+                    MeetingTokens.NewReference(), plan.UserId, plan.Type.Id.ToString(CultureInfo.InvariantCulture), interval.Start, interval.End,
+                    name, email, target.VisitorTimeZone, token, plan.DisplayName, MeetingLinks.Invitation(token));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Books a slot outside a visitor turn, in a transaction of its own: prepared as a turn would, then claimed.
+    /// A claim refused by a racing booking is prepared again on fresh rows, so a team's next free member gets it.
+    /// </summary>
+    public async Task<BookMeeting?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            if (await PrepareAsync(target, slot, name, email, cancellationToken) is not { } booking)
+            {
+                return null;
             }
 
-            var interval = offered.First(s => s.Start == slot.Start);
-
-            var booked = await booker.BookAsync(plan, interval, name, email, target.VisitorTimeZone, target.ConversationId, null, cancellationToken);
-            if (booked is not null)
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await scope.ServiceProvider.GetRequiredService<MeetingBooker>().ClaimAsync(booking, target.ConversationId, cancellationToken))
             {
-                return new MeetingBooking(booked.Meeting.Reference, plan.DisplayName, MeetingLinks.Invitation(booked.Token));
+                await transaction.CommitAsync(cancellationToken);
+                return booking;
             }
         }
 

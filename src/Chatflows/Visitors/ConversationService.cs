@@ -1,21 +1,18 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Chatflows.Channel;
 using Chatflows.Contacts;
 using Chatflows.Core.Engine;
-using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// Visitor turns, each in one database transaction: the visitor's message, the bot's replies, the new
-/// state and the side effects are stored together or not at all. A retry with the same
-/// <c>clientMessageId</c> returns the stored replies and writes nothing.
+/// Visitor conversations: their start, their turns, their catch-up. A turn's visitor message, bot replies, new
+/// state and side effects are stored together or not at all, and a retry with the same <c>clientMessageId</c>
+/// returns the stored replies and writes nothing (<see cref="VisitorTurns"/>).
 /// </summary>
 public sealed class ConversationService(
     ChatflowsDbContext db,
@@ -24,7 +21,7 @@ public sealed class ConversationService(
     TurnWriter writer,
     ChannelSettingsStore channel,
     ChannelAvailability availability,
-    TurnBatcher batcher,
+    VisitorTurns turns,
     TimeProvider time)
 {
     /// <summary>Starts a conversation with a published, switched-on chatflow (or its draft, for a preview).</summary>
@@ -66,7 +63,8 @@ public sealed class ConversationService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Conversations.Add(conversation);
-        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, null, null, turn, now.UtcDateTime, cancellationToken);
+        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, null, null, turn, now.UtcDateTime, cancellationToken)
+            ?? throw new InvalidOperationException("A conversation's first turn offers meeting times; it never books one.");
         await db.SaveChangesAsync(cancellationToken);
         await writer.SaveAnalyticsAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -74,35 +72,14 @@ public sealed class ConversationService(
     }
 
     /// <summary>
-    /// Stores the visitor's message and the bot's replies; null when the conversation is not this
-    /// visitor's. Turns from many visitors are committed together by the <see cref="TurnBatcher"/>;
-    /// the answer comes only after the commit.
+    /// Stores the visitor's message and the bot's replies; null when the conversation is not this visitor's. The
+    /// engine runs first, outside any transaction; turns from many visitors are then committed together by the
+    /// <see cref="TurnBatcher"/>, and the answer comes only after the commit.
     /// </summary>
+    /// <exception cref="TimeoutException">The chatflow took longer than its budget: nothing was stored.</exception>
     public Task<ConversationTurn?> PostAsync(
         string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
-        batcher.PostAsync(new PendingTurn(conversationId, visitorId, clientMessageId, text), cancellationToken);
-
-    /// <summary>
-    /// One turn in a transaction of its own, the path a batch falls back to when it cannot commit
-    /// whole. Two requests racing on one conversation are serialised by the conversation's sequence
-    /// number: the loser retries and, for the same message id, gets the winner's replies.
-    /// </summary>
-    internal async Task<ConversationTurn?> PostAloneAsync(
-        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            db.ChangeTracker.Clear();
-            try
-            {
-                return await TryPostAsync(conversationId, visitorId, clientMessageId, text, cancellationToken);
-            }
-            catch (Exception e) when (attempt < 8 && IsWriteConflict(e))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(5 * attempt), cancellationToken);
-            }
-        }
-    }
+        turns.PostAsync(conversationId, visitorId, clientMessageId, text, cancellationToken);
 
     /// <summary>Messages after the visitor's sequence number <paramref name="afterSeq"/>, for catch-up after a reconnect.</summary>
     public async Task<IReadOnlyList<MessageRecord>?> ReadAsync(string conversationId, string visitorId, long afterSeq, CancellationToken cancellationToken)
@@ -115,48 +92,6 @@ public sealed class ConversationService(
         return await db.Messages.AsNoTracking()
             .Where(m => m.ConversationId == conversationId && m.VisitorSeq > afterSeq).VisibleToVisitor()
             .OrderBy(m => m.VisitorSeq).Take(500).ToListAsync(cancellationToken);
-    }
-
-    private async Task<ConversationTurn?> TryPostAsync(
-        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        using var meetings = Meetings.TurnTransaction.Enter(transaction.GetDbTransaction());
-        await db.LockConversationsAsync([conversationId], cancellationToken);
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
-        if (conversation is null)
-        {
-            return null;
-        }
-
-        var stored = await db.Messages.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, cancellationToken);
-        if (stored is not null)
-        {
-            return new ConversationTurn(conversation, await RepliesToAsync(stored, cancellationToken), Replayed: true);
-        }
-
-        var record = await db.Chatflows.AsNoTracking().SingleAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
-        var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var flow = conversation.IsPreview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
-        var state = JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options);
-        var turn = await runner.RunAsync(flow, state, TurnInput.Message(text), await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, text, clientMessageId, turn, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await writer.SaveAnalyticsAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ConversationTurn(conversation, messages);
-    }
-
-    // The replies of a stored turn follow its visitor message directly: they were written in its transaction.
-    internal async Task<List<MessageRecord>> RepliesToAsync(MessageRecord visitorMessage, CancellationToken cancellationToken)
-    {
-        var following = await db.Messages.AsNoTracking()
-            .Where(m => m.ConversationId == visitorMessage.ConversationId && m.Seq > visitorMessage.Seq)
-            .OrderBy(m => m.Seq).Take(200).ToListAsync(cancellationToken);
-        return [visitorMessage, .. following.TakeWhile(m => m.Author == MessageAuthor.Bot)];
     }
 
     private async Task<ContactRecord?> KnownContactAsync(StartConversation request, CancellationToken cancellationToken) =>

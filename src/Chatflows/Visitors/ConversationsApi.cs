@@ -15,6 +15,7 @@ namespace Chatflows.Visitors;
 public static class ConversationsApi
 {
     private const string OpenConversationsRetryAfterSeconds = "60";
+    private const string TurnRetryAfterSeconds = "2";
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
         StartConversationRequest request, HttpContext context, ConversationService conversations, IdentityTokenVerifier identities,
@@ -80,7 +81,18 @@ public static class ConversationsApi
         }
 
         var visitorId = VisitorIds.Read(context);
-        var turn = visitorId is null ? null : await conversations.PostAsync(id, visitorId, request.ClientMessageId!, request.Text!, cancellationToken);
+        ConversationTurn? turn;
+        try
+        {
+            turn = visitorId is null ? null : await conversations.PostAsync(id, visitorId, request.ClientMessageId!, request.Text!, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            // Nothing was stored, so sending the same clientMessageId again is safe and stores it once.
+            context.Response.Headers.RetryAfter = TurnRetryAfterSeconds;
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No answer in time", detail: e.Message);
+        }
+
         if (turn is null)
         {
             return NotFound("There is no such conversation for this visitor.");

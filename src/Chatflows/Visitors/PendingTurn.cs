@@ -1,7 +1,14 @@
+using Chatflows.Core.Engine;
+
 namespace Chatflows.Visitors;
 
-/// <summary>A visitor message waiting for its turn to be written; answered only after its commit.</summary>
-public sealed record PendingTurn(string ConversationId, string VisitorId, string ClientMessageId, string Text)
+/// <summary>A visitor turn the engine has run, waiting for the writer; answered only after its commit.</summary>
+/// <param name="ExpectedSeq">The conversation's last sequence number the turn ran on: the writer stores the turn only while it still is.</param>
+/// <param name="Language">The language of the flow the turn ran: its mails speak it.</param>
+/// <param name="Now">The time the engine saw, which the stored rows carry.</param>
+public sealed record PendingTurn(
+    string ConversationId, string VisitorId, string ClientMessageId, string Text, long ExpectedSeq, TurnResult Result, string Language, DateTimeOffset Now)
 {
+    /// <summary>The stored turn, or null when it was not stored and must run again on fresh state.</summary>
     internal TaskCompletionSource<ConversationTurn?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

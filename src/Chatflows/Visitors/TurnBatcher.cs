@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// Group commit for visitor turns: one writer takes every waiting turn (up to <see cref="MaxBatch"/>),
-/// runs them and commits them in one transaction, then answers each. One commit per batch instead of
-/// per message, and no writers fighting over the database lock. A batch that cannot commit whole is
-/// retried turn by turn, so one bad turn never takes others down with it.
+/// The node's writer of visitor turns, with group commit: it takes every turn waiting (up to <see cref="MaxBatch"/>),
+/// already run by the engine, and stores them in one transaction, then answers each. One commit per batch instead
+/// of per message, and no writers fighting over the database lock. A batch that cannot commit whole is retried
+/// turn by turn, so one bad turn never takes others down with it.
 /// </summary>
 public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<TurnBatcher> logger) : BackgroundService
 {
@@ -77,9 +77,12 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<Tur
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var result = await scope.ServiceProvider.GetRequiredService<ConversationService>()
-                .PostAloneAsync(turn.ConversationId, turn.VisitorId, turn.ClientMessageId, turn.Text, cancellationToken);
-            turn.Completion.TrySetResult(result);
+            var results = await scope.ServiceProvider.GetRequiredService<TurnBatchWriter>().WriteAsync([turn], cancellationToken);
+            turn.Completion.TrySetResult(results[0]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && ConversationService.IsWriteConflict(e))
+        {
+            turn.Completion.TrySetResult(null); // another writer got in between: the turn runs again on fresh state
         }
         catch (Exception e)
         {

@@ -13,18 +13,30 @@ namespace Chatflows.Visitors;
 
 /// <summary>
 /// Writes one turn into the unit of work: the visitor message, the replies, the new state, the side
-/// effects (contact properties, tickets, hand-off) and analytics events. The caller commits once.
+/// effects (meeting bookings, contact properties, tickets, hand-off) and analytics events. The caller commits once.
 /// </summary>
-public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets, Mail.TicketMails ticketMails, Mail.HandoffMails handoffMails)
+public sealed class TurnWriter(
+    ChatflowsDbContext db, ConversationAssigner assigner, TicketAssigner tickets, Meetings.MeetingBooker meetings, Mail.TicketMails ticketMails, Mail.HandoffMails handoffMails)
 {
     private AnalyticsTally? _analytics;
 
     /// <param name="language">The language of the flow the turn ran: its mails speak it, without a query per mail.</param>
     /// <param name="rows">When given, messages and events are collected there for one multi-row insert per batch instead of being tracked.</param>
-    public async Task<List<MessageRecord>> WriteAsync(
+    /// <returns>The turn's messages; null when a meeting the turn books was taken since it ran, and then nothing of the turn was written.</returns>
+    public async Task<List<MessageRecord>?> WriteAsync(
         ConversationRecord conversation, string language, string? visitorText, string? clientMessageId, TurnResult turn, DateTime now,
         CancellationToken cancellationToken, TurnRows? rows = null)
     {
+        // Claimed before anything else of the turn is written, so a refused claim leaves nothing to undo. A turn books
+        // at most one meeting: the booking action waits for the visitor's choice before it books.
+        foreach (var booking in turn.SideEffects.OfType<BookMeeting>())
+        {
+            if (!await meetings.ClaimAsync(booking, conversation.Id, cancellationToken))
+            {
+                return null;
+            }
+        }
+
         List<MessageRecord> messages = [];
         if (visitorText is not null)
         {
@@ -155,6 +167,8 @@ public sealed class TurnWriter(ChatflowsDbContext db, ConversationAssigner assig
                     }
 
                     break;
+                case BookMeeting:
+                    break; // claimed first, in WriteAsync
                 case HandOff handOff:
                     conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
                     conversation.AssignedTeamId = handOff.TeamId;

@@ -31,7 +31,8 @@ internal static class VisitorRoutes
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapPost("/conversations/{id}/messages", ConversationsApi.PostAsync).WithName("PostMessage").RequireRateLimiting(VisitorRateLimits.Message)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapGet("/conversations/{id}/messages", ConversationsApi.ReadAsync).WithName("ReadMessages")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapDelete("/conversations/{id}", ConversationErasureApi.DeleteAsync).WithName("DeleteConversation").RequireRateLimiting(VisitorRateLimits.Start)

@@ -1,3 +1,4 @@
+using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using NodaTime;
 
@@ -19,6 +20,6 @@ internal sealed class FixedPorts : IKnowledgeSearch, ITeamRoster, IMeetingSchedu
     public ValueTask<IReadOnlyList<MeetingSlot>> GetSlotsAsync(MeetingTarget target, Instant from, int maxSlots, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<MeetingSlot>>([]);
 
-    public ValueTask<MeetingBooking?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken) =>
-        ValueTask.FromResult<MeetingBooking?>(null);
+    public ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<BookMeeting?>(null);
 }

@@ -70,7 +70,8 @@ public sealed class BookMeetingActionTests
         Assert.Equal("/meetings/M-1.ics", (string)conversation.Last!.Replies[0].Payload!["invitationUrl"]!);
         Assert.Contains(new FlowEvent(FlowEventKind.MeetingBooked, "meeting", "M-1"), conversation.Events);
         Assert.Contains(new FlowEvent(FlowEventKind.ActionCompleted, "meeting", "Booked"), conversation.Events);
-        Assert.Empty(conversation.SideEffects);
+        var booking = Assert.IsType<BookMeeting>(Assert.Single(conversation.SideEffects));
+        Assert.Equal(("M-1", "u1", booked.Slot.Start, "Anna de Boer", "anna@example.com"), (booking.Reference, booking.HostUserId, booking.Start, booking.VisitorName, booking.VisitorEmail));
     }
 
     [Fact]
@@ -88,8 +89,10 @@ public sealed class BookMeetingActionTests
 
         Assert.Equal((BotReplyKind.Question, English.AskEmailForInvitation, "email"), (question.Kind, question.Text, question.InputHint));
         Assert.Equal((BotReplyKind.Invalid, English.InvalidEmail, "email"), (invalid.Kind, invalid.Text, invalid.InputHint));
-        Assert.Equal([new SetContactProperty("email", "anna@example.com")], conversation.SideEffects);
         var booked = Assert.Single(_engine.Meetings.Booked);
+        Assert.Collection(conversation.SideEffects,
+            e => Assert.Equal(new SetContactProperty("email", "anna@example.com"), e),
+            e => Assert.Equal(("anna@example.com", booked.Slot.Start), (Assert.IsType<BookMeeting>(e).VisitorEmail, ((BookMeeting)e).Start)));
         Assert.Equal(("slot-1", "anna@example.com", "anna@example.com"), (booked.Slot.Id, booked.Name, booked.Email));
         Assert.Equal("Outcome: Booked", texts[^1]);
     }
@@ -177,14 +180,14 @@ public sealed class BookMeetingActionTests
         public ValueTask<IReadOnlyList<MeetingSlot>> GetSlotsAsync(MeetingTarget target, Instant from, int maxSlots, CancellationToken cancellationToken) =>
             inner.GetSlotsAsync(target, from, maxSlots, cancellationToken);
 
-        public async ValueTask<MeetingBooking?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
+        public async ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
         {
             if (slot.Id == slotId && inner.Booked.Count == 0)
             {
-                await inner.BookAsync(target, slot, "Someone", "someone else", cancellationToken);
+                await inner.PrepareAsync(target, slot, "Someone", "someone else", cancellationToken);
             }
 
-            return await inner.BookAsync(target, slot, name, email, cancellationToken);
+            return await inner.PrepareAsync(target, slot, name, email, cancellationToken);
         }
     }
 }

@@ -140,7 +140,7 @@ public sealed class ConciergeTemplateTests
             ],
             booked);
         Assert.Equal("ann@example.com", Assert.Single(engine.Meetings.Booked).Email);
-        Assert.Empty(conversation.SideEffects);
+        Assert.Equal("ann@example.com", Assert.IsType<BookMeeting>(Assert.Single(conversation.SideEffects)).VisitorEmail);
         Assert.Equal(ConversationStatus.Ended, conversation.State!.Status);
     }
 

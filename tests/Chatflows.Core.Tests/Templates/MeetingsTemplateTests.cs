@@ -23,7 +23,9 @@ public sealed class MeetingsTemplateTests
         Assert.Equal([t["Which e-mail address should the invitation go to?", "Naar welk e-mailadres mogen we de uitnodiging sturen?"]], askEmail);
         Assert.Equal([Booked(t, "Slot 1"), LookingForward(t)], booked);
         Assert.Equal("ann@example.com", Assert.Single(engine.Meetings.Booked).Email);
-        Assert.Equal<SideEffect>([new SetContactProperty("email", "ann@example.com")], conversation.SideEffects);
+        Assert.Collection(conversation.SideEffects,
+            e => Assert.Equal(new SetContactProperty("email", "ann@example.com"), e),
+            e => Assert.Equal("ann@example.com", Assert.IsType<BookMeeting>(e).VisitorEmail));
         Assert.Equal(ConversationStatus.Ended, conversation.State!.Status);
     }
 
@@ -41,7 +43,7 @@ public sealed class MeetingsTemplateTests
 
         Assert.Equal([t["Hi Ann! Let's find a time to talk.", "Hoi Ann! Laten we een moment prikken om te praten."], Intro(t)], opening);
         Assert.Equal([Booked(t, "Slot 3"), LookingForward(t)], booked);
-        Assert.Empty(conversation.SideEffects);
+        Assert.Equal("ann@example.com", Assert.IsType<BookMeeting>(Assert.Single(conversation.SideEffects)).VisitorEmail);
         Assert.Equal(ConversationStatus.Ended, conversation.State!.Status);
     }
 

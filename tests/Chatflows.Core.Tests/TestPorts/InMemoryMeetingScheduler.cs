@@ -1,9 +1,13 @@
+using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using NodaTime;
 
 namespace Chatflows.Core.Tests.TestPorts;
 
-/// <summary>Hourly slots from a fixed list; a booked slot disappears, and booking it again fails.</summary>
+/// <summary>
+/// Hourly slots from a fixed list. Without a database behind it, a prepared booking counts as booked: the slot
+/// disappears, and preparing it again fails, as the module's writer would refuse it.
+/// </summary>
 public sealed class InMemoryMeetingScheduler : IMeetingScheduler
 {
     public List<MeetingSlot> Free { get; } = [];
@@ -24,14 +28,17 @@ public sealed class InMemoryMeetingScheduler : IMeetingScheduler
     public ValueTask<IReadOnlyList<MeetingSlot>> GetSlotsAsync(MeetingTarget target, Instant from, int maxSlots, CancellationToken cancellationToken) =>
         ValueTask.FromResult<IReadOnlyList<MeetingSlot>>([.. Free.Where(s => s.Start >= from).Take(maxSlots)]);
 
-    public ValueTask<MeetingBooking?> BookAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
+    public ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
     {
         if (!Free.Remove(slot))
         {
-            return ValueTask.FromResult<MeetingBooking?>(null);
+            return ValueTask.FromResult<BookMeeting?>(null);
         }
 
         Booked.Add((slot, name, email));
-        return ValueTask.FromResult<MeetingBooking?>(new MeetingBooking($"M-{Booked.Count}", "Sanne de Vries", $"/meetings/M-{Booked.Count}.ics"));
+        var reference = $"M-{Booked.Count}";
+        return ValueTask.FromResult<BookMeeting?>(new BookMeeting(
+            reference, target.UserId ?? "u1", target.MeetingTypeId ?? "1", slot.Start, slot.End, name, email, target.VisitorTimeZone, $"token-{reference}",
+            "Sanne de Vries", $"/meetings/{reference}.ics"));
     }
 }

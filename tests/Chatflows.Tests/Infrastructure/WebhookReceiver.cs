@@ -21,6 +21,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>How to answer: status, JSON body and delay.</summary>
     public (int Status, string? Json, TimeSpan Delay) Answer { get; set; } = (200, null, TimeSpan.Zero);
 
+    /// <summary>When set, every request is held until this completes (then answered as <see cref="Answer"/> says).</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
     /// <summary>When set, answers with this Location header (for redirect answers).</summary>
     public string? Location { get; set; }
 
@@ -44,6 +47,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             receiver.Requests.Enqueue((headers, await reader.ReadToEndAsync()));
             var (status, json, delay) = receiver.Answer;
+            if (receiver.Hold is { } hold)
+            {
+                await hold.Task.WaitAsync(context.RequestAborted);
+            }
+
             await Task.Delay(delay, context.RequestAborted);
             context.Response.StatusCode = status;
             if (receiver.Location is { } location)

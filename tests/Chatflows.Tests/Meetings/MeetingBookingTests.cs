@@ -18,7 +18,7 @@ public sealed class MeetingBookingTests
         await using var host = await ChatflowsFactory.StartAsync(provider);
         var target = new MeetingTarget(await MeetingTestData.SanneIdAsync(host), null, null);
         var slot = await MeetingTestData.FirstSlotAsync(host, target);
-        var scheduler = host.Services.GetRequiredService<IMeetingScheduler>();
+        var scheduler = host.Services.GetRequiredService<MeetingScheduler>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var attempts = Enumerable.Range(0, 20).Select(i => Task.Run(async () =>
@@ -44,7 +44,7 @@ public sealed class MeetingBookingTests
         await using var host = await ChatflowsFactory.StartAsync(provider);
         var target = new MeetingTarget(await MeetingTestData.SanneIdAsync(host), null, null);
         var slot = await MeetingTestData.FirstSlotAsync(host, target);
-        var booking = await host.Services.GetRequiredService<IMeetingScheduler>().BookAsync(target, slot, "First", "first@example.com", CancellationToken.None);
+        var booking = await host.Services.GetRequiredService<MeetingScheduler>().BookAsync(target, slot, "First", "first@example.com", CancellationToken.None);
         Assert.NotNull(booking);
 
         // An hour-long meeting starting 15 minutes earlier, written straight to the tables as a buggy or racing writer would.
@@ -79,7 +79,7 @@ public sealed class MeetingBookingTests
         await using var host = await ChatflowsFactory.StartAsync(provider);
         var target = new MeetingTarget(await MeetingTestData.SanneIdAsync(host), null, null);
         var slot = await MeetingTestData.FirstSlotAsync(host, target);
-        var scheduler = host.Services.GetRequiredService<IMeetingScheduler>();
+        var scheduler = host.Services.GetRequiredService<MeetingScheduler>();
         Assert.NotNull(await scheduler.BookAsync(target, slot, "First", "first@example.com", CancellationToken.None));
         var id = await host.InScopeAsync(services => services.GetRequiredService<ChatflowsDbContext>().Meetings.Select(m => m.Id).SingleAsync());
 

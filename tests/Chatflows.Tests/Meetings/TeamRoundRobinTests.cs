@@ -32,7 +32,7 @@ public sealed class TeamRoundRobinTests : IAsyncLifetime
         });
         var target = new MeetingTarget(null, "sales", "ledgerly-demo");
         var slot = await MeetingTestData.FirstSlotAsync(_host, target);
-        var scheduler = _host.Services.GetRequiredService<IMeetingScheduler>();
+        var scheduler = _host.Services.GetRequiredService<MeetingScheduler>();
 
         var first = await scheduler.BookAsync(target, slot, "One", "one@example.com", CancellationToken.None);
         var second = await scheduler.BookAsync(target, slot, "Two", "two@example.com", CancellationToken.None);

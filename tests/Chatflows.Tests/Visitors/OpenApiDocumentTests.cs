@@ -8,7 +8,7 @@ namespace Chatflows.Tests.Visitors;
 public sealed class OpenApiDocumentTests
 {
     [Theory]
-    [InlineData("/chatflows/api/conversations/{id}/messages", "post", new[] { "200", "400", "404", "409", "413", "415", "429" })]
+    [InlineData("/chatflows/api/conversations/{id}/messages", "post", new[] { "200", "400", "404", "409", "413", "415", "429", "503" })]
     [InlineData("/chatflows/api/conversations", "post", new[] { "201", "400", "404", "413", "415", "429" })]
     [InlineData("/chatflows/api/conversations/{id}/typing", "post", new[] { "204", "400", "404", "413", "415", "429" })]
     [InlineData("/chatflows/api/conversations/{id}/events", "get", new[] { "200", "400", "404", "429" })]

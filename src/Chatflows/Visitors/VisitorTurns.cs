@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Chatflows.Channel;
+using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Flows;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Chatflows.Visitors;
+
+/// <summary>
+/// A visitor's message as a turn. The conversation is read and the engine runs, with its actions' I/O (webhooks,
+/// meeting times, knowledge search), outside any transaction and within the turn's budget; the writer
+/// (<see cref="TurnBatcher"/>) then stores the prepared rows only if the conversation has not moved on meanwhile
+/// (its last sequence number is still the one the turn ran on), else the turn runs again on fresh state. Turns of
+/// one conversation take turns on this node (<see cref="ConversationGates"/>); turns of different conversations
+/// never wait for each other's I/O, and nobody holds the database's write lock while a webhook answers.
+/// </summary>
+public sealed class VisitorTurns(
+    ChatflowsDbContext db, PublishedFlows flows, FlowRunner runner, ChannelSettingsStore channel, ChannelAvailability availability,
+    TurnBatcher batcher, ConversationGates gates, IOptions<TurnOptions> options, TimeProvider time)
+{
+    // Another writer (an agent, another node) or a meeting taken meanwhile sends a turn round again; this many
+    // rounds in a row means the conversation is busier than a visitor can be, so the visitor is asked to retry.
+    private const int MaxRuns = 8;
+
+    /// <summary>The stored turn (or the earlier one with the same <paramref name="clientMessageId"/>); null when the conversation is not this visitor's.</summary>
+    /// <exception cref="TimeoutException">The engine ran past its budget, or the turn could not be stored: nothing was stored.</exception>
+    public async Task<ConversationTurn?> PostAsync(
+        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
+    {
+        using var turn = await gates.EnterAsync(conversationId, cancellationToken);
+        using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.BudgetSeconds), time);
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        for (var run = 1; run <= MaxRuns; run++)
+        {
+            var conversation = await db.Conversations.AsNoTracking()
+                .SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
+            if (conversation is null)
+            {
+                return null;
+            }
+
+            var stored = await db.Messages.AsNoTracking()
+                .SingleOrDefaultAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, cancellationToken);
+            if (stored is not null)
+            {
+                return new ConversationTurn(conversation, await RepliesToAsync(stored, cancellationToken), Replayed: true);
+            }
+
+            PendingTurn pending;
+            try
+            {
+                pending = await RunAsync(conversation, clientMessageId, text, running.Token);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"The chatflow took longer than {options.Value.BudgetSeconds} seconds to answer.");
+            }
+
+            if (await batcher.PostAsync(pending, cancellationToken) is { } written)
+            {
+                return written;
+            }
+        }
+
+        throw new TimeoutException("The conversation changed under every attempt to store the message.");
+    }
+
+    private async Task<PendingTurn> RunAsync(ConversationRecord conversation, string clientMessageId, string text, CancellationToken cancellationToken)
+    {
+        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var flow = await FlowAsync(conversation, settings.HeadingName, cancellationToken);
+        var now = time.GetUtcNow();
+        var environment = ConversationService.Environment(conversation, (await availability.ReadAsync(settings, null, cancellationToken)).State, now);
+        var state = JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options);
+        var result = await runner.RunAsync(flow, state, TurnInput.Message(text), environment, cancellationToken);
+        return new PendingTurn(conversation.Id, conversation.VisitorId, clientMessageId, text, conversation.LastSeq, result, flow.Flow.Language, now);
+    }
+
+    private async Task<CompiledFlow> FlowAsync(ConversationRecord conversation, string chatName, CancellationToken cancellationToken)
+    {
+        if (conversation.IsPreview)
+        {
+            var record = await db.Chatflows.AsNoTracking().SingleAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
+            return flows.Draft(record, chatName);
+        }
+
+        // The compiled flow is cached per published version: only the version is read for each turn.
+        var version = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedVersion).SingleAsync(cancellationToken);
+        return await flows.PublishedAsync(conversation.ChatflowId, version, chatName, () =>
+            db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedJson!).SingleAsync(cancellationToken));
+    }
+
+    // The replies of a stored turn follow its visitor message directly: they were written in its transaction.
+    private async Task<List<MessageRecord>> RepliesToAsync(MessageRecord visitorMessage, CancellationToken cancellationToken)
+    {
+        var following = await db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == visitorMessage.ConversationId && m.Seq > visitorMessage.Seq)
+            .OrderBy(m => m.Seq).Take(200).ToListAsync(cancellationToken);
+        return [visitorMessage, .. following.TakeWhile(m => m.Author == MessageAuthor.Bot)];
+    }
+}
