@@ -30,6 +30,7 @@ public static class AuditActions
     public const string ChannelChanged = "channelChanged";
     public const string KnowledgeBaseChanged = "knowledgeBaseChanged";
     public const string MailSettingsChanged = "mailSettingsChanged";
+    public const string SampleDataRemoved = "sampleDataRemoved";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -61,6 +62,7 @@ public static class AuditActions
         ChannelChanged => "changed",
         KnowledgeBaseChanged => "changed the knowledge base",
         MailSettingsChanged => "changed",
+        SampleDataRemoved => "removed the",
         _ => action,
     };
 }

@@ -1,0 +1,35 @@
+namespace Chatflows.SampleData;
+
+/// <summary>
+/// The module's clock, which the sample seeder can set to a moment in the past for the code running on its
+/// own async flow only: the conversations it writes through the real services then carry the dates of the
+/// weeks before, and analytics count them on those days. Every other flow sees the inner clock untouched.
+/// </summary>
+public sealed class SampleClock(TimeProvider inner) : TimeProvider
+{
+    private static readonly AsyncLocal<TimeSpan?> Offset = new();
+
+    public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
+
+    public override long TimestampFrequency => inner.TimestampFrequency;
+
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + (Offset.Value ?? TimeSpan.Zero);
+
+    public override long GetTimestamp() => inner.GetTimestamp();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        inner.CreateTimer(callback, state, dueTime, period);
+
+    /// <summary>Makes "now" <paramref name="moment"/> on this async flow until the scope is disposed.</summary>
+    public IDisposable At(DateTimeOffset moment)
+    {
+        var previous = Offset.Value;
+        Offset.Value = moment - inner.GetUtcNow();
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(TimeSpan? previous) : IDisposable
+    {
+        public void Dispose() => Offset.Value = previous;
+    }
+}
