@@ -7,13 +7,13 @@ namespace Chatflows.SampleData;
 /// </summary>
 public sealed class SampleClock(TimeProvider inner) : TimeProvider
 {
-    private static readonly AsyncLocal<TimeSpan?> Offset = new();
+    private static readonly AsyncLocal<Shift?> Current = new();
 
     public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
 
     public override long TimestampFrequency => inner.TimestampFrequency;
 
-    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + (Offset.Value ?? TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + (Current.Value?.Offset ?? TimeSpan.Zero);
 
     public override long GetTimestamp() => inner.GetTimestamp();
 
@@ -23,13 +23,25 @@ public sealed class SampleClock(TimeProvider inner) : TimeProvider
     /// <summary>Makes "now" <paramref name="moment"/> on this async flow until the scope is disposed.</summary>
     public IDisposable At(DateTimeOffset moment)
     {
-        var previous = Offset.Value;
-        Offset.Value = moment - inner.GetUtcNow();
-        return new Restore(previous);
+        var previous = Current.Value;
+        var shift = new Shift { Offset = moment - inner.GetUtcNow() };
+        Current.Value = shift;
+        return new Restore(shift, previous);
     }
 
-    private sealed class Restore(TimeSpan? previous) : IDisposable
+    // A box rather than the offset itself: a timer or task started inside the scope captures the flow, and
+    // clearing the box when the scope ends puts that captured flow back on the real time too.
+    private sealed class Shift
     {
-        public void Dispose() => Offset.Value = previous;
+        public TimeSpan? Offset { get; set; }
+    }
+
+    private sealed class Restore(Shift shift, Shift? previous) : IDisposable
+    {
+        public void Dispose()
+        {
+            shift.Offset = null;
+            Current.Value = previous;
+        }
     }
 }

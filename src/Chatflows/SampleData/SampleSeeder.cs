@@ -31,9 +31,17 @@ public sealed partial class SampleSeeder(IServiceScopeFactory scopes, TimeProvid
         var (conversations, contacts) = (0, 0);
         try
         {
+            bool? available = null;
             foreach (var visit in SampleScript.Visits(request.Conversations, request.Weeks, time.GetUtcNow(), zone))
             {
-                await SetAgentsAvailableAsync(services, agents.Select(a => a.Id), visit.Path is SamplePath.NotHelped or SamplePath.Person, cancellationToken);
+                // Only when it changes: each is a commit, and start-up waits for them.
+                var needed = visit.Path is SamplePath.NotHelped or SamplePath.Person;
+                if (available != needed)
+                {
+                    await SetAgentsAvailableAsync(services, agents.Select(a => a.Id), needed, cancellationToken);
+                    available = needed;
+                }
+
                 if (await new SampleVisitor(scopes, time as SampleClock, request.ChatflowId, visit).RunAsync(cancellationToken) is { } id)
                 {
                     conversations++;
