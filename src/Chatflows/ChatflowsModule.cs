@@ -14,6 +14,7 @@ using Chatflows.Mail;
 using Chatflows.Meetings;
 using Chatflows.Privacy;
 using Chatflows.Recipes;
+using Chatflows.SampleData;
 using Chatflows.Security;
 using Chatflows.Setup;
 using Chatflows.Storage;
@@ -47,7 +48,9 @@ public static class ChatflowsModule
             options.Configure(configure);
         }
 
-        services.AddSingleton(TimeProvider.System);
+        // The sample seeder dates the demo's conversations in the past on its own flow only (SampleClock).
+        services.AddSingleton(new SampleData.SampleClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<SampleData.SampleClock>());
         services.AddProblemDetails();
         services.AddChatflowsStorage();
         services.AddChatflowsIdentity();
@@ -72,6 +75,7 @@ public static class ChatflowsModule
         services.AddChatflowsContacts();
         services.AddChatflowsMail();
         services.AddChatflowsDashboard();
+        services.AddChatflowsSampleData();
         services.AddChatflowsSite();
         services.AddHealthChecks().AddDbContextCheck<ChatflowsDbContext>("chatflows-database", tags: [ModulePaths.HealthTag]);
         services.AddTransient<IStartupFilter, ChatflowsRouteCheck>();

@@ -86,6 +86,18 @@ public sealed class AnalyticsTally
     /// <summary>A contact the chatflow's conversation created.</summary>
     public void AddContact(string chatflowId, DateTime createdUtc) => Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), ""), 1);
 
+    /// <summary>
+    /// Turns the changes added so far into their opposite: what taking those events away from the summary takes
+    /// (the sample data's removal adds up every sample conversation's events from its first, then reverses them).
+    /// </summary>
+    public void Reverse()
+    {
+        foreach (var (key, (count, total)) in _deltas.ToList())
+        {
+            _deltas[key] = (-count, -total);
+        }
+    }
+
     /// <summary>Writes the changes in the current transaction and starts over (a failed transaction must not leave stale paths here).</summary>
     public async Task SaveAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
     {

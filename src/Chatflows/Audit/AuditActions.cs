@@ -31,6 +31,7 @@ public static class AuditActions
     public const string KnowledgeBaseChanged = "knowledgeBaseChanged";
     public const string MailSettingsChanged = "mailSettingsChanged";
     public const string SurveyChanged = "surveyChanged";
+    public const string SampleDataRemoved = "sampleDataRemoved";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -63,6 +64,7 @@ public static class AuditActions
         KnowledgeBaseChanged => "changed the knowledge base",
         MailSettingsChanged => "changed",
         SurveyChanged => "changed the survey",
+        SampleDataRemoved => "removed the",
         _ => action,
     };
 }

@@ -24,6 +24,9 @@ public sealed record AuditSubject(string Key, string Label)
 
     public static AuditSubject Mail { get; } = new("mail", "Mail settings");
 
+    /// <summary>The demo's sample conversations and contacts, removed together.</summary>
+    public static AuditSubject SampleData { get; } = new("sample:data", "sample data");
+
     /// <summary>True when the key is a chatflow's id, so the audit page can link to that chatflow's entries.</summary>
     public static bool IsChatflow(string key) => !key.Contains(':', StringComparison.Ordinal) && key is not "channel" and not "mail";
 }

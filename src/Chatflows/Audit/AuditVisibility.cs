@@ -22,6 +22,7 @@ public static class AuditVisibility
         [AuditActions.Prioritised] = Permissions.ManageChatflows,
         [AuditActions.PersonErased] = Permissions.ManageContacts,
         [AuditActions.ContactsMerged] = Permissions.ManageContacts,
+        [AuditActions.SampleDataRemoved] = Permissions.ManageContacts,
         [AuditActions.SignedIn] = Permissions.ManageUsers,
         [AuditActions.SignInFailed] = Permissions.ManageUsers,
         [AuditActions.PasswordAccepted] = Permissions.ManageUsers,

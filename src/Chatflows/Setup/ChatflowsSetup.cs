@@ -29,10 +29,11 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
             await scope.ServiceProvider.GetRequiredService<AdministratorSeeder>().SeedAsync(cancellationToken);
         }
 
+        SampleData.SampleRequest? samples = null;
         if (options.Value.Setup.Recipe is { Length: > 0 } recipe)
         {
             LogRecipe(logger, recipe);
-            await ApplySetupRecipeAsync(recipe, cancellationToken);
+            samples = await ApplySetupRecipeAsync(recipe, cancellationToken);
         }
 
         // Last, so the check also counts what the setup recipe just wrote.
@@ -42,10 +43,19 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
             await scope.ServiceProvider.GetRequiredService<KnowledgeIndexSync>().SyncAsync(cancellationToken);
         }
 
+        // After the index, so sample visitors who search find the recipe's articles.
+        if (samples is not null && options.Value.Setup.SampleData)
+        {
+            LogPhase(logger, "sample conversations");
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SampleData.SampleSeeder>().SeedAsync(samples, cancellationToken);
+        }
+
         LogReady(logger);
     }
 
-    private async Task ApplySetupRecipeAsync(string recipe, CancellationToken cancellationToken)
+    // Returns the sample conversations the recipe asked for, written once it has committed.
+    private async Task<SampleData.SampleRequest?> ApplySetupRecipeAsync(string recipe, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>();
@@ -53,13 +63,15 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
         // Only a database no recipe has touched yet gets the setup recipe: never twice, never over real data.
         if (await db.RecipeExecutions.AnyAsync(cancellationToken))
         {
-            return;
+            return null;
         }
 
         var json = await scope.ServiceProvider.GetRequiredService<RecipeFiles>().ReadAsync(recipe, cancellationToken);
         try
         {
-            await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ApplyAsync(recipe, json, cancellationToken);
+            return await scope.ServiceProvider.GetRequiredService<RecipeExecutor>().ApplyAsync(recipe, json, cancellationToken)
+                ? scope.ServiceProvider.GetRequiredService<SampleData.PendingSamples>().Request
+                : null;
         }
         catch (DbUpdateException) when (options.Value.Database.Provider == DatabaseProvider.Postgres)
         {
@@ -70,6 +82,7 @@ internal sealed partial class ChatflowsSetup(IServiceScopeFactory scopes, IOptio
             }
 
             LogAppliedElsewhere(logger, recipe);
+            return null;
         }
     }
 

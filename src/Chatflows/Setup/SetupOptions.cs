@@ -15,6 +15,12 @@ public sealed class SetupOptions
     /// <summary>Recipe applied on the first start of an empty database, by name. Default: none.</summary>
     public string? Recipe { get; set; }
 
+    /// <summary>
+    /// Whether a recipe's <c>sampleConversations</c> step writes its sample conversations (the demo recipe has one).
+    /// Default: <c>true</c>. A recipe without the step seeds nothing either way.
+    /// </summary>
+    public bool SampleData { get; set; } = true;
+
     /// <summary>Folder holding <c>*.recipe.json</c> files. Default: <c>recipes</c> next to the application.</summary>
     public string RecipesPath { get; set; } = Path.Combine(AppContext.BaseDirectory, "recipes");
 }

@@ -78,6 +78,9 @@ public abstract class ChatflowsDbContext(DbContextOptions options)
 
     public DbSet<MailUnsubscribeRecord> MailUnsubscribes => Set<MailUnsubscribeRecord>();
 
+    /// <summary>What the demo's sample conversations created, so an administrator can remove exactly that.</summary>
+    public DbSet<SampleDataRecord> SampleData => Set<SampleDataRecord>();
+
     /// <summary>The table an entity is stored in, for the few raw SQL statements (SQLite's names carry the site's table prefix).</summary>
     public string TableOf<TEntity>() => NameInDatabase(Model.FindEntityType(typeof(TEntity))!.GetTableName()!);
 

@@ -49,6 +49,9 @@ public sealed class ChatflowsFactory(
             ["Chatflows:Setup:AdminEmail"] = AdminEmail,
             ["Chatflows:Setup:AdminPassword"] = AdminPassword,
             ["Chatflows:Setup:Recipe"] = "demo",
+
+            // Sample conversations are on for the demo; tests that count their own data start without them (SampleDataTests turn them on).
+            ["Chatflows:Setup:SampleData"] = "false",
         }.Concat(settings ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         if (services is not null)

@@ -46,7 +46,7 @@ public sealed class RecipeExecutorTests
             """));
 
         Assert.Equal((1, "chanel", "name"), (error.StepIndex, error.StepName, error.Field));
-        Assert.Contains("Known steps: channel, chatflows, knowledgeBase, meetings, teams, tickets, users", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Known steps: channel, chatflows, knowledgeBase, meetings, sampleConversations, teams, tickets, users", error.Reason, StringComparison.Ordinal);
         Assert.Equal("Ledgerly", await HeadingAsync(host));
     }
 
@@ -119,6 +119,19 @@ public sealed class RecipeExecutorTests
         Assert.Equal(before, await CountUsersAsync(host));
         Assert.Equal("Joris B.", await host.InScopeAsync(s =>
             s.GetRequiredService<ChatflowsDbContext>().Users.Where(u => u.Email == "joris@ledgerly.example").Select(u => u.DisplayName).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "sampleConversations", "chatflow": "nope" }""", "chatflow")]
+    [InlineData("""{ "name": "sampleConversations", "chatflow": "concierge", "conversations": 0 }""", "conversations")]
+    [InlineData("""{ "name": "sampleConversations", "chatflow": "concierge", "weeks": 13 }""", "weeks")]
+    public async Task Sample_conversations_need_a_published_chatflow_and_bounded_numbers(string step, string field)
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ApplyAsync(host, "samples", $$"""{ "steps": [ {{step}} ] }"""));
+
+        Assert.Equal(("sampleConversations", field), (error.StepName, error.Field));
     }
 
     private static Task<bool> ApplyAsync(ChatflowsFactory host, string name, string json) =>

@@ -48,6 +48,7 @@ public sealed partial class AuthorizationMatrixTests : IAsyncLifetime
         ("/admin/mail", Permissions.ManageChannel),
         ("/admin/contacts", Permissions.ManageContacts),
         ("/admin/api/personal-data", Permissions.ManageContacts),
+        ("/admin/sample-data", Permissions.ManageContacts),
         ("/admin/tickets/assignment", Permissions.ManageChannel),
         ("/admin/tickets/pipeline", Permissions.ManageChannel),
         ("/admin/tickets", Permissions.AnswerConversations),

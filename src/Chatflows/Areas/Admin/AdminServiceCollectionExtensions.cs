@@ -24,6 +24,7 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Inbox", Permissions.AnswerConversations);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Teams", Permissions.ManageUsers);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Contacts", Permissions.ManageContacts);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/SampleData", Permissions.ManageContacts);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Channel", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Mail", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Analytics", Permissions.ViewAnalytics);

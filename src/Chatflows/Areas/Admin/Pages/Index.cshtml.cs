@@ -14,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages;
 /// </summary>
 public sealed class IndexModel(
     UserManager<ChatflowsUser> users, IAuthorizationService authorization, AgentWorkQueries agentWork,
-    ChatflowTrends trends, SetupChecklist setup) : PageModel
+    ChatflowTrends trends, SetupChecklist setup, global::Chatflows.SampleData.SampleDataQueries samples) : PageModel
 {
     public string DisplayName { get; private set; } = "";
 
@@ -26,6 +26,11 @@ public sealed class IndexModel(
 
     /// <summary>Empty once every step is done, or for someone who can do none of them.</summary>
     public IReadOnlyList<SetupStep> Setup { get; private set; } = [];
+
+    /// <summary>Sample conversations still stored (#22 item 12): everyone sees the notice, administrators the way to remove them.</summary>
+    public int SampleConversations { get; private set; }
+
+    public bool CanRemoveSamples { get; private set; }
 
     public bool NothingToShow => Work is null && Trends is null && Setup.Count == 0;
 
@@ -43,6 +48,8 @@ public sealed class IndexModel(
             Trends = await trends.ListAsync(cancellationToken);
         }
 
+        SampleConversations = await samples.CountConversationsAsync(cancellationToken);
+        CanRemoveSamples = SampleConversations > 0 && await CanAsync(Permissions.ManageContacts);
         var steps = await setup.ListAsync(cancellationToken);
         List<SetupStep> mine = [];
         foreach (var step in steps)

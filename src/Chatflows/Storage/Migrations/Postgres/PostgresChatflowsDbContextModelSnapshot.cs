@@ -1030,6 +1030,21 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.ToTable("RecipeExecutions", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.SampleDataRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Kind", "Key");
+
+                    b.ToTable("SampleData", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.SurveyRecord", b =>
                 {
                     b.Property<string>("Id")

@@ -1001,6 +1001,21 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.ToTable("chatflows_RecipeExecutions", (string)null);
                 });
 
+            modelBuilder.Entity("Chatflows.Storage.SampleDataRecord", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Kind", "Key");
+
+                    b.ToTable("chatflows_SampleData", (string)null);
+                });
+
             modelBuilder.Entity("Chatflows.Storage.SurveyRecord", b =>
                 {
                     b.Property<string>("Id")
