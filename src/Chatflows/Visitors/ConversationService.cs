@@ -81,6 +81,11 @@ public sealed class ConversationService(
         string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
         turns.PostAsync(conversationId, visitorId, clientMessageId, text, cancellationToken);
 
+    /// <inheritdoc cref="VisitorTurns.PostAloneAsync"/>
+    internal Task<ConversationTurn?> PostAloneAsync(
+        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
+        turns.PostAloneAsync(conversationId, visitorId, clientMessageId, text, cancellationToken);
+
     /// <summary>Messages after the visitor's sequence number <paramref name="afterSeq"/>, for catch-up after a reconnect.</summary>
     public async Task<IReadOnlyList<MessageRecord>?> ReadAsync(string conversationId, string visitorId, long afterSeq, CancellationToken cancellationToken)
     {

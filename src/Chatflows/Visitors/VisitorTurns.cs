@@ -19,7 +19,7 @@ namespace Chatflows.Visitors;
 /// </summary>
 public sealed class VisitorTurns(
     ChatflowsDbContext db, PublishedFlows flows, FlowRunner runner, ChannelSettingsStore channel, ChannelAvailability availability,
-    TurnBatcher batcher, ConversationGates gates, IOptions<TurnOptions> options, TimeProvider time)
+    TurnBatcher batcher, TurnBatchWriter writer, ConversationGates gates, IOptions<TurnOptions> options, TimeProvider time)
 {
     // Another writer (an agent, another node) or a meeting taken meanwhile sends a turn round again; this many
     // rounds in a row means the conversation is busier than a visitor can be, so the visitor is asked to retry.
@@ -27,8 +27,21 @@ public sealed class VisitorTurns(
 
     /// <summary>The stored turn (or the earlier one with the same <paramref name="clientMessageId"/>); null when the conversation is not this visitor's.</summary>
     /// <exception cref="TimeoutException">The engine ran past its budget, or the turn could not be stored: nothing was stored.</exception>
-    public async Task<ConversationTurn?> PostAsync(
-        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken)
+    public Task<ConversationTurn?> PostAsync(
+        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
+        PostAsync(conversationId, visitorId, clientMessageId, text, batcher.PostAsync, cancellationToken);
+
+    /// <summary>
+    /// The same, stored by this scope's own writer instead of the node's batcher: for work done while the host starts
+    /// (the demo's sample conversations), before the batcher's loop runs.
+    /// </summary>
+    internal Task<ConversationTurn?> PostAloneAsync(
+        string conversationId, string visitorId, string clientMessageId, string text, CancellationToken cancellationToken) =>
+        PostAsync(conversationId, visitorId, clientMessageId, text, async (turn, token) => (await writer.WriteAsync([turn], token))[0], cancellationToken);
+
+    private async Task<ConversationTurn?> PostAsync(
+        string conversationId, string visitorId, string clientMessageId, string text,
+        Func<PendingTurn, CancellationToken, Task<ConversationTurn?>> write, CancellationToken cancellationToken)
     {
         using var turn = await gates.EnterAsync(conversationId, cancellationToken);
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.BudgetSeconds), time);
@@ -59,7 +72,7 @@ public sealed class VisitorTurns(
                 throw new TimeoutException($"The chatflow took longer than {options.Value.BudgetSeconds} seconds to answer.");
             }
 
-            if (await batcher.PostAsync(pending, cancellationToken) is { } written)
+            if (await write(pending, cancellationToken) is { } written)
             {
                 return written;
             }
