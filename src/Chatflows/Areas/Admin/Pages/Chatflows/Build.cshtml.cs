@@ -21,7 +21,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
 public sealed class BuildModel(
-    ChatflowStore store, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff,
+    ChatflowStore store, ChatflowQueries queries, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff,
     PickListQueries lists, ReferenceCheck references) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -83,7 +83,7 @@ public sealed class BuildModel(
             return NotFound();
         }
 
-        Header = await store.FindAsync(Id, cancellationToken) is { } record ? ChatflowAdmin.ChatflowHeader.For(record, "build") : null;
+        Header = await queries.FindAsync(Id, cancellationToken) is { } chatflow ? ChatflowAdmin.ChatflowHeader.For(chatflow, "build") : null;
 
         await ShowAsync(form.FromFlow(draft.Draft, draft.Version), draft.Draft, cancellationToken: cancellationToken);
         if (Open is { Length: > 0 } wanted && Input.Find(wanted) is null)
@@ -107,7 +107,7 @@ public sealed class BuildModel(
             return NotFound();
         }
 
-        Header = await store.FindAsync(Id, cancellationToken) is { } record ? ChatflowAdmin.ChatflowHeader.For(record, "build") : null;
+        Header = await queries.FindAsync(Id, cancellationToken) is { } chatflow ? ChatflowAdmin.ChatflowHeader.For(chatflow, "build") : null;
 
         var input = BuilderForm.Read(Request.Form);
         var (verb, argument, extra) = Split(op);

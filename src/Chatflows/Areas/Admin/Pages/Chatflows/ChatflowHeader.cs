@@ -1,4 +1,4 @@
-using Chatflows.Storage;
+using Chatflows.Flows;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -6,9 +6,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// <param name="Tab">The current tab: build, target, display, options, history, or empty for none.</param>
 public sealed record ChatflowHeader(string Id, string Name, bool Published, bool UnpublishedChanges, bool Enabled, int Version, string Tab)
 {
-    public static ChatflowHeader For(ChatflowRecord record, string tab) => new(
-        record.Id, record.Name, record.PublishedJson is not null,
-        record.PublishedJson is not null && record.PublishedJson != record.DraftJson, record.Enabled, record.PublishedVersion, tab);
+    public static ChatflowHeader For(ChatflowDraft chatflow, string tab) => new(
+        chatflow.Id, chatflow.Name, chatflow.Published, chatflow.UnpublishedChanges, chatflow.Enabled, chatflow.PublishedVersion, tab);
 
     /// <summary>The tabs in order: (route segment, label).</summary>
     public static IReadOnlyList<(string Segment, string Label)> Tabs { get; } =

@@ -2,7 +2,6 @@ using System.Globalization;
 using Chatflows.Audit;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
-using Chatflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,7 +12,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// fields and saves with the <see cref="DraftVersion"/> the form was opened with, so two editors on
 /// different tabs do not undo each other, and two on the same tab get a conflict instead of a silent loss.
 /// </summary>
-public abstract class ChatflowPageModel(ChatflowStore store, FlowValidator validator) : PageModel
+public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -22,7 +21,8 @@ public abstract class ChatflowPageModel(ChatflowStore store, FlowValidator valid
     [BindProperty]
     public Guid DraftVersion { get; set; }
 
-    public ChatflowRecord Record { get; private set; } = null!;
+    /// <summary>The chatflow as last read: its draft and what the header shows.</summary>
+    public ChatflowDraft Current { get; private set; } = null!;
 
     public Chatflow Draft { get; private set; } = null!;
 
@@ -31,17 +31,20 @@ public abstract class ChatflowPageModel(ChatflowStore store, FlowValidator valid
 
     public abstract string Tab { get; }
 
-    public ChatflowHeader Header => ChatflowHeader.For(Record, Tab);
+    /// <summary>The chatflow reads, for tabs that show more than the draft.</summary>
+    protected ChatflowQueries Queries => queries;
+
+    public ChatflowHeader Header => ChatflowHeader.For(Current, Tab);
 
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(Id, cancellationToken) is not { } record)
+        if (await queries.FindAsync(Id, cancellationToken) is not { } chatflow)
         {
             return false;
         }
 
-        Record = record;
-        Draft = FlowJson.Deserialize(record.DraftJson);
+        Current = chatflow;
+        Draft = chatflow.Draft;
         return true;
     }
 
@@ -69,10 +72,10 @@ public abstract class ChatflowPageModel(ChatflowStore store, FlowValidator valid
         if (result.IsConflict)
         {
             await LoadAsync(cancellationToken);
-            var when = Record.UpdatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-            Conflict = $"{Record.UpdatedBy ?? "Someone else"} saved this chatflow at {when}, after you opened this page. "
+            var when = Current.UpdatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            Conflict = $"{Current.UpdatedBy ?? "Someone else"} saved this chatflow at {when}, after you opened this page. "
                 + "Your input is kept below: save again to replace their version of these fields with yours, or reload the page to see theirs.";
-            DraftVersion = Record.DraftVersion;
+            DraftVersion = Current.DraftVersion;
             ModelState.Remove(nameof(DraftVersion));
             return Page();
         }

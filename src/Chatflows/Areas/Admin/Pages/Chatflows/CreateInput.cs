@@ -1,4 +1,5 @@
 using Chatflows.Core.Flows;
+using Chatflows.Flows;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -26,5 +27,8 @@ public sealed class CreateInput
 
     public string? MeetingUserId { get; set; }
 
-    public const string Scratch = "scratch";
+    public const string Scratch = ChatflowWizard.Scratch;
+
+    public NewChatflow ToNewChatflow(bool bindingUnreadable) => new(
+        bindingUnreadable ? null : Binding, Language, Name, Template, KnowledgeBaseSearch, KnowledgeBaseId, TicketPipeline, TicketStatus, HandOffTeamId, MeetingUserId);
 }

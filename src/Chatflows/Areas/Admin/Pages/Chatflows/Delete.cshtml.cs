@@ -2,7 +2,6 @@ using Chatflows.Audit;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -10,8 +9,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// Confirmation before deleting. A chatflow visitors have talked to cannot be deleted (its conversations,
 /// tickets and analytics refer to it); the page says so and offers to switch it off instead.
 /// </summary>
-public sealed class DeleteModel(ChatflowStore store, FlowValidator validator, ChatflowEditing editing, Storage.ChatflowsDbContext db)
-    : ChatflowPageModel(store, validator)
+public sealed class DeleteModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowEditing editing)
+    : ChatflowPageModel(queries, store, validator)
 {
     public override string Tab => "";
 
@@ -24,7 +23,7 @@ public sealed class DeleteModel(ChatflowStore store, FlowValidator validator, Ch
             return NotFound();
         }
 
-        Conversations = await db.Conversations.CountAsync(c => c.ChatflowId == Id && !c.IsPreview, cancellationToken);
+        Conversations = await Queries.ConversationCountAsync(Id, cancellationToken);
         return Page();
     }
 
@@ -35,14 +34,14 @@ public sealed class DeleteModel(ChatflowStore store, FlowValidator validator, Ch
             return NotFound();
         }
 
-        var name = Record.Name;
+        var name = Current.Name;
         switch (await editing.DeleteAsync(Id, Editor.From(User), cancellationToken))
         {
             case DeleteOutcome.Deleted:
                 TempData["Notice"] = $"Deleted {name}.";
                 return Redirect(this.AdminUrl("/chatflows"));
             case DeleteOutcome.HasConversations:
-                Conversations = await db.Conversations.CountAsync(c => c.ChatflowId == Id && !c.IsPreview, cancellationToken);
+                Conversations = await Queries.ConversationCountAsync(Id, cancellationToken);
                 ModelState.AddModelError("", "Visitors have talked to this chatflow, so it cannot be deleted. Switch it off instead.");
                 return Page();
             default:

@@ -10,7 +10,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// <summary>The Display tab (D1–D4): heading and avatar (an upload or an address), desktop and mobile behaviour, triggers, welcome quick replies.</summary>
 [RequestFormLimits(MultipartBodyLengthLimit = AvatarImage.MaxUploadBytes)]
 [RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
-public sealed class DisplayModel(ChatflowStore store, FlowValidator validator, ChatflowAvatars avatars) : ChatflowPageModel(store, validator)
+public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowAvatars avatars) : ChatflowPageModel(queries, store, validator)
 {
     /// <summary>Most quick replies under the welcome message; more would not fit beside the launcher.</summary>
     public const int MaxQuickReplies = 6;
@@ -40,7 +40,7 @@ public sealed class DisplayModel(ChatflowStore store, FlowValidator validator, C
         }
 
         Input = DisplayInput.From(Draft);
-        DraftVersion = Record.DraftVersion;
+        DraftVersion = Current.DraftVersion;
         return Page();
     }
 

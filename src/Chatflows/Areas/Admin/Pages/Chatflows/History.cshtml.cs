@@ -1,18 +1,17 @@
 using Chatflows.Audit;
 using Chatflows.Core.Flows;
 using Chatflows.Flows;
-using Chatflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
 /// <summary>The History tab (P1, #8 item 7): every published version, a readable diff between two, rollback in one click.</summary>
-public sealed class HistoryModel(ChatflowStore store, FlowValidator validator, ChatflowVersions versions, ChatflowEditing editing)
-    : ChatflowPageModel(store, validator)
+public sealed class HistoryModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowVersions versions, ChatflowEditing editing)
+    : ChatflowPageModel(queries, store, validator)
 {
     public override string Tab => "history";
 
-    public IReadOnlyList<ChatflowVersionRecord> Versions { get; private set; } = [];
+    public IReadOnlyList<ChatflowVersionRow> Versions { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
     public int? From { get; set; }
@@ -31,7 +30,7 @@ public sealed class HistoryModel(ChatflowStore store, FlowValidator validator, C
             return NotFound();
         }
 
-        Versions = await versions.ListAsync(Id, cancellationToken);
+        Versions = await Queries.VersionsAsync(Id, cancellationToken);
         if (From is null && To is null && Versions.Count >= 2)
         {
             (From, To) = (Versions[1].Version, Versions[0].Version);
@@ -60,7 +59,7 @@ public sealed class HistoryModel(ChatflowStore store, FlowValidator validator, C
         if (!result.Published)
         {
             await LoadAsync(cancellationToken);
-            Versions = await versions.ListAsync(Id, cancellationToken);
+            Versions = await Queries.VersionsAsync(Id, cancellationToken);
             RollbackErrors = result.Findings;
             ModelState.AddModelError("", $"Version {version} cannot be published again as it is; fix the errors below in the draft instead.");
             return Page();

@@ -12,8 +12,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// the satisfaction survey; and what the wizard set once, kept changeable here: the knowledge base of the
 /// Help tab (C3, the seed's "Kennisbank" tab) and the pipeline and status of the bot's tickets (C4).
 /// </summary>
-public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines)
-    : ChatflowPageModel(store, validator)
+public sealed class OptionsModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines)
+    : ChatflowPageModel(queries, store, validator)
 {
     [BindProperty]
     public OptionsInput Input { get; set; } = new();
@@ -44,7 +44,7 @@ public sealed class OptionsModel(ChatflowStore store, FlowValidator validator, K
         }
 
         Input = OptionsInput.From(Draft);
-        DraftVersion = Record.DraftVersion;
+        DraftVersion = Current.DraftVersion;
         await FillAsync(cancellationToken);
         return Page();
     }

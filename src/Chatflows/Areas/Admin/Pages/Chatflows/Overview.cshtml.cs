@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
 /// <summary>A chatflow at a glance: what it is, and what stands between it and publishing.</summary>
-public sealed class OverviewModel(ChatflowStore store, FlowValidator validator) : ChatflowPageModel(store, validator)
+public sealed class OverviewModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator) : ChatflowPageModel(queries, store, validator)
 {
     private readonly FlowValidator _validator = validator;
 

@@ -12,7 +12,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 /// editor sees is what visitors will get once it is published — minus analytics and targeting.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class PreviewModel(ChatflowStore store, WidgetAssets assets) : PageModel
+public sealed class PreviewModel(ChatflowQueries queries, WidgetAssets assets) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -25,12 +25,12 @@ public sealed class PreviewModel(ChatflowStore store, WidgetAssets assets) : Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(Id, cancellationToken) is not { } record)
+        if (await queries.FindAsync(Id, cancellationToken) is not { } chatflow)
         {
             return NotFound();
         }
 
-        Name = record.Name;
+        Name = chatflow.Name;
         return Page();
     }
 }

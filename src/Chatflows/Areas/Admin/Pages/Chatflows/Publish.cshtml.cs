@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
 /// <summary>Publishing (P1): the validator runs first and errors refuse it, listed with links to where they are fixed.</summary>
-public sealed class PublishModel(ChatflowStore store, FlowValidator validator, ChatflowEditing editing) : ChatflowPageModel(store, validator)
+public sealed class PublishModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowEditing editing) : ChatflowPageModel(queries, store, validator)
 {
     private readonly FlowValidator _validator = validator;
 
@@ -45,7 +45,7 @@ public sealed class PublishModel(ChatflowStore store, FlowValidator validator, C
 
         var warnings = result.Findings.Count;
         TempData["Notice"] = $"Published version {result.Version}." + (warnings > 0 ? $" {warnings} warning(s) remain; see the overview." : "")
-            + (Record.Enabled ? "" : " The chatflow is off: switch it on to show it to visitors.");
+            + (Current.Enabled ? "" : " The chatflow is off: switch it on to show it to visitors.");
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : this.AdminUrl($"/chatflows/{Id}"));
     }
 

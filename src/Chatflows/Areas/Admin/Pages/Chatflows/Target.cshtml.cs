@@ -9,8 +9,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// The Target tab (T1–T6). Adding and removing groups and rules are submit buttons that re-render the form
 /// without saving, so the editor works without JavaScript and by keyboard; only "Save" writes the draft.
 /// </summary>
-public sealed class TargetModel(ChatflowStore store, FlowValidator validator, ChatflowEditing editing, global::Chatflows.Channel.ChannelSettingsStore channel)
-    : ChatflowPageModel(store, validator)
+public sealed class TargetModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowEditing editing, global::Chatflows.Channel.ChannelSettingsStore channel)
+    : ChatflowPageModel(queries, store, validator)
 {
     /// <summary>At most this many groups, rules per group and exclusions, as the validator allows.</summary>
     public const int MaxRules = Core.Targeting.TargetingValidator.MaxRules;
@@ -37,8 +37,8 @@ public sealed class TargetModel(ChatflowStore store, FlowValidator validator, Ch
             return NotFound();
         }
 
-        Input = TargetInput.From(Draft.Targeting, Record.Priority);
-        DraftVersion = Record.DraftVersion;
+        Input = TargetInput.From(Draft.Targeting, Current.Priority);
+        DraftVersion = Current.DraftVersion;
         return Page();
     }
 
@@ -62,7 +62,7 @@ public sealed class TargetModel(ChatflowStore store, FlowValidator validator, Ch
         }
 
         var result = await SaveAsync(Draft with { Targeting = Input.ToRules() }, cancellationToken);
-        if (result is RedirectResult && Input.Priority != Record.Priority)
+        if (result is RedirectResult && Input.Priority != Current.Priority)
         {
             await editing.SetPriorityAsync(Id, Input.Priority, Editor.From(User), cancellationToken);
         }

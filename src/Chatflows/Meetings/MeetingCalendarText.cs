@@ -1,8 +1,7 @@
 using System.Globalization;
-using Chatflows.Meetings;
 using NodaTime;
 
-namespace Chatflows.Areas.Admin.Pages.Meetings;
+namespace Chatflows.Meetings;
 
 /// <summary>How meeting times read on the admin and public pages.</summary>
 public static class MeetingCalendarText

@@ -3,7 +3,7 @@ using Chatflows.Security;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
 
-namespace Chatflows.Areas.Admin.Pages.Meetings;
+namespace Chatflows.Meetings;
 
 /// <summary>
 /// Whose meetings a page works on. Everyone with <see cref="Permissions.AnswerConversations"/> manages
