@@ -1,6 +1,5 @@
 using Chatflows.Channel;
-using Chatflows.Storage;
-using Microsoft.EntityFrameworkCore;
+using Chatflows.PickLists;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,14 +9,13 @@ namespace Chatflows.Analytics;
 /// Reads the filter (chatflow, from, to) against the site: the site's time zone from the channel
 /// settings decides what "today" and each day's boundaries are. Default: the last 30 days, today included.
 /// </summary>
-public sealed class AnalyticsRequestReader(ChatflowsDbContext db, ChannelSettingsStore channel, TimeProvider time)
+public sealed class AnalyticsRequestReader(PickListQueries lists, ChannelSettingsStore channel, TimeProvider time)
 {
     public const int DefaultDays = 30;
 
     public async Task<AnalyticsRequest> ReadAsync(string? chatflowId, string? from, string? to, CancellationToken cancellationToken)
     {
-        var chatflows = await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new ChatflowChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var chatflows = (await lists.ChatflowsAsync(cancellationToken)).Select(c => new ChatflowChoice(c.Id, c.Name)).ToList();
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
         var zone = settings.Zone();
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;

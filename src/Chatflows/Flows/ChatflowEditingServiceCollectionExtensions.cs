@@ -9,10 +9,13 @@ internal static class ChatflowEditingServiceCollectionExtensions
     public static IServiceCollection AddChatflowsEditing(this IServiceCollection services)
     {
         services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
         services.AddScoped<AuditActor>();
         services.AddHttpContextAccessor();
         services.AddScoped<ChatflowIds>();
         services.AddScoped<ChatflowVersions>();
+        services.AddScoped<ChatflowQueries>();
+        services.AddScoped<ChatflowWizard>();
         services.AddScoped<ChatflowEditing>();
         services.AddScoped<ChatflowAvatars>();
         services.AddScoped<ChatflowList>();

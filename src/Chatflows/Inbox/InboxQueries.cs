@@ -1,5 +1,6 @@
 using Chatflows.Contacts;
 using Chatflows.Storage;
+using Chatflows.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Inbox;
@@ -79,15 +80,26 @@ public sealed class InboxQueries(ChatflowsDbContext db)
         var chatflow = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken);
         var userIds = messages.Select(m => m.AuthorUserId).OfType<string>().Append(conversation.AssignedUserId ?? "").Distinct().ToList();
         var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var chatflowName = chatflow ?? conversation.ChatflowId;
         return new InboxThread(
-            conversation,
-            chatflow ?? conversation.ChatflowId,
+            new InboxConversation(conversation.Id, conversation.Status, conversation.AssignedUserId, conversation.AssignedTeamId,
+                conversation.PageUrl, conversation.StartedUtc, conversation.LastSeq),
+            chatflowName,
             conversation.AssignedUserId is { } agent ? names.GetValueOrDefault(agent) : null,
-            messages,
+            [.. messages.Select(m => new TranscriptLine(m.Seq, m.Author.ToString().ToLowerInvariant(), Who(m, chatflowName, names), m.CreatedUtc, m.Text))],
             contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.PropertiesJson),
             contact is null ? new Dictionary<string, string>() : ContactProperties.Read(contact.CompanyPropertiesJson),
-            names);
+            await ConversationRating.ForAsync(db, conversationId, cancellationToken));
     }
+
+    private static string Who(MessageRecord message, string chatflowName, Dictionary<string, string> names) => message.Author switch
+    {
+        MessageAuthor.Visitor => "Visitor",
+        MessageAuthor.Bot => $"Bot · {chatflowName}",
+        MessageAuthor.Agent => names.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent",
+        MessageAuthor.Note => $"Internal note · {names.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent"}",
+        _ => "System",
+    };
 
     private static string? Preview(string? text) => text is { Length: > 120 } ? text[..120] + "…" : text;
 }

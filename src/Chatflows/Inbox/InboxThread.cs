@@ -1,13 +1,14 @@
-using Chatflows.Storage;
+using Chatflows.Surveys;
 
 namespace Chatflows.Inbox;
 
-/// <summary>A conversation as an agent sees it: the whole transcript (notes too), the page, the contact card.</summary>
+/// <summary>A conversation as an agent sees it: the whole transcript (notes too), the page, the contact card, the rating.</summary>
+/// <param name="Rating">The visitor's answer to the satisfaction survey (O9), once the conversation has ended.</param>
 public sealed record InboxThread(
-    ConversationRecord Conversation,
+    InboxConversation Conversation,
     string ChatflowName,
     string? AgentName,
-    IReadOnlyList<MessageRecord> Messages,
+    IReadOnlyList<TranscriptLine> Messages,
     IReadOnlyDictionary<string, string> ContactProperties,
     IReadOnlyDictionary<string, string> CompanyProperties,
-    IReadOnlyDictionary<string, string> AuthorNames);
+    ConversationRating? Rating);

@@ -24,8 +24,11 @@ public sealed class KnowledgeArticles(
             a => a.KnowledgeBaseId == knowledgeBaseId && a.Language == language && a.Slug == slug, cancellationToken);
 
     /// <summary>The article with its category, for the editor.</summary>
-    public Task<KnowledgeArticleRecord?> GetAsync(long id, CancellationToken cancellationToken) =>
-        db.KnowledgeArticles.AsNoTracking().Include(a => a.Category).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    public async Task<ArticleDetails?> GetAsync(long id, CancellationToken cancellationToken) =>
+        await db.KnowledgeArticles.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new ArticleDetails(a.Id, a.KnowledgeBaseId, a.Language, a.Slug, a.Title, a.BodyMarkdown, a.Tags,
+                a.Category == null ? null : a.Category.Slug, a.Published, a.UpdatedUtc, a.Version))
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>Creates the article, or updates the one with the same knowledge base, language and slug (recipes are idempotent).</summary>
     public async Task<SaveResult> SaveAsync(ArticleInput input, CancellationToken cancellationToken)

@@ -8,13 +8,9 @@ using NodaTime;
 
 namespace Chatflows.Meetings;
 
-/// <summary>Writes hosts' meeting types and hours, for the admin pages and the recipe step alike.</summary>
+/// <summary>Writes hosts' meeting types and hours, for the admin pages and the recipe step alike; <see cref="MeetingQueries"/> reads them.</summary>
 public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimeProvider time)
 {
-    public Task<List<MeetingTypeRecord>> TypesAsync(string? userId, CancellationToken cancellationToken) =>
-        db.MeetingTypes.AsNoTracking().Where(t => userId == null || t.HostUserId == userId)
-            .OrderBy(t => t.HostUserId).ThenBy(t => t.Name).ToListAsync(cancellationToken);
-
     /// <summary>Creates the host's type with this slug, or updates it (<paramref name="id"/> picks an existing one to rename).</summary>
     public async Task<IReadOnlyList<FieldError>> SaveTypeAsync(string userId, long? id, MeetingTypeInput input, CancellationToken cancellationToken)
     {
@@ -66,9 +62,6 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
         return [];
     }
 
-    public Task<MeetingTypeRecord?> FindTypeAsync(long id, CancellationToken cancellationToken) =>
-        db.MeetingTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
-
     public async Task<bool> DeleteTypeAsync(string userId, long id, CancellationToken cancellationToken) =>
         await db.MeetingTypes.Where(t => t.Id == id && t.HostUserId == userId).ExecuteDeleteAsync(cancellationToken) > 0;
 
@@ -116,18 +109,6 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
         record.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return [];
-    }
-
-    /// <summary>Meetings still to come (and those that started in the last hour), soonest first; all hosts when <paramref name="userId"/> is null.</summary>
-    public async Task<IReadOnlyList<MeetingWithHost>> UpcomingAsync(string? userId, int max, CancellationToken cancellationToken)
-    {
-        var since = time.GetUtcNow().UtcDateTime.AddHours(-1);
-        return await (
-            from meeting in db.Meetings.AsNoTracking()
-            join user in db.Users on meeting.HostUserId equals user.Id
-            where (userId == null || meeting.HostUserId == userId) && meeting.EndUtc > since
-            orderby meeting.StartUtc
-            select new MeetingWithHost(meeting, user.DisplayName, user.Email)).Take(max).ToListAsync(cancellationToken);
     }
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")]

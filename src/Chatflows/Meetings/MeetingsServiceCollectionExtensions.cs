@@ -11,7 +11,9 @@ internal static class MeetingsServiceCollectionExtensions
         services.AddScoped<MeetingCalendar>();
         services.AddScoped<MeetingBooker>();
         services.AddScoped<MeetingAdministration>();
-        services.AddScoped<Areas.Admin.Pages.Meetings.MeetingsAccess>();
+        services.AddScoped<MeetingsAccess>();
+        services.AddScoped<MeetingQueries>();
+        services.AddScoped<VisitorMeetingActions>();
         services.AddRecipeStep<MeetingsStep>();
         return services;
     }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.PickLists;
 
 /// <summary>
-/// The lists editors pick ids from (B2, C3, C4, P3, O9): users, teams, meeting types, ticket pipelines, knowledge
-/// bases, contact properties and surveys. One query service for the builder, the ticket pages and the inbox, so no
+/// The lists editors pick ids from (B2, C3, C4, P3, O9): chatflows, users, teams, meeting types, ticket pipelines,
+/// knowledge bases, contact properties and surveys. One query service for the builder, the ticket pages and the inbox, so no
 /// page asks the database itself and every picker lists the same things.
 /// </summary>
 public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipelines, ChannelSettingsStore channel)
@@ -17,6 +17,10 @@ public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipel
     public async Task<IReadOnlyList<UserOption>> UsersAsync(CancellationToken cancellationToken) =>
         await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Select(u => new UserOption(u.Id, u.DisplayName, u.Email, u.DeactivatedUtc == null)).ToListAsync(cancellationToken);
+
+    /// <summary>Every chatflow by name, drafts too: what the inbox, analytics and surveys narrow their lists by.</summary>
+    public async Task<IReadOnlyList<PickOption>> ChatflowsAsync(CancellationToken cancellationToken) =>
+        await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Select(c => new PickOption(c.Id, c.Name, null)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PickOption>> TeamsAsync(CancellationToken cancellationToken) =>
         await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new PickOption(t.Id, t.Name, null)).ToListAsync(cancellationToken);
@@ -42,6 +46,10 @@ public sealed class PickListQueries(ChatflowsDbContext db, TicketPipelines pipel
 
     public async Task<IReadOnlyList<PickOption>> KnowledgeBasesAsync(CancellationToken cancellationToken) =>
         await db.KnowledgeBases.AsNoTracking().OrderBy(k => k.Name).Select(k => new PickOption(k.Id, k.Name, null)).ToListAsync(cancellationToken);
+
+    /// <summary>Knowledge bases with their language (when they have one) in the hint, for pickers that show no ids.</summary>
+    public async Task<IReadOnlyList<PickOption>> KnowledgeBasesByLanguageAsync(CancellationToken cancellationToken) =>
+        await db.KnowledgeBases.AsNoTracking().OrderBy(k => k.Name).Select(k => new PickOption(k.Id, k.Name, k.Language)).ToListAsync(cancellationToken);
 
     /// <summary>All lists for the builder: active users only, as a deactivated account takes no chats or meetings.</summary>
     public async Task<PickListSet> AllAsync(CancellationToken cancellationToken)

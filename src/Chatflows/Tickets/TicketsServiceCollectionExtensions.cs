@@ -11,6 +11,7 @@ internal static class TicketsServiceCollectionExtensions
         services.AddScoped<TicketPipelines>();
         services.AddScoped<TicketAssignmentStore>();
         services.AddScoped<TicketAssigner>();
+        services.AddScoped<TicketQueries>();
         services.AddScoped<TicketEditor>();
         services.AddScoped<ConversationTickets>();
         services.AddRecipeStep<TicketsStep>();

@@ -24,7 +24,7 @@ public sealed partial class KnowledgeBaseAdminTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/admin/knowledge-base/articles/edit/{article!.Id}", response.Headers.Location?.OriginalString);
-        Assert.Equal("invoices-quotes", article.Category?.Slug);
+        Assert.Equal("invoices-quotes", article.CategorySlug);
         Assert.Contains("zeppelin-hangar-rentals-e-explained", await SearchAsync("zeppelin"));
     }
 
@@ -268,7 +268,7 @@ public sealed partial class KnowledgeBaseAdminTests : IAsyncLifetime
         return editor.Http.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
-    private Task<KnowledgeArticleRecord?> FindAsync(string slug) => _host.InScopeAsync(async s =>
+    private Task<ArticleDetails?> FindAsync(string slug) => _host.InScopeAsync(async s =>
     {
         var articles = s.GetRequiredService<KnowledgeArticles>();
         return await articles.FindAsync("ledgerly-en", "en", slug, default) is { } found ? await articles.GetAsync(found.Id, default) : null;

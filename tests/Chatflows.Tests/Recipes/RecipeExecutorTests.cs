@@ -46,7 +46,7 @@ public sealed class RecipeExecutorTests
             """));
 
         Assert.Equal((1, "chanel", "name"), (error.StepIndex, error.StepName, error.Field));
-        Assert.Contains("Known steps: channel, chatflows, knowledgeBase, meetings, sampleConversations, teams, tickets, users", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Known steps: channel, chatflows, knowledgeBase, meetings, sampleConversations, surveys, teams, tickets, users", error.Reason, StringComparison.Ordinal);
         Assert.Equal("Ledgerly", await HeadingAsync(host));
     }
 

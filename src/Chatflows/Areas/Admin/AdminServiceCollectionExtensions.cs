@@ -28,9 +28,9 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Channel", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Mail", Permissions.ManageChannel);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Analytics", Permissions.ViewAnalytics);
-                pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations).AllowAnonymousToAreaFolder("Admin", "/Meetings/Visitor");
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/KnowledgeBase", Permissions.ManageKnowledgeBase);
-                pages.Conventions.AuthorizeAreaFolder("Admin", "/Chatflows", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/Audit", Permissions.ManageChatflows);
+                pages.Conventions.AuthorizeAreaFolder("Admin", "/ChatflowAdmin", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/ChatflowBuilder", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/Audit", Permissions.ManageChatflows);
             })
             .ConfigureApplicationPartManager(parts =>
             {

@@ -1,5 +1,4 @@
 using Chatflows.Audit;
-using Chatflows.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ namespace Chatflows.Areas.Admin.Pages.Audit;
 /// The audit log (#8 item 7): who did what, newest first, 50 a page; each reader sees the entries about what their
 /// permissions manage (<see cref="AuditVisibility"/>), so sign-ins and user changes only administrators.
 /// </summary>
-public sealed class IndexModel(AuditLog audit, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(AuditQueries audit, IAuthorizationService authorization) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Chatflow { get; set; }
@@ -18,7 +17,7 @@ public sealed class IndexModel(AuditLog audit, IAuthorizationService authorizati
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
-    public IReadOnlyList<AuditEntryRecord> Entries { get; private set; } = [];
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
     public bool HasMore { get; private set; }
 
@@ -38,9 +37,7 @@ public sealed class IndexModel(AuditLog audit, IAuthorizationService authorizati
             }
         }
 
-        var entries = await audit.ListAsync(Chatflow, AuditVisibility.ActionsFor(held), PageNumber, cancellationToken);
-        HasMore = entries.Count > AuditLog.PageSize;
-        Entries = [.. entries.Take(AuditLog.PageSize)];
+        (Entries, HasMore) = await audit.PageAsync(Chatflow, AuditVisibility.ActionsFor(held), PageNumber, cancellationToken);
         return Page();
     }
 }

@@ -1,20 +1,18 @@
 using Chatflows.Core.Ports;
 using Chatflows.Inbox;
-using Chatflows.Storage;
 using Chatflows.Tickets;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Inbox;
 
 /// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
 public sealed class ConversationModel(
     InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users,
-    ChatflowsDbContext db, ConversationTickets tickets, PickLists.PickListQueries lists) : PageModel
+    ConversationTickets tickets, PickLists.PickListQueries lists) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -46,14 +44,11 @@ public sealed class ConversationModel(
 
     public IReadOnlyList<TeamSummary> Teams { get; private set; } = [];
 
-    /// <summary>The visitor's answer to the satisfaction survey (O9), once the conversation has ended.</summary>
-    public SurveyResponseRecord? Rating { get; private set; }
-
     public string UserId => users.GetUserId(User)!;
 
-    public bool IsOwner => Thread.Conversation.AssignedUserId == UserId && Thread.Conversation.Status == ConversationStatuses.HandedOff;
+    public bool IsOwner => Thread.Conversation.AssignedUserId == UserId && Thread.Conversation.HandedOff;
 
-    public bool IsOpen => ConversationStatuses.IsOpen(Thread.Conversation.Status);
+    public bool IsOpen => Thread.Conversation.IsOpen;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -147,15 +142,6 @@ public sealed class ConversationModel(
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
         Finish(await actions.CloseAsync(Id, await AgentAsync(), cancellationToken), "Conversation closed.");
 
-    public string AuthorLabel(MessageRecord message) => message.Author switch
-    {
-        MessageAuthor.Visitor => "Visitor",
-        MessageAuthor.Bot => $"Bot · {Thread.ChatflowName}",
-        MessageAuthor.Agent => Thread.AuthorNames.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent",
-        MessageAuthor.Note => $"Internal note · {Thread.AuthorNames.GetValueOrDefault(message.AuthorUserId ?? "") ?? "Agent"}",
-        _ => "System",
-    };
-
     /// <summary>The visitor's page as a link only when it is http(s): the address is visitor input.</summary>
     public string? SafePageLink => Uri.TryCreate(Thread.Conversation.PageUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
 
@@ -218,7 +204,6 @@ public sealed class ConversationModel(
         Tickets = await tickets.ListAsync(Id, cancellationToken);
         Pipelines = await tickets.PipelinesAsync(cancellationToken);
         Assignees = await lists.UsersAsync(cancellationToken);
-        Rating = await db.SurveyResponses.AsNoTracking().SingleOrDefaultAsync(r => r.ConversationId == Id, cancellationToken);
         return true;
     }
 }

@@ -1,15 +1,14 @@
 using Chatflows.Inbox;
-using Chatflows.Storage;
+using Chatflows.PickLists;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Inbox;
 
 /// <summary>The conversations list (P2): tabs, filters, unread counts and the agent's own availability.</summary>
-public sealed class IndexModel(InboxQueries inbox, AgentAvailability availability, UserManager<ChatflowsUser> users, ChatflowsDbContext db) : PageModel
+public sealed class IndexModel(InboxQueries inbox, AgentAvailability availability, UserManager<ChatflowsUser> users, PickListQueries lists) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]
     public string View { get; set; } = InboxViews.Open;
@@ -28,14 +27,13 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
 
     public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
 
-    public IReadOnlyList<(string Id, string Name)> Chatflows { get; private set; } = [];
+    public IReadOnlyList<PickOption> Chatflows { get; private set; } = [];
 
     public bool Available { get; private set; }
 
     public int UnreadMine { get; private set; }
 
-    public static IReadOnlyList<string> Statuses { get; } =
-        [ConversationStatuses.Active, ConversationStatuses.WaitingForVisitor, ConversationStatuses.HandedOff, ConversationStatuses.Ended, ConversationStatuses.Closed];
+    public static IReadOnlyList<string> Statuses => InboxStatuses.Filterable;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +43,7 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
         Channel = Channels.Any(c => c.Value == Channel) ? Channel : null;
         Search = Search is { Length: > 200 } ? Search[..200] : Search;
         Rows = await inbox.ListAsync(new InboxFilter(View, Chatflow, Status, Search, Channel), userId, cancellationToken);
-        Chatflows = [.. (await db.Chatflows.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken)).Select(c => (c.Id, c.Name))];
+        Chatflows = await lists.ChatflowsAsync(cancellationToken);
         Available = await availability.IsAvailableAsync(userId, cancellationToken);
         UnreadMine = await inbox.UnreadForAsync(userId, cancellationToken);
     }
@@ -60,13 +58,5 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
     /// <summary>The chatflow bindings (C1) as agents know them.</summary>
     public static IReadOnlyList<(string Value, string Label)> Channels { get; } = [("inbox", "Conversations inbox"), ("helpdesk", "Help desk")];
 
-    public static string StatusLabel(string status) => status switch
-    {
-        ConversationStatuses.Active => "Bot",
-        ConversationStatuses.WaitingForVisitor => "Bot, waiting",
-        ConversationStatuses.HandedOff => "With an agent",
-        ConversationStatuses.Ended => "Ended",
-        ConversationStatuses.Closed => "Closed",
-        _ => status,
-    };
+    public static string StatusLabel(string status) => InboxStatuses.Label(status);
 }

@@ -11,7 +11,7 @@ namespace Chatflows.Areas.Admin.Pages.Meetings;
 /// The confirmation before deleting a meeting type that published chatflows book (B2): it names them; the
 /// delete button posts back to the list with the warning acknowledged.
 /// </summary>
-public sealed class DeleteTypeModel(MeetingAdministration meetings, MeetingsAccess access, ReferenceUsage usage) : PageModel
+public sealed class DeleteTypeModel(MeetingQueries meetings, MeetingsAccess access, ReferenceUsage usage) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -22,7 +22,7 @@ public sealed class DeleteTypeModel(MeetingAdministration meetings, MeetingsAcce
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await meetings.FindTypeAsync(Id, cancellationToken) is not { } type || await access.HostAsync(User, type.HostUserId) is null)
+        if (await meetings.TypeAsync(Id, cancellationToken) is not { } type || await access.HostAsync(User, type.HostUserId) is null)
         {
             return NotFound();
         }

@@ -1,26 +1,21 @@
+using System.Globalization;
 using Chatflows.Meetings;
-using Chatflows.Storage;
-using Chatflows.Users;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Chatflows.Areas.Admin.Pages.Meetings;
 
 /// <summary><c>/admin/meetings</c>: my meeting types, my hours, my upcoming meetings (an Administrator sees everyone's).</summary>
-public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, ChatflowsDbContext db, UserManager<ChatflowsUser> users, PickLists.ReferenceUsage usage) : PageModel
+public sealed class IndexModel(MeetingQueries queries, MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, PickLists.ReferenceUsage usage) : PageModel
 {
     public bool SeesAll { get; private set; }
 
     public string MyId { get; private set; } = "";
 
-    public IReadOnlyList<MeetingTypeRecord> Types { get; private set; } = [];
+    public IReadOnlyList<MeetingTypeRow> Types { get; private set; } = [];
 
-    public IReadOnlyList<MeetingWithHost> Upcoming { get; private set; } = [];
-
-    public IReadOnlyDictionary<string, string> HostNames { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<MeetingRow> Upcoming { get; private set; } = [];
 
     public string TimeZone { get; private set; } = "";
 
@@ -39,17 +34,15 @@ public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker boo
 
         MyId = me.Id;
         SeesAll = MeetingsAccess.SeesAll(User);
-        Types = await meetings.TypesAsync(SeesAll ? null : me.Id, cancellationToken);
-        Upcoming = await meetings.UpcomingAsync(SeesAll ? null : me.Id, 200, cancellationToken);
+        Types = await queries.TypesAsync(SeesAll ? null : me.Id, cancellationToken);
+        Upcoming = await queries.UpcomingAsync(SeesAll ? null : me.Id, 200, cancellationToken);
         (TimeZone, Hours, HoursSaved) = await meetings.AvailabilityAsync(me.Id, cancellationToken);
-        var hostIds = Types.Select(t => t.HostUserId).Distinct().ToList();
-        HostNames = await db.Users.AsNoTracking().Where(u => hostIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostCancelAsync(long id, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var meeting = await queries.MeetingAsync(id, cancellationToken);
         if (meeting is null || await access.HostAsync(User, meeting.HostUserId) is null)
         {
             return NotFound();
@@ -64,13 +57,13 @@ public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker boo
     /// <param name="acknowledged">True from the confirmation that named the published chatflows booking this type.</param>
     public async Task<IActionResult> OnPostDeleteTypeAsync(long id, bool acknowledged, CancellationToken cancellationToken)
     {
-        var type = await meetings.FindTypeAsync(id, cancellationToken);
+        var type = await queries.TypeAsync(id, cancellationToken);
         if (type is null || await access.HostAsync(User, type.HostUserId) is null)
         {
             return NotFound();
         }
 
-        if (!acknowledged && (await usage.PublishedUsingAsync(Core.References.ReferenceKind.MeetingType, type.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken)).Count > 0)
+        if (!acknowledged && (await usage.PublishedUsingAsync(Core.References.ReferenceKind.MeetingType, type.Id.ToString(CultureInfo.InvariantCulture), cancellationToken)).Count > 0)
         {
             return RedirectToPage("DeleteType", new { id });
         }
@@ -80,7 +73,5 @@ public sealed class IndexModel(MeetingAdministration meetings, MeetingBooker boo
         return RedirectToPage();
     }
 
-    public string Local(DateTime utc) => MeetingCalendar.ToInstant(utc).InZone(Zone).ToString("ddd d MMM yyyy, HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-
-    public string HostName(string userId) => HostNames.GetValueOrDefault(userId) ?? users.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).FirstOrDefault() ?? userId;
+    public string Local(DateTime utc) => MeetingCalendar.ToInstant(utc).InZone(Zone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,14 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Chatflows.Meetings;
-using Chatflows.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Meetings;
 
 /// <summary>Adds or edits a meeting type; an Administrator may do so for another host (<c>?host=</c>).</summary>
-public sealed class TypeModel(MeetingAdministration meetings, MeetingsAccess access, ChatflowsDbContext db) : PageModel
+public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meetings, MeetingsAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
@@ -28,7 +26,7 @@ public sealed class TypeModel(MeetingAdministration meetings, MeetingsAccess acc
             return NotFound();
         }
 
-        if (Id is { } id && await db.MeetingTypes.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } type)
+        if (Id is { } id && await queries.TypeAsync(id, cancellationToken) is { } type)
         {
             Input = new TypeForm
             {
@@ -69,7 +67,7 @@ public sealed class TypeModel(MeetingAdministration meetings, MeetingsAccess acc
     private async Task<string?> HostIdAsync(CancellationToken cancellationToken)
     {
         var owner = Id is { } id
-            ? await db.MeetingTypes.AsNoTracking().Where(t => t.Id == id).Select(t => t.HostUserId).SingleOrDefaultAsync(cancellationToken)
+            ? (await queries.TypeAsync(id, cancellationToken))?.HostUserId
             : Host;
         if (Id is not null && owner is null)
         {

@@ -1,17 +1,15 @@
 using Chatflows.Security;
-using Chatflows.Storage;
 using Chatflows.Tickets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>The channel's ticket assignment rule (W4): who new tickets go to, round robin.</summary>
 [Authorize(Policy = Permissions.ManageChannel)]
-public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbContext db, PickLists.PickListQueries lists) : PageModel
+public sealed class AssignmentModel(TicketAssignmentStore store, PickLists.PickListQueries lists) : PageModel
 {
     [BindProperty]
     public bool Enabled { get; set; }
@@ -24,7 +22,7 @@ public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbCont
 
     public IReadOnlyList<PickLists.UserOption> Users { get; private set; } = [];
 
-    public IReadOnlyList<TeamRecord> Teams { get; private set; } = [];
+    public IReadOnlyList<PickLists.PickOption> Teams { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -57,6 +55,6 @@ public sealed class AssignmentModel(TicketAssignmentStore store, ChatflowsDbCont
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Users = await lists.UsersAsync(cancellationToken);
-        Teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        Teams = await lists.TeamsAsync(cancellationToken);
     }
 }

@@ -32,13 +32,13 @@ public sealed class ArticleForm
         [.. (Tags ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
         Published, Version == Guid.Empty ? null : Version);
 
-    public static ArticleForm From(Storage.KnowledgeArticleRecord article) => new()
+    public static ArticleForm From(ArticleDetails article) => new()
     {
         KnowledgeBaseId = article.KnowledgeBaseId,
         Language = article.Language,
         Title = article.Title,
         Slug = article.Slug,
-        Category = article.Category?.Slug,
+        Category = article.CategorySlug,
         Tags = article.Tags.Replace(",", ", ", StringComparison.Ordinal),
         Body = article.BodyMarkdown,
         Published = article.Published,

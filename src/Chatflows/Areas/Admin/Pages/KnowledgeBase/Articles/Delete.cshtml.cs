@@ -10,7 +10,7 @@ public sealed class DeleteModel(KnowledgeArticles articles) : PageModel
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
 
-    public Storage.KnowledgeArticleRecord Article { get; private set; } = new();
+    public ArticleDetails Article { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -85,7 +85,7 @@ public sealed class EditModel(KnowledgeArticles articles, KnowledgeBases bases, 
 
     public IActionResult OnPostRender(string? body) => ArticlePreview.Render(renderer, body);
 
-    private async Task<IActionResult> ShowAsync(Storage.KnowledgeArticleRecord article, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowAsync(ArticleDetails article, CancellationToken cancellationToken)
     {
         Choices = await KnowledgeBaseChoices.LoadAsync(bases, categories, cancellationToken);
         UpdatedUtc = article.UpdatedUtc;

@@ -1,0 +1,130 @@
+using Chatflows.Audit;
+using Chatflows.Channel;
+using Chatflows.Core.Flows;
+using Chatflows.Flows;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
+
+/// <summary>The Display tab (D1–D4): heading and avatar (an upload or an address), desktop and mobile behaviour, triggers, welcome quick replies.</summary>
+[RequestFormLimits(MultipartBodyLengthLimit = AvatarImage.MaxUploadBytes)]
+[RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
+public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, FlowValidator validator, ChatflowAvatars avatars) : ChatflowPageModel(queries, store, validator)
+{
+    /// <summary>Most quick replies under the welcome message; more would not fit beside the launcher.</summary>
+    public const int MaxQuickReplies = 6;
+
+    /// <summary>Longest quick-reply label.</summary>
+    public const int MaxLabelLength = 40;
+
+    [BindProperty]
+    public DisplayInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Avatar { get; set; }
+
+    /// <summary>The draft's avatar, uploaded or typed; empty when the chatflow uses the channel's.</summary>
+    public string AvatarUrl => Draft.Display.AvatarUrl ?? "";
+
+    public override string Tab => "display";
+
+    /// <summary>The triggers an editor can tick (D4); "at once" is none ticked.</summary>
+    public static IReadOnlyList<DisplayTrigger> Choosable { get; } = [DisplayTrigger.ExitIntent, DisplayTrigger.TimeOnPage, DisplayTrigger.ScrollPercentage];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = DisplayInput.From(Draft);
+        DraftVersion = Current.DraftVersion;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The binder's "The value 'x' is not valid" says nothing to an editor; the validator's message does.
+        if (ModelState.Keys.Any(k => k.StartsWith("Input.Triggers", StringComparison.Ordinal) && ModelState[k]!.Errors.Count > 0))
+        {
+            foreach (var key in ModelState.Keys.Where(k => k.StartsWith("Input.Triggers", StringComparison.Ordinal)).ToList())
+            {
+                ModelState.Remove(key);
+            }
+
+            ModelState.AddModelError("Input.Triggers", "Choose triggers from exit intent, time on page and share of the page scrolled.");
+        }
+
+        var labels = Input.Labels();
+        if (labels.Count > MaxQuickReplies || labels.Any(l => l.Length > MaxLabelLength))
+        {
+            ModelState.AddModelError("Input.QuickReplies", $"Use at most {MaxQuickReplies} quick replies of at most {MaxLabelLength} characters each.");
+        }
+
+        if (Input.ShowQuickRepliesOutside && labels.Count == 0)
+        {
+            ModelState.AddModelError("Input.QuickReplies", "Add the quick replies to show under the welcome message, or untick the option.");
+        }
+
+        return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
+    {
+        var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
+        return await FinishAvatarAsync(await avatars.UploadAsync(Id, content, DraftVersion, Editor.From(User).Name, cancellationToken),
+            "Avatar uploaded. Publish to show it in the widget.", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
+        await FinishAvatarAsync(await avatars.RemoveAsync(Id, DraftVersion, Editor.From(User).Name, cancellationToken),
+            "Avatar removed: once published, the widget shows the channel's.", cancellationToken);
+
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = notice;
+            return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
+        }
+
+        // The rest of the form was not posted: show what is saved, with the reason next to the file field.
+        ModelState.Clear();
+        ModelState.AddModelError(nameof(Avatar), result.IsConflict
+            ? "Someone else saved this chatflow since you opened it. Reload and upload again."
+            : result.Error!);
+        Input = DisplayInput.From(Draft);
+        return Page();
+    }
+
+    protected override string? KeyFor(string field) => Strip(field, "display.");
+
+    public static string Label(DisplayBehavior behavior) => behavior switch
+    {
+        DisplayBehavior.LauncherThenWelcome => "Show the launcher on load, and the welcome message when the trigger fires",
+        DisplayBehavior.LauncherOnTrigger => "Show only the launcher, when the trigger fires",
+        DisplayBehavior.OpenOnTrigger => "Open the chat with the welcome message when the trigger fires (or on click)",
+        _ => behavior.ToString(),
+    };
+
+    public static string Label(DisplayTrigger trigger) => trigger switch
+    {
+        DisplayTrigger.None => "Immediately",
+        DisplayTrigger.ExitIntent => "Exit intent (the pointer leaves through the top of the window)",
+        DisplayTrigger.TimeOnPage => "Time on page",
+        DisplayTrigger.ScrollPercentage => "Share of the page scrolled",
+        _ => trigger.ToString(),
+    };
+}
