@@ -12,7 +12,6 @@ public sealed partial class AdminPagesReadNoStorageTests
 
     private static readonly string Areas = Path.Combine(Root, "src", "Chatflows", "Areas");
 
-    // Paths relative to src/Chatflows/Areas, with '/' separators.
     [Fact]
     public void No_file_under_Areas_uses_storage_or_EF_Core()
     {
