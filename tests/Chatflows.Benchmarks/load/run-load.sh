@@ -35,6 +35,7 @@ export Chatflows__Setup__RecipesPath="$here"
 export Chatflows__Setup__AdminPassword="Load-Test-Passw0rd!"
 export Chatflows__Limits__MessagesPerMinutePerVisitor=100000000
 export Chatflows__Limits__StartsPerMinutePerVisitor=100000000
+export Chatflows__Limits__StartsPerMinutePerIp=100000000
 export Chatflows__Limits__RequestsPerMinutePerIp=100000000
 export Chatflows__Security__SiteContentSecurityPolicy=""
 (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls http://127.0.0.1:5092) &

@@ -24,6 +24,7 @@ export Chatflows__Setup__RecipesPath="$here"
 export Chatflows__Setup__AdminPassword="Load-Test-Passw0rd!"
 export Chatflows__Limits__MessagesPerMinutePerVisitor=100000000
 export Chatflows__Limits__StartsPerMinutePerVisitor=100000000
+export Chatflows__Limits__StartsPerMinutePerIp=100000000
 export Chatflows__Limits__RequestsPerMinutePerIp=100000000
 export Chatflows__Security__SiteContentSecurityPolicy=""
 
