@@ -30,7 +30,7 @@ public sealed class ReferenceChecksTests : IAsyncLifetime
 
         var warning = await admin.PostFormAsync("/admin/teams/delete/night-shift", new(), formPage: "/admin/teams/delete/night-shift");
         var warned = await warning.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.OK, warning.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, warning.StatusCode);
         Assert.Contains("Uses team chatflow</a>", warned, StringComparison.Ordinal);
         Assert.Contains("hand-off &#xB7; teamId", warned, StringComparison.Ordinal);
         Assert.Single(await ListAsync(s => s.TeamsAsync(default)), t => t.Id == "night-shift");

@@ -2,7 +2,6 @@ using Chatflows.Core.References;
 using Chatflows.Inbox;
 using Chatflows.PickLists;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Teams;
 
@@ -10,37 +9,16 @@ namespace Chatflows.Areas.Admin.Pages.Teams;
 /// Deleting a team, after a confirmation that names the published chatflows handing off to it or booking
 /// with it; the delete goes through once the editor has seen that and confirms.
 /// </summary>
-public sealed class DeleteModel(TeamDirectory teams, ReferenceUsage usage) : PageModel
+public sealed class DeleteModel(TeamDirectory teams, ReferenceUsage usage) : DeleteWithWarningModel
 {
-    [BindProperty(SupportsGet = true)]
-    public string Id { get; set; } = "";
-
-    public string Name { get; private set; } = "";
-
-    public IReadOnlyList<ChatflowUse> UsedBy { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
-
-    /// <param name="acknowledged">True from the confirmation that showed the chatflows using the team.</param>
-    public async Task<IActionResult> OnPostAsync(bool acknowledged, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> DeleteAsync(CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (UsedBy.Count > 0 && !acknowledged)
-        {
-            return Page();
-        }
-
         await teams.DeleteAsync(Id, cancellationToken);
         TempData["Notice"] = $"Deleted team {Name}.";
         return RedirectToPage("Index");
     }
 
-    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await teams.FindAsync(Id, cancellationToken) is not { } team)
         {
