@@ -24,10 +24,11 @@ public sealed partial class SurveyResultsPageTests : IAsyncLifetime
         Assert.Equal("3.80", Text(html, "survey-average"));
         Assert.Equal("5", Text(html, "survey-count"));
         Assert.Equal(["2", "1", "1", "1", "0"], Distribution(html));
-        Assert.Contains("<tr><td>Ann</td><td>2</td><td>4.50</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Bo</td><td>1</td><td>2.00</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Bot only (no agent)</td><td>2</td><td>4.00</td></tr>", html, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Test support</td><td>4</td><td>4.00</td></tr>", html, StringComparison.Ordinal);
+        var rows = HtmlPage.Parse(html).Rows();
+        Assert.Contains("Ann | 2 | 4.50", rows);
+        Assert.Contains("Bo | 1 | 2.00", rows);
+        Assert.Contains("Bot only (no agent) | 2 | 4.00", rows);
+        Assert.Contains("Test support | 4 | 4.00", rows);
         Assert.Contains("&lt;b&gt;Slow&lt;/b&gt; answer", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Preview rating", html, StringComparison.Ordinal);
         Assert.DoesNotContain("November rating", html, StringComparison.Ordinal);

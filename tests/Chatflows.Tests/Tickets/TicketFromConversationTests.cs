@@ -77,7 +77,7 @@ public sealed class TicketFromConversationTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, html, StringComparison.Ordinal);
-        Assert.Contains("<details class=\"cf-ticket-create\" open=\"open\">", html, StringComparison.Ordinal);
+        Assert.True(HtmlPage.Parse(html).One("details.cf-ticket-create").HasAttribute("open"));
         Assert.Equal(0, stored);
     }
 

@@ -7,6 +7,7 @@ using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Chatflows.Tests.Infrastructure.FlowBuilding;
+using Chatflows.Tests.Infrastructure;
 
 namespace Chatflows.Tests.Admin.Chatflows;
 
@@ -102,14 +103,15 @@ public sealed class ChatflowPublishingTests(ChatflowAdminFixture fixture) : ICla
         var html = await editor.Http.GetStringAsync($"/admin/chatflows/{id}/history?from=1&to=2");
 
         Assert.Contains("From version 1 to version 2", html, StringComparison.Ordinal);
-        Assert.Contains("<td>welcome message</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Hello</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Welcome!</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Action ask</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>settings &#x203A; text</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>bye</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>added</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>exitIntent</td>", html, StringComparison.Ordinal);
+        var cells = HtmlPage.Parse(html).Texts("td");
+        Assert.Contains("welcome message", cells);
+        Assert.Contains("Hello", cells);
+        Assert.Contains("Welcome!", cells);
+        Assert.Contains("Action ask", cells);
+        Assert.Contains("settings \u203A text", cells);
+        Assert.Contains("bye", cells);
+        Assert.Contains("added", cells);
+        Assert.Contains("exitIntent", cells);
         Assert.DoesNotContain("\"welcomeMessage\"", html, StringComparison.Ordinal);
     }
 
@@ -190,7 +192,7 @@ public sealed class ChatflowPublishingTests(ChatflowAdminFixture fixture) : ICla
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Null(await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowStore>().FindAsync(unused, CancellationToken.None)));
         Assert.False(await fixture.Host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Conversations.AnyAsync(c => c.Id == "conv-preview")));
-        Assert.Contains("<td>deleted</td>", audit, StringComparison.Ordinal);
+        Assert.Contains("deleted", HtmlPage.Parse(audit).Texts("td"));
         Assert.DoesNotContain("href=\"/admin/chatflows/unused\"", list, StringComparison.Ordinal);
     }
 
