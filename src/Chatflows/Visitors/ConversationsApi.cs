@@ -84,7 +84,9 @@ public static class ConversationsApi
         ConversationTurn? turn;
         try
         {
-            turn = visitorId is null ? null : await conversations.PostAsync(id, visitorId, request.ClientMessageId!, request.Text!, cancellationToken);
+            // A message the server has received is stored even when the page that sent it goes away meanwhile (a link
+            // clicked right after sending, a tab closed): the request's abort must not cancel the turn, only its budget.
+            turn = visitorId is null ? null : await conversations.PostAsync(id, visitorId, request.ClientMessageId!, request.Text!, CancellationToken.None);
         }
         catch (TimeoutException e)
         {
