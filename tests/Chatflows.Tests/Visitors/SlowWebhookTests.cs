@@ -70,13 +70,53 @@ public sealed class SlowWebhookTests
         Assert.Single(VisitorClient.Texts(after), t => t == "go");
     }
 
+    [Fact]
+    public async Task A_message_is_stored_when_the_page_that_sent_it_goes_away_before_the_answer()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Real Kestrel: a client that goes away is seen as the server sees a closed browser tab.
+        await using var host = new ChatflowsFactory(TestDatabase.Create(DatabaseProvider.Sqlite), settings: Settings(receiver));
+        using var kestrel = new HttpClient { BaseAddress = await Task.Run(host.StartKestrel) };
+        await PublishAsync(host, SlowFlow(receiver));
+        var (visitor, conversation) = await StartAsync(new VisitorClient(kestrel));
+
+        // The visitor sends, and while the turn waits on the webhook the page goes away (a link clicked, a tab closed).
+        using var leaving = new CancellationTokenSource();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/chatflows/api/conversations/{conversation}/messages")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { clientMessageId = "left-1", text = "go" }),
+        };
+        request.Headers.Add("X-Chatflows-Visitor", visitor.VisitorId);
+        var sent = visitor.Http.SendAsync(request, leaving.Token);
+        while (receiver.Requests.IsEmpty && !sent.IsCompleted)
+        {
+            await Task.Delay(10);
+        }
+
+        await leaving.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sent);
+        receiver.Hold.SetResult();
+        IReadOnlyList<string> texts = [];
+        for (var attempt = 0; attempt < 200 && !texts.Contains("Sent!"); attempt++)
+        {
+            await Task.Delay(50);
+            texts = VisitorClient.Texts((await ReadAsync(visitor, conversation)).Item2);
+        }
+
+        Assert.Single(texts, t => t == "go");
+        Assert.Contains("Sent!", texts);
+    }
+
     private static Task<(HttpResponseMessage, System.Text.Json.JsonElement)> ReadAsync(VisitorClient visitor, string conversation) =>
         visitor.SendAsync(HttpMethod.Get, $"/chatflows/api/conversations/{conversation}/messages?after=0")
             .ContinueWith(async t => (t.Result, await VisitorClient.BodyAsync(t.Result))).Unwrap();
 
-    private static async Task<(VisitorClient Visitor, string ConversationId)> StartAsync(ChatflowsFactory host, string chatflowId)
+    private static Task<(VisitorClient Visitor, string ConversationId)> StartAsync(ChatflowsFactory host, string chatflowId) =>
+        StartAsync(VisitorClient.For(host), chatflowId);
+
+    private static async Task<(VisitorClient Visitor, string ConversationId)> StartAsync(VisitorClient visitor, string chatflowId = "slow")
     {
-        var visitor = VisitorClient.For(host);
         var (response, body) = await visitor.StartAsync(chatflowId);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (visitor, body.GetProperty("conversationId").GetString()!);
