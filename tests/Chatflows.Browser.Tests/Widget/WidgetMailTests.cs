@@ -36,6 +36,9 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         await first.GotoAsync($"{path}#chat-open");
         var id = JsonDocument.Parse(await (await started).TextAsync()).RootElement.GetProperty("conversationId").GetString()!;
         await AnswerEmailAsync(new ChatWidget(first));
+        // The widget draws the visitor's answer at once; the agent's reply below must come after the server stored it
+        // (the e-mail it gives and the hand-off), as it would for a real agent who reads the answer first.
+        await WaitForMessageAsync(id, "ada@example.com");
         await first.Context.CloseAsync(); // the visitor left: no event stream any more
 
         await ReplyAsAgentAsync(id, "Your invoice is fixed.");
