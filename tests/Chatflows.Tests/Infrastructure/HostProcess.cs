@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Chatflows.Tests.Infrastructure;
 
@@ -11,35 +9,27 @@ namespace Chatflows.Tests.Infrastructure;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConsoleProcess _process;
 
-    private HostProcess(Process process, Uri address)
+    private HostProcess(ConsoleProcess process, Uri address)
     {
         _process = process;
         Address = address;
-        process.OutputDataReceived += (_, e) => Collect(e.Data);
-        process.ErrorDataReceived += (_, e) => Collect(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     public Uri Address { get; }
 
     /// <summary>Everything the process wrote to its console so far.</summary>
-    public string Output => string.Join('\n', _output);
+    public string Output => _process.Output;
 
     public bool HasExited => _process.HasExited;
 
     public static HostProcess Start(TestDatabase database)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
         {
             WorkingDirectory = HostContentRoot(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -50,9 +40,10 @@ public sealed class HostProcess : IAsyncDisposable
                 ["Chatflows__Setup__AdminEmail"] = ChatflowsFactory.AdminEmail,
                 ["Chatflows__Setup__AdminPassword"] = ChatflowsFactory.AdminPassword,
                 ["Chatflows__Setup__Recipe"] = "demo",
+                ["Chatflows__Setup__SampleData"] = "false", // as in ChatflowsFactory: 40 seeded conversations only slow the start
             },
         };
-        return new(Process.Start(start)!, address);
+        return new(new ConsoleProcess(start), address);
     }
 
     /// <summary>Waits until <c>/health</c> answers 200; false when the process ends or <paramref name="patience"/> runs out first.</summary>
@@ -84,36 +75,9 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>SIGKILL on Unix: the process gets no chance to clean up.</summary>
-    public async Task KillAsync()
-    {
-        _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
-    }
+    public Task KillAsync() => _process.KillAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            await KillAsync();
-        }
-
-        _process.Dispose();
-    }
-
-    private void Collect(string? line)
-    {
-        if (line is not null)
-        {
-            _output.Enqueue(line);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     private static string HostContentRoot()
     {

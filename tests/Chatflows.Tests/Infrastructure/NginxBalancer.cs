@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -15,19 +14,14 @@ public sealed class NginxBalancer : IAsyncDisposable
     /// <summary>The response header nginx adds with the address of the node that answered.</summary>
     public const string NodeHeader = "X-Chatflows-Node";
 
-    private readonly Process _process;
+    private readonly ConsoleProcess _process;
     private readonly DirectoryInfo _folder;
-    private readonly ConcurrentQueue<string> _output = new();
 
-    private NginxBalancer(Process process, DirectoryInfo folder, Uri address)
+    private NginxBalancer(ConsoleProcess process, DirectoryInfo folder, Uri address)
     {
         _process = process;
         _folder = folder;
         Address = address;
-        process.OutputDataReceived += (_, e) => Collect(e.Data);
-        process.ErrorDataReceived += (_, e) => Collect(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
     }
 
     public Uri Address { get; }
@@ -42,20 +36,15 @@ public sealed class NginxBalancer : IAsyncDisposable
             File.SetUnixFileMode(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
                 | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         }
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var config = Path.Combine(folder.FullName, "nginx.conf");
         await File.WriteAllTextAsync(config, (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Infrastructure", "nginx-nodes.conf")))
             .Replace("@PREFIX@", folder.FullName, StringComparison.Ordinal)
             .Replace("@LISTEN@", address.Authority, StringComparison.Ordinal)
             .Replace("@WORKERS@", "1", StringComparison.Ordinal) // one worker: one round-robin order, so requests alternate strictly
             .Replace("@NODES@", string.Join("\n        ", nodes.Select(n => $"server {n.Authority};")), StringComparison.Ordinal));
-        var start = new ProcessStartInfo(Executable(), ["-e", Path.Combine(folder.FullName, "error.log"), "-p", folder.FullName + "/", "-c", config, "-g", "daemon off;"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var balancer = new NginxBalancer(Process.Start(start)!, folder, address);
+        var start = new ProcessStartInfo(Executable(), ["-e", Path.Combine(folder.FullName, "error.log"), "-p", folder.FullName + "/", "-c", config, "-g", "daemon off;"]);
+        var balancer = new NginxBalancer(new ConsoleProcess(start), folder, address);
         try
         {
             await balancer.WaitListeningAsync(TimeSpan.FromSeconds(20));
@@ -70,13 +59,7 @@ public sealed class NginxBalancer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true); // the master and its workers
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
+        await _process.DisposeAsync(); // the master and its workers
         _folder.Delete(recursive: true);
     }
 
@@ -98,26 +81,11 @@ public sealed class NginxBalancer : IAsyncDisposable
         }
 
         var log = Path.Combine(_folder.FullName, "error.log");
-        throw new InvalidOperationException($"nginx did not listen on {Address}: {string.Join('\n', _output)}\n{(File.Exists(log) ? await File.ReadAllTextAsync(log) : "")}");
-    }
-
-    private void Collect(string? line)
-    {
-        if (line is not null)
-        {
-            _output.Enqueue(line);
-        }
+        throw new InvalidOperationException($"nginx did not listen on {Address}: {_process.Output}\n{(File.Exists(log) ? await File.ReadAllTextAsync(log) : "")}");
     }
 
     private static string Executable() =>
         File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx"
         : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(p => Path.Combine(p, "nginx")).FirstOrDefault(File.Exists)
         ?? throw new InvalidOperationException("nginx is not installed: run scripts/test-services.sh as root, or apt-get install nginx.");
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

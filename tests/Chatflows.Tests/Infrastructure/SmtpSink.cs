@@ -32,7 +32,7 @@ public sealed class SmtpSink : IAsyncDisposable
         _refuse = refuseFirst;
         _holdNext = holdFirst ? 1 : 0;
 
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         var builder = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)));
         if (idleTimeout is { } idle)
         {
@@ -124,12 +124,6 @@ public sealed class SmtpSink : IAsyncDisposable
         _ended.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private sealed class Store(SmtpSink sink) : MessageStore
     {
