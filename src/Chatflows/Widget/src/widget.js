@@ -29,21 +29,23 @@ class ChatflowsWidgetElement extends HTMLElement {
 }
 if (!customElements.get('chatflows-widget')) customElements.define('chatflows-widget', ChatflowsWidgetElement);
 
-export function createWidget({ config, base, token, events, launcher, resume = null }) {
+export function createWidget({ config, base, token, events, launcher, resume = null, texts = {}, language = config.language }) {
   const flow = config.chatflow;
   const channel = config.channel || {};
-  const t = translator(config.language, navigator.language);
-  const api = createApi(base, resume?.v || null);
+  const t = translator(texts);
+  const api = createApi(base, resume?.v || null, language);
   // Continuity (issue 16): a chat the visitor started is kept in the tab unless the site switched it off.
   const keep = config.sessionContinuity !== false;
   const host = document.createElement('chatflows-widget');
+  // Issue 23: right-to-left scripts mirror the whole panel; styles.js uses logical properties only.
+  host.dir = texts.dir || 'ltr';
   host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
-  panel.status(availabilityLine(config.availability, t, config.language || navigator.language));
+  panel.status(availabilityLine(config.availability, t, language));
   // K2: the Help tab, when the chatflow searches a knowledge base.
-  if (flow.help) mountHelp(panel, { base, language: flow.language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
+  if (flow.help) mountHelp(panel, { base, language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
 
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
   const consent = flow.consent || {};
@@ -315,7 +317,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
       const slot = el('div');
       panel.append(slot);
       extras().then((m) => {
-        const parts = m.meetingParts(host.shadowRoot, message, { t, locale: config.language || navigator.language, base, onPick: (choice) => send(choice.value, choice.label) });
+        const parts = m.meetingParts(host.shadowRoot, message, { t, locale: language, base, onPick: (choice) => send(choice.value, choice.label) });
         slot.replaceWith(...parts.filter(Boolean));
         offer(parts[0]);
       });
@@ -361,7 +363,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     actions.append(restart);
     const ended = conversation.id;
     extras().then((m) => actions.prepend(...m.endButtons({
-      base, conversationId: ended, headers: api.headers, t, panel, language: config.language, restart, onDeleted: () => { conversation = null; },
+      base, conversationId: ended, headers: api.headers, t, panel, language, restart, onDeleted: () => { conversation = null; },
     })));
     if (cookieChoice && !config.visitor) actions.append(earlierToggle());
     panel.append(actions);
@@ -373,7 +375,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     const toggle = el('button', 'cf-btn', t('earlier'));
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language: config.language || navigator.language, who, toggle })));
+    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language, who, toggle })));
     return toggle;
   }
 
