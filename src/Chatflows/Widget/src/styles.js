@@ -50,6 +50,7 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-send{background:var(--cf-accent);color:var(--cf-accent-text)}
 .cf-send:hover{background:var(--cf-accent);filter:brightness(.92)}
 :host([dir=rtl]) .cf-send svg{transform:scaleX(-1)}
+:host([dir=rtl]) .cf-input:placeholder-shown{direction:rtl}
 @media (max-width:640px){.cf-panel{inset:0;width:100%;height:100%;border-radius:0}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
 `;
