@@ -173,7 +173,8 @@ function start() {
   // Only the visitor's language is fetched, in parallel with the widget's script (both cached for a year).
   function words(lang) {
     const file = state.config.texts?.[lang]?.file;
-    return file ? request(`${base}/chatflows/widget/${file}`).then((r) => r.data || Promise.reject(r.error)) : {};
+    // Next to the widget's script, like it (the builder's preview has an API base of its own).
+    return file ? request(new URL(file, widgetUrl).href).then((r) => r.data || Promise.reject(r.error)) : {};
   }
 
   function widget(resume) {
