@@ -15,8 +15,11 @@ namespace Chatflows.Core.Flows;
 /// findings; publishing refuses errors.
 /// </summary>
 /// <param name="knowledgeBases">Without it (Core on its own), knowledge-base ids are not checked.</param>
-public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null)
+/// <param name="texts">The languages there are texts for; without it, the shipped ones.</param>
+public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null, TextCatalog? texts = null)
 {
+    private readonly TextCatalog _texts = texts ?? TextCatalog.BuiltIn;
+
     /// <summary>The findings for a draft: a missing knowledge base is a warning, as it may be created next.</summary>
     public IReadOnlyList<FlowFinding> Validate(Chatflow flow) => Validate(flow, FindingSeverity.Warning);
 
@@ -86,9 +89,9 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             findings.Add(Error(null, "flow.name", "Give the chatflow a name of 1 to 100 characters.", "name"));
         }
 
-        if (!BuiltInTexts.Languages.Contains(flow.Language))
+        if (!_texts.Has(flow.Language))
         {
-            findings.Add(Error(null, "flow.language", $"Choose one of the languages {string.Join(", ", BuiltInTexts.Languages)}.", "language"));
+            findings.Add(Error(null, "flow.language", $"Choose one of the languages {string.Join(", ", _texts.Languages)}.", "language"));
         }
 
         if (templates.Check(flow.WelcomeMessage) is { } error)

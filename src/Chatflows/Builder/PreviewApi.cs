@@ -48,7 +48,7 @@ public static class PreviewApi
     /// <summary>The widget configuration for the draft, whatever its targeting: the preview opens at once.</summary>
     internal static async Task<Results<Ok<WidgetConfigResponse>, ProblemHttpResult>> GetConfigAsync(
         string id, string? tz, ChatflowStore store, ChannelSettingsStore channel, ChannelAvailability availability, MessageTemplates templates,
-        CancellationToken cancellationToken)
+        Widget.WidgetTexts widgetTexts, CancellationToken cancellationToken)
     {
         if (await store.GetDraftAsync(id, cancellationToken) is not { } draft)
         {
@@ -72,7 +72,9 @@ public static class PreviewApi
             new WidgetAvailability(Camel(state.State.ToString()), Camel(state.Instruction.ToString()), state.Message,
                 Camel(state.TypicalResponseTime.ToString()), state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),
             flow.Language,
-            VisitorKnown: false));
+            VisitorKnown: false,
+            Languages: [flow.Language],
+            Texts: widgetTexts.For([flow.Language])));
     }
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(

@@ -50,6 +50,11 @@ internal static class EngineServiceCollectionExtensions
         services.AddOptions<TurnOptions>().BindConfiguration("Chatflows:Turns")
             .Validate(o => o.BudgetSeconds is > 0 and <= 300, "Chatflows:Turns:BudgetSeconds is between 1 and 300.")
             .ValidateOnStart();
+        // STYLE 31: the texts of every language, shipped and the site's own (docs/extending.md).
+        services.AddOptions<Core.Text.TextsOptions>().BindConfiguration("Chatflows:Texts")
+            .Validate(o => string.IsNullOrEmpty(o.Folder) || Directory.Exists(o.Folder), "Chatflows:Texts:Folder names a folder that does not exist.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new Core.Text.TextCatalog(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Text.TextsOptions>>()));
         services.AddSingleton<ConversationGates>();
         services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();

@@ -32,7 +32,7 @@ public static class WidgetApi
         string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = Identification.IdentityTokens.HeaderName)] string? identityToken, HttpContext context, Identification.PageVisitors pageVisitors, ChatflowSelector selector, ChannelSettingsStore channel,
         ChannelAvailability availability, MessageTemplates templates, Continuity.VisitorConversations visitors,
-        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, CancellationToken cancellationToken)
+        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, Widget.WidgetTexts widgetTexts, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
         {
@@ -68,6 +68,8 @@ public static class WidgetApi
                 flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null);
         }
 
+        // Until a chatflow has translations, it speaks its base language only (the widget still picks among these).
+        IReadOnlyList<string> languages = [flow?.Flow.Language ?? Language(lang)];
         var response = new WidgetConfigResponse(
             chatflow,
             new WidgetChannel(settings.AccentColor, chatflow is null ? settings.HeadingName : flow!.Flow.Display.HeadingName ?? settings.HeadingName,
@@ -79,7 +81,9 @@ public static class WidgetApi
             visit.IsKnownContact,
             await VisitorAsync(visitorId, open, chatflow, visitors, cancellationToken),
             widgetOptions.Value.SessionContinuity,
-            visitor.Identified);
+            visitor.Identified,
+            languages,
+            widgetTexts.For(languages));
 
         // Cacheable per page: the browser revalidates with the ETag and gets 304 while nothing changed.
         var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(response, Json))))[..32]}\"";

@@ -9,6 +9,7 @@ internal static class WidgetServiceCollectionExtensions
     {
         services.AddOptions<WidgetInjectionOptions>().BindConfiguration("Chatflows:Widget").ValidateOnStart();
         services.AddSingleton<WidgetAssets>();
+        services.AddSingleton<WidgetTexts>();
         services.AddSingleton<PageTargetingCache>();
         services.AddSingleton<WidgetTagsTemplate>();
         services.AddWidgetCors();

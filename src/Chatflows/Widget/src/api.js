@@ -5,7 +5,7 @@ import { request } from './http.js';
 const RETRIES = 3;
 const OFFLINE_LIMIT_MS = 10 * 60 * 1000;
 
-export function createApi(base, kept = null) {
+export function createApi(base, kept = null, language = null) {
   let visitorId = kept;
   const headers = () => (visitorId ? { 'X-Chatflows-Visitor': visitorId } : {});
 
@@ -19,7 +19,7 @@ export function createApi(base, kept = null) {
       const result = await request(`${base}/chatflows/api/conversations`, {
         method: 'POST',
         headers: headers(),
-        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || null },
+        body: { chatflowId, pageUrl: location.href.slice(0, 2048), identityToken: identityToken || null, cookieConsent, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || null, language },
       });
       if (result.data?.visitorId) visitorId = result.data.visitorId;
       return result;

@@ -1,6 +1,6 @@
 // The launcher's unread badge (issue 16): the count of agent replies the visitor has not seen, drawn into
 // the launcher's shadow root, and a status region that tells screen readers when it changes.
-const CSS = `.cf-badge{position:absolute;top:-4px;right:-4px;min-width:20px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;
+const CSS = `.cf-badge{position:absolute;top:-4px;inset-inline-end:-4px;min-width:20px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;
 background:#b00020;color:#fff;font:700 12px/20px system-ui,sans-serif;text-align:center}.cf-badge[hidden]{display:none}
 .cf-launcher{position:relative}.cf-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
 

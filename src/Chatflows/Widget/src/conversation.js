@@ -14,7 +14,7 @@ import { turnQueue } from './turns.js';
  * `ended()` shows the end state; `answers` are the consent answers the tab keeps with the conversation;
  * `identity()` is the site's identity token (O10) when the conversation starts.
  */
-export function createConversation({ api, panel, t, events, flow, config, base, root, launcher, who, keep, answers, identity, pick, ended }) {
+export function createConversation({ api, panel, t, events, flow, language, base, root, launcher, who, keep, answers, identity, pick, ended }) {
   const enqueue = turnQueue();
   const ledger = messageLedger();
   const offline = offlineNotice(panel, t);
@@ -170,7 +170,7 @@ export function createConversation({ api, panel, t, events, flow, config, base, 
       const slot = el('div');
       panel.append(slot);
       extras().then((m) => {
-        const parts = m.meetingParts(root, message, { t, locale: config.language || navigator.language, base, onPick: (choice) => pick(choice.value, choice.label) });
+        const parts = m.meetingParts(root, message, { t, locale: language, base, onPick: (choice) => pick(choice.value, choice.label) });
         slot.replaceWith(...parts.filter(Boolean));
         offer(parts[0]);
       });

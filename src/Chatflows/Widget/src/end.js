@@ -1,9 +1,7 @@
 // The end state's own controls: "Download transcript" (transcript.js), "Email me the transcript" (issue 20)
 // and "Delete this conversation" with a confirmation (issue 21). Lazily loaded with extras.js.
 import { clearSession } from './continuity.js';
-import { END_TEXTS } from './end-texts.js';
 import { request } from './http.js';
-import { tableTranslator } from './i18n.js';
 import { el } from './render.js';
 import { transcriptButton } from './transcript.js';
 
@@ -17,8 +15,7 @@ const CSS = `.cf-end-form{display:flex;flex-wrap:wrap;gap:6px;align-items:center
  * and `onDeleted` lets the widget forget the conversation.
  */
 export function endButtons(options) {
-  const { panel, language, restart, onDeleted } = options;
-  const tx = tableTranslator(END_TEXTS, language, navigator.language);
+  const { panel, t: tx, restart, onDeleted } = options;
   const root = panel.root.getRootNode();
   if (!root.cfEnd) {
     root.cfEnd = new CSSStyleSheet();

@@ -33,6 +33,7 @@ export function mountHelp(panel, { base, language, knowledgeBaseId, t }) {
 
   const params = (extra) => new URLSearchParams({ lang: language, ...(knowledgeBaseId ? { kb: knowledgeBaseId } : {}), ...extra });
   const search = el('input', 'cf-help-search');
+  search.dir = 'auto';
   search.type = 'search';
   search.id = 'cf-help-q';
   search.maxLength = 200;

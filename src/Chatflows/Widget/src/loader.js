@@ -12,7 +12,6 @@ import { afterFirstPaint, nextTask } from './paint.js';
 
 // The widget's fingerprinted file name, set by build.mjs, so the loader needs no data-widget attribute.
 /* global __CF_WIDGET__ */
-const LABELS = { en: 'Open chat', nl: 'Chat openen', de: 'Chat öffnen', fr: 'Ouvrir le chat', es: 'Abrir el chat' };
 const ICON = 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z';
 
 const script = document.currentScript;
@@ -24,7 +23,7 @@ function start() {
   const base = (data.base || new URL(script?.src || location.href).origin).replace(/\/+$/, '');
   const widgetUrl = new URL(data.widget || `/chatflows/widget/${__CF_WIDGET__}`, `${base}/`).href;
   const events = createEvents();
-  const state = { resumed: null, loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null, kept: null };
+  const state = { resumed: null, loaded: false, shown: 0, config: null, widget: null, importing: null, wantOpen: false, token: null, button: null, welcome: null, stopTrigger: null, kept: null, forced: data.lang || null };
   let device = 'desktop';
 
   const api = {
@@ -41,6 +40,17 @@ function start() {
     getConversation: () => state.widget?.getConversation() || null,
     load: () => { load(); },
     refresh: () => refresh(),
+    setLanguage(code) {
+      state.forced = typeof code === 'string' && code ? code : null;
+      relabel();
+      // A conversation going on keeps the language it started in; a widget without one is made afresh.
+      if (state.widget && !state.widget.getConversation()) {
+        const wasOpen = state.widget.isOpen();
+        state.widget.destroy();
+        Object.assign(state, { widget: null, importing: null });
+        if (wasOpen) open();
+      }
+    },
   };
   // A page may own a global of the same name; keep theirs and offer ours under a second name.
   if (!existing) window.Chatflows = api;
@@ -147,10 +157,31 @@ function start() {
     (await widget())?.open(reply);
   }
 
+  // Issue 23: the visitor's language among the chatflow's (language.js).
+  function language(config) {
+    return pickLanguage(config.languages || [config.language], state.forced, document.documentElement.lang, navigator.languages || [], navigator.language);
+  }
+
+  // The launcher's label and side (right-to-left scripts put it on the left) in the visitor's language.
+  function relabel() {
+    const texts = state.config?.texts?.[language(state.config)] || {};
+    if (!state.button) return;
+    state.button.setAttribute('aria-label', texts.openChat || 'Chat');
+    state.button.getRootNode().host.dir = texts.dir || 'ltr';
+  }
+
+  // Only the visitor's language is fetched, in parallel with the widget's script (both cached for a year).
+  function words(lang) {
+    const file = state.config.texts?.[lang]?.file;
+    // Next to the widget's script, like it (the builder's preview has an API base of its own).
+    return file ? request(new URL(file, widgetUrl).href).then((r) => r.data || Promise.reject(r.error)) : {};
+  }
+
   function widget(resume) {
-    return state.importing ||= import(/* webpackIgnore: true */ widgetUrl).then(
-      (module) => state.config && (state.widget = module.createWidget({
-        config: state.config, base, token: state.token, events, resume,
+    const lang = state.config && language(state.config);
+    return state.importing ||= Promise.all([import(/* webpackIgnore: true */ widgetUrl), lang && words(lang)]).then(
+      ([module, texts]) => state.config && (state.widget = module.createWidget({
+        config: state.config, base, token: state.token, events, resume, texts, language: lang,
         launcher: { focus: () => state.button?.focus(), expanded: (on) => state.button?.setAttribute('aria-expanded', String(on)), button: () => state.button },
       })),
       () => { state.importing = null; });
@@ -165,6 +196,7 @@ function start() {
     text.type = 'button';
     text.className = 'cf-welcome-text';
     text.textContent = flow.welcomeMessage;
+    text.dir = 'auto';
     text.addEventListener('click', () => open());
     box.append(text);
     if (display.showQuickRepliesOutside) {
@@ -190,7 +222,6 @@ function start() {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'cf-launcher';
-    button.setAttribute('aria-label', LABELS[pickLanguage(LABELS, config.language, navigator.language)]);
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     button.append(icon());
@@ -198,6 +229,7 @@ function start() {
     root.append(button);
     document.body.append(host);
     state.button = button;
+    relabel();
   }
 }
 

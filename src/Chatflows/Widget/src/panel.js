@@ -53,6 +53,7 @@ export function buildPanel(root, { channel, base, t, onClose, onSubmit }) {
   label.htmlFor = 'cf-input';
   const input = el('input', 'cf-input');
   input.id = 'cf-input';
+  input.dir = 'auto'; // the visitor may write in another script than the widget's
   input.maxLength = 2000;
   input.placeholder = t('placeholder');
   const send = el('button', 'cf-icon cf-send');

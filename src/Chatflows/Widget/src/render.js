@@ -26,7 +26,12 @@ export function icon(name) {
 /** A bubble with a hidden author prefix, so a screen reader's reading of the log says who spoke. */
 export function bubble(text, author, who) {
   const node = el('div', `cf-msg cf-${author === 'visitor' ? 'visitor' : 'bot'}`);
-  node.append(el('span', 'cf-sr', `${who}: `), document.createTextNode(String(text ?? '')));
+  // Mixed scripts (issue 23): the bubble takes the direction of its own text; the hidden prefix, in the
+  // widget's language, has a dir of its own so it does not decide the bubble's.
+  node.dir = 'auto';
+  const prefix = el('span', 'cf-sr', `${who}: `);
+  prefix.dir = 'auto';
+  node.append(prefix, document.createTextNode(String(text ?? '')));
   return node;
 }
 

@@ -8,11 +8,11 @@ const css = `
 [hidden]{display:none!important}
 .cf-sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 :focus-visible{outline:3px solid var(--cf-focus);outline-offset:2px}
-.cf-panel{position:fixed;right:20px;bottom:88px;z-index:2147483001;display:flex;flex-direction:column;width:370px;
+.cf-panel{position:fixed;inset-inline-end:20px;bottom:88px;z-index:2147483001;display:flex;flex-direction:column;width:370px;
 height:min(600px,calc(100vh - 110px));background:#fff;border-radius:16px;box-shadow:0 12px 40px rgba(0,0,0,.25);
 overflow:hidden;animation:cf-in .18s ease-out}
 @keyframes cf-in{from{opacity:0;transform:translateY(12px)}}
-.cf-header{display:flex;align-items:center;gap:10px;padding:12px 12px 12px 16px;background:var(--cf-accent);color:var(--cf-accent-text)}
+.cf-header{display:flex;align-items:center;gap:10px;padding-block:12px;padding-inline:16px 12px;background:var(--cf-accent);color:var(--cf-accent-text)}
 .cf-avatar{width:36px;height:36px;border-radius:50%;background:#fff;object-fit:contain}
 .cf-title{flex:1;margin:0;font-size:17px;font-weight:600}
 .cf-icon{display:grid;place-items:center;width:40px;height:40px;border:0;border-radius:50%;background:transparent;color:inherit;cursor:pointer}
@@ -22,8 +22,8 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-log{flex:1;overflow-y:auto;padding:16px;display:flex;flex-direction:column;gap:8px;background:#f9fafb}
 .cf-log:focus-visible{outline:3px solid var(--cf-focus);outline-offset:-3px}
 .cf-msg{max-width:85%;padding:9px 13px;border-radius:14px;white-space:pre-wrap;overflow-wrap:anywhere}
-.cf-bot{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-bottom-left-radius:4px}
-.cf-visitor{align-self:flex-end;background:var(--cf-accent);color:var(--cf-accent-text);border-bottom-right-radius:4px}
+.cf-bot{align-self:flex-start;background:#fff;border:1px solid #e5e7eb;border-end-start-radius:4px}
+.cf-visitor{align-self:flex-end;background:var(--cf-accent);color:var(--cf-accent-text);border-end-end-radius:4px}
 .cf-status{margin:0;padding:6px 16px;background:#f3f4f6;color:#374151;font-size:13px}
 .cf-notices{display:flex;flex-direction:column;gap:8px;padding:0 12px}
 .cf-consent{display:flex;flex-direction:column;align-items:flex-start;gap:6px;padding:10px 12px;border:1px solid #d1d5db;border-radius:10px;background:#fff;font-size:13px;color:#1f2937}
@@ -49,6 +49,8 @@ overflow:hidden;animation:cf-in .18s ease-out}
 .cf-input{flex:1;min-width:0;padding:10px 12px;border:1px solid #9ca3af;border-radius:10px;font:inherit;color:#111827;background:#fff}
 .cf-send{background:var(--cf-accent);color:var(--cf-accent-text)}
 .cf-send:hover{background:var(--cf-accent);filter:brightness(.92)}
+:host([dir=rtl]) .cf-send svg{transform:scaleX(-1)}
+:host([dir=rtl]) .cf-input:placeholder-shown{direction:rtl}
 @media (max-width:640px){.cf-panel{inset:0;width:100%;height:100%;border-radius:0}}
 @media (prefers-reduced-motion:reduce){*{animation:none!important;transition:none!important}}
 `;
@@ -70,7 +72,7 @@ const helpCss = `
 .cf-help h3{margin:8px 0 4px;font-size:15px}
 .cf-help-search{width:100%;padding:10px 12px;border:1px solid #9ca3af;border-radius:10px;font:inherit;color:#111827;background:#fff}
 .cf-help-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
-.cf-help-item{display:block;width:100%;text-align:left;padding:9px 12px;border:1px solid #e5e7eb;border-radius:10px;background:#fff;font:inherit;color:inherit;cursor:pointer}
+.cf-help-item{display:block;width:100%;text-align:start;padding:9px 12px;border:1px solid #e5e7eb;border-radius:10px;background:#fff;font:inherit;color:inherit;cursor:pointer}
 .cf-help-item:hover{border-color:var(--cf-focus)}
 .cf-help-item strong{display:block;color:var(--cf-focus)}
 .cf-help-item span{display:block;font-size:13px;color:#4b5563}

@@ -61,6 +61,7 @@ export function showSurvey(panel, { survey, conversationId, base, headers, t, on
   const commentLabel = el('label', null, survey.commentPrompt);
   commentLabel.htmlFor = `${id}-comment`;
   const comment = el('textarea');
+  comment.dir = 'auto';
   comment.id = `${id}-comment`;
   comment.maxLength = survey.maxCommentLength || 1000;
   const submit = el('button', 'cf-btn cf-btn-primary', t('sendRating'));

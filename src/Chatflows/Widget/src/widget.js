@@ -22,19 +22,21 @@ class ChatflowsWidgetElement extends HTMLElement {
 }
 if (!customElements.get('chatflows-widget')) customElements.define('chatflows-widget', ChatflowsWidgetElement);
 
-export function createWidget({ config, base, token, events, launcher, resume = null }) {
+export function createWidget({ config, base, token, events, launcher, resume = null, texts = {}, language = config.language }) {
   const flow = config.chatflow;
   const channel = config.channel || {};
-  const t = translator(config.language, navigator.language);
-  const api = createApi(base, resume?.v || null);
+  const t = translator(texts);
+  const api = createApi(base, resume?.v || null, language);
   const host = document.createElement('chatflows-widget');
+  // Issue 23: right-to-left scripts mirror the whole panel; styles.js uses logical properties only.
+  host.dir = texts.dir || 'ltr';
   host.shadowRoot.adoptedStyleSheets = [panelSheet(channel.accentColor), endSheet()];
   const panel = buildPanel(host.shadowRoot, { channel, base, t, onClose: close, onSubmit: () => send(panel.takeText()) });
   document.body.append(host);
 
-  panel.status(availabilityLine(config.availability, t, config.language || navigator.language));
+  panel.status(availabilityLine(config.availability, t, language));
   // K2: the Help tab, when the chatflow searches a knowledge base.
-  if (flow.help) mountHelp(panel, { base, language: flow.language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
+  if (flow.help) mountHelp(panel, { base, language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
 
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
   const consent = flow.consent || {};
@@ -54,7 +56,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
   let beginning = false;
   // Continuity (issue 16): a chat the visitor started is kept in the tab unless the site switched it off.
   const chat = createConversation({
-    api, panel, t, events, flow, config, base, root: host.shadowRoot, launcher, who, answers,
+    api, panel, t, events, flow, language, base, root: host.shadowRoot, launcher, who, answers,
     keep: config.sessionContinuity !== false, identity: () => identityToken, pick: (value, label) => send(value, label), ended: showEnd,
   });
   addEventListener('online', chat.catchUp);
@@ -193,7 +195,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     const actions = el('div', 'cf-end-actions');
     actions.append(restart);
     extras().then((m) => actions.prepend(...m.endButtons({
-      base, conversationId: ended.id, headers: api.headers, t, panel, language: config.language, restart, onDeleted: chat.forget,
+      base, conversationId: ended.id, headers: api.headers, t, panel, language, restart, onDeleted: chat.forget,
     })));
     if (cookieChoice && !config.visitor) actions.append(earlierToggle());
     panel.append(actions);
@@ -205,7 +207,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
     const toggle = el('button', 'cf-btn', t('earlier'));
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', 'false');
-    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language: config.language || navigator.language, who, toggle })));
+    toggle.addEventListener('click', () => extras().then((m) => m.showEarlier({ api, panel, t, language, who, toggle })));
     return toggle;
   }
 

@@ -13,7 +13,8 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// Help tab (C3, the seed's "Kennisbank" tab) and the pipeline and status of the bot's tickets (C4).
 /// </summary>
 public sealed class OptionsModel(
-    ChatflowQueries queries, ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines, PickLists.PickListQueries lists)
+    ChatflowQueries queries, ChatflowStore store, FlowValidator validator, KnowledgeBases knowledgeBases, TicketPipelines pipelines, PickLists.PickListQueries lists,
+    TextCatalog texts)
     : ChatflowPageModel(queries, store, validator)
 {
     [BindProperty]
@@ -21,7 +22,8 @@ public sealed class OptionsModel(
 
     public override string Tab => "options";
 
-    public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
+    /// <summary>Every language there are texts for, the site's own files included (docs/extending.md).</summary>
+    public IReadOnlyList<string> Languages => texts.Languages;
 
     /// <summary>The site's knowledge bases to choose from (C3).</summary>
     public IReadOnlyList<KnowledgeBaseRow> KnowledgeBaseChoices { get; private set; } = [];
