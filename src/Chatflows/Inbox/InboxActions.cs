@@ -17,7 +17,7 @@ namespace Chatflows.Inbox;
 /// touches the caller's <see cref="ChatflowsDbContext"/>), and publishes after the commit, so a live event never
 /// announces something that could still roll back.
 /// </summary>
-public sealed class InboxActions(TurnBatcher writer, ConversationEvents events, TimeProvider time)
+public sealed class InboxActions(TurnBatcher writer, ConversationGates gates, ConversationEvents events, TimeProvider time)
 {
     public const int MaxTextLength = 4000;
 
@@ -225,16 +225,22 @@ public sealed class InboxActions(TurnBatcher writer, ConversationEvents events, 
         }
     }
 
-    // Writers of one conversation on other nodes wait for each other on its row (ConversationLocks); the writer saves
-    // the work's tracked changes. Only a deadlock between nodes or a lost insert race gets a write conflict here.
-    private Task<InboxOutcome> WriteAsync(
-        string conversationId, Func<ChatflowsDbContext, IServiceProvider, CancellationToken, Task<InboxOutcome>> work, CancellationToken cancellationToken) =>
-        WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
+    // On this node an agent's write takes its turn at the conversation's gate with the visitor's turns: a visitor turn
+    // runs and stores on the sequence number it read, so agent writes slipping in between would send it round again
+    // until it gave up (an agent replying fast while the visitor writes). Writers on other nodes wait for each other on
+    // the conversation's row (ConversationLocks). The writer saves the work's tracked changes; only a deadlock between
+    // nodes or a lost insert race gets a write conflict here.
+    private async Task<InboxOutcome> WriteAsync(
+        string conversationId, Func<ChatflowsDbContext, IServiceProvider, CancellationToken, Task<InboxOutcome>> work, CancellationToken cancellationToken)
+    {
+        using var turn = await gates.EnterAsync(conversationId, cancellationToken);
+        return await WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
         {
             var db = services.GetRequiredService<ChatflowsDbContext>();
             await db.LockConversationsAsync([conversationId], token);
             return await work(db, services, token);
         }, cancellationToken), cancellationToken);
+    }
 
     private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ echo "== (a) $agents agents replying, no visitors"
 python3 "$here/agent-client.py" http://127.0.0.1:5101 admin@example.com "$Chatflows__Setup__AdminPassword" "$duration" $(cat "$work/agents-1.txt") | tee "$work/alone.txt"
 
 echo "== (b) $agents agents replying while $connections connections post visitor messages (SQLite)"
-wrk -t2 -c"$connections" -d"$((duration + 2))s" --latency -s "$here/post-message.lua" http://127.0.0.1:5101 > "$work/visitor.txt" &
+wrk -t2 -c"$connections" -d"$((duration + 2))s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5101 > "$work/visitor.txt" &
 visitors=$!
 sleep 1
 python3 "$here/agent-client.py" http://127.0.0.1:5101 admin@example.com "$Chatflows__Setup__AdminPassword" "$duration" $(cat "$work/agents-2.txt") | tee "$work/busy.txt"

@@ -36,7 +36,7 @@ dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmark
 pids+=($!)
 for _ in $(seq 1 300); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"clientMessageId":"w","text":"w"}' http://127.0.0.1:5099/insert && break; sleep 0.2; done
 echo "== (a) one raw Npgsql single-row INSERT per request"
-CEILING_PATH=/insert wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/echo.lua" http://127.0.0.1:5099 | tee "$work/insert.txt"
+CEILING_PATH=/insert wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/echo.lua" http://127.0.0.1:5099 | tee "$work/insert.txt"
 kill "${pids[0]}"
 
 # (b) the visitor turn on the same database
@@ -47,7 +47,7 @@ pids+=("$host_pid")
 make_conversations http://127.0.0.1:5095 "$conversation_count" "$work/conversations.lua"
 export CONVERSATIONS_LUA="$work/conversations.lua"
 echo "== (b) POST /chatflows/api/conversations/{id}/messages, PostgreSQL, $conversation_count visitors"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" http://127.0.0.1:5095 | tee "$work/visitor.txt"
+wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5095 | tee "$work/visitor.txt"
 
 echo "== summary"
 echo "raw insert: $(rps "$work/insert.txt") req/s, p99 $(p99 "$work/insert.txt")"

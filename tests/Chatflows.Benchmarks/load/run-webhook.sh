@@ -2,7 +2,7 @@
 # Nobody waits on another visitor's webhook (issue 19; goal: p99 within 2x). In one run on one host (SQLite): (a) the
 # same wrk load as run-load.sh (b) on the `load` chatflow alone; (b) the same while SLOW visitors post to the `slow`
 # chatflow, whose every turn calls a webhook receiver that answers after 5 s (the benchmark host's slow-receiver).
-# The figure is (b)'s p99 over (a)'s.
+# The figure is (b)'s p99 over (a)'s. The host runs in Development for both: a webhook may call plain http only there.
 # Usage: tests/Chatflows.Benchmarks/load/run-webhook.sh [duration-seconds] [connections] [slow-visitors] [conversations]
 # SKIP_BUILD=1 uses what is already built in Release.
 set -euo pipefail
@@ -25,6 +25,7 @@ fi
 dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" slow-receiver http://127.0.0.1:5100 5 &
 pids+=($!)
 export Chatflows__Setup__Recipe=slow-webhook
+export ASPNETCORE_ENVIRONMENT=Development   # the receiver is plain http on loopback, allowed only in Development; (a) and (b) share it
 export Chatflows__Webhooks__AllowedHosts__0=http://127.0.0.1:5100
 export Chatflows__Webhooks__AllowPrivateNetworks=true
 export Chatflows__Webhooks__Secret=slow-webhook-benchmark-secret
@@ -37,13 +38,13 @@ make_conversations http://127.0.0.1:5102 "$slow" "$work/slow.lua" slow
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "== (a) $connections connections post to the load chatflow, nothing else"
-CONVERSATIONS_LUA="$work/conversations.lua" wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" http://127.0.0.1:5102 | tee "$work/alone.txt"
+CONVERSATIONS_LUA="$work/conversations.lua" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5102 | tee "$work/alone.txt"
 
 echo "== (b) the same while $slow visitors post to the chatflow whose webhook answers after 5 s"
 CONVERSATIONS_LUA="$work/slow.lua" wrk -t1 -c"$slow" -d"$((duration + 8))s" --timeout 30s --latency -s "$here/post-message.lua" http://127.0.0.1:5102 > "$work/slow.txt" &
 slow_wrk=$!
 sleep 2   # every slow visitor is inside a webhook call now
-CONVERSATIONS_LUA="$work/conversations.lua" wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" http://127.0.0.1:5102 | tee "$work/busy.txt"
+CONVERSATIONS_LUA="$work/conversations.lua" wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5102 | tee "$work/busy.txt"
 wait "$slow_wrk"
 cat "$work/slow.txt"
 
