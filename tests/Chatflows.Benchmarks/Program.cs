@@ -20,6 +20,20 @@ if (args is ["echo-server", var url])
     return;
 }
 
+// PostgreSQL's ceiling for one insert per request (load/run-postgres.sh): ... -- insert-server http://127.0.0.1:5099 "<Npgsql connection string>"
+if (args is ["insert-server", var insertUrl, var postgres])
+{
+    await EchoServer.RunAsync(insertUrl, postgres: postgres);
+    return;
+}
+
+// A webhook receiver that answers after a delay (load/run-webhook.sh): ... -- slow-receiver http://127.0.0.1:5100 5
+if (args is ["slow-receiver", var hookUrl, var seconds])
+{
+    await EchoServer.RunAsync(hookUrl, hookDelay: TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)));
+    return;
+}
+
 // Live streams: dotnet run -c Release --project tests/Chatflows.Benchmarks -- live-fanout 2000
 if (args is ["live-fanout", var count])
 {

@@ -7,15 +7,17 @@ using Chatflows.Storage;
 using Chatflows.Users;
 using Chatflows.Visitors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Inbox;
 
 /// <summary>
-/// What agents do to a conversation: take over, reply, note, assign, close. Each writes and commits first
-/// and publishes after, so a live event never announces something that could still roll back.
+/// What agents do to a conversation: take over, reply, note, assign, close, mark read. Each is a work item of the
+/// node's one writer (<see cref="TurnBatcher"/>), run in its transaction with the writer's own scope (so nothing here
+/// touches the caller's <see cref="ChatflowsDbContext"/>), and publishes after the commit, so a live event never
+/// announces something that could still roll back.
 /// </summary>
-public sealed class InboxActions(
-    ChatflowsDbContext db, ConversationEvents events, ConversationAssigner assigner, Mail.ReplyMails replyMails, TimeProvider time)
+public sealed class InboxActions(TurnBatcher writer, ConversationGates gates, ConversationEvents events, TimeProvider time)
 {
     public const int MaxTextLength = 4000;
 
@@ -26,7 +28,7 @@ public sealed class InboxActions(
     public async Task<InboxOutcome> TakeOverAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var outcome = await WriteAsync(conversationId, async () =>
+        var outcome = await WriteAsync(conversationId, async (db, _, cancellationToken) =>
         {
             var claimed = await db.Conversations
                 .Where(c => c.Id == conversationId && c.Status != ConversationStatuses.Closed && c.Status != ConversationStatuses.Ended
@@ -37,7 +39,7 @@ public sealed class InboxActions(
                     .SetProperty(c => c.Status, ConversationStatuses.HandedOff), cancellationToken);
             if (claimed == 0)
             {
-                return (await StatusOfAsync(conversationId, cancellationToken)) switch
+                return (await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleOrDefaultAsync(cancellationToken)) switch
                 {
                     null => InboxOutcome.NotFound,
                     var status when !ConversationStatuses.IsOpen(status) => InboxOutcome.Closed,
@@ -47,7 +49,7 @@ public sealed class InboxActions(
 
             var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
             SetEngineStatus(conversation, ConversationStatus.HandedOff);
-            Append(conversation, MessageAuthor.System, "takeover", $"{agent.DisplayName} took over the conversation.", agent.Id, null, now);
+            Append(db, conversation, MessageAuthor.System, "takeover", $"{agent.DisplayName} took over the conversation.", agent.Id, null, now);
             return InboxOutcome.Done;
         }, cancellationToken);
 
@@ -71,7 +73,8 @@ public sealed class InboxActions(
         }
 
         MessageRecord? written = null;
-        var outcome = await WriteAsync(conversationId, async () =>
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcome = await WriteAsync(conversationId, async (db, services, cancellationToken) =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -90,21 +93,20 @@ public sealed class InboxActions(
             }
 
             var payload = new JsonObject { ["agentName"] = agent.DisplayName }.ToJsonString();
-            var now = time.GetUtcNow().UtcDateTime;
-            written = Append(conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, now);
+            written = Append(db, conversation, note ? MessageAuthor.Note : MessageAuthor.Agent, "text", text, agent.Id, payload, now);
             if (!note)
             {
-                await replyMails.AddAsync(db, conversation, written, now, cancellationToken); // by mail if the visitor is gone
+                await services.GetRequiredService<Mail.ReplyMails>().AddAsync(db, conversation, written, now, cancellationToken); // by mail if the visitor is gone
             }
 
+            // Who writes has read what came before: in the same transaction, so no second commit holds the reply back.
+            await MarkReadAsync(db, conversationId, agent.Id, written.Seq, cancellationToken);
             return InboxOutcome.Done;
         }, cancellationToken);
 
         if (outcome == InboxOutcome.Done)
         {
-            // The visitor first: marking it read is a second commit, which would hold the reply back behind other writers.
             await events.MessagesAsync(conversationId, [written!], cancellationToken);
-            await MarkReadAsync(conversationId, agent.Id, written!.Seq, cancellationToken); // who writes has read what came before
         }
 
         return (outcome, outcome == InboxOutcome.Done ? written : null);
@@ -122,7 +124,7 @@ public sealed class InboxActions(
         var now = time.GetUtcNow().UtcDateTime;
         string? assignee = null;
         MessageRecord? line = null;
-        var outcome = await WriteAsync(conversationId, async () =>
+        var outcome = await WriteAsync(conversationId, async (db, services, cancellationToken) =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -135,7 +137,7 @@ public sealed class InboxActions(
                 return InboxOutcome.Closed;
             }
 
-            assignee = agent?.Id ?? (teamId is null ? null : await assigner.RoundRobinAsync(teamId, conversation.AssignedUserId, cancellationToken));
+            assignee = agent?.Id ?? (teamId is null ? null : await services.GetRequiredService<ConversationAssigner>().RoundRobinAsync(teamId, conversation.AssignedUserId, cancellationToken));
             conversation.AssignedTeamId = teamId;
             conversation.AssignedUserId = assignee;
             conversation.AssignedUtc = assignee is null ? null : now;
@@ -154,7 +156,7 @@ public sealed class InboxActions(
                 ({ } team, null) => $"team {team}, where nobody is available yet",
                 ({ } team, { } name) => $"team {team}: {name}",
             };
-            line = Append(conversation, MessageAuthor.System, "assignment", $"{by.DisplayName} assigned the conversation to {to}.", by.Id, null, now);
+            line = Append(db, conversation, MessageAuthor.System, "assignment", $"{by.DisplayName} assigned the conversation to {to}.", by.Id, null, now);
             return InboxOutcome.Done;
         }, cancellationToken);
 
@@ -175,7 +177,8 @@ public sealed class InboxActions(
     /// <summary>Ends the conversation for good: the bot stays silent and the widget shows its end state.</summary>
     public async Task<InboxOutcome> CloseAsync(string conversationId, ChatflowsUser agent, CancellationToken cancellationToken)
     {
-        var outcome = await WriteAsync(conversationId, async () =>
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcome = await WriteAsync(conversationId, async (db, _, cancellationToken) =>
         {
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             if (conversation is null)
@@ -190,7 +193,7 @@ public sealed class InboxActions(
 
             conversation.Status = ConversationStatuses.Closed;
             SetEngineStatus(conversation, ConversationStatus.Ended);
-            Append(conversation, MessageAuthor.System, "closed", $"{agent.DisplayName} closed the conversation.", agent.Id, null, time.GetUtcNow().UtcDateTime);
+            Append(db, conversation, MessageAuthor.System, "closed", $"{agent.DisplayName} closed the conversation.", agent.Id, null, now);
             return InboxOutcome.Done;
         }, cancellationToken);
 
@@ -203,65 +206,59 @@ public sealed class InboxActions(
     }
 
     /// <summary>Everything up to <paramref name="seq"/> counts as read by this agent (never moving back).</summary>
-    public async Task MarkReadAsync(string conversationId, string userId, long seq, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task MarkReadAsync(string conversationId, string userId, long seq, CancellationToken cancellationToken) =>
+        WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
         {
-            var moved = await db.AgentReads.Where(r => r.ConversationId == conversationId && r.UserId == userId)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadSeq, r => r.ReadSeq < seq ? seq : r.ReadSeq), cancellationToken);
-            if (moved > 0)
-            {
-                return;
-            }
+            await MarkReadAsync(services.GetRequiredService<ChatflowsDbContext>(), conversationId, userId, seq, token);
+            return true;
+        }, cancellationToken), cancellationToken);
 
-            db.ChangeTracker.Clear();
+    // The same agent in two tabs on two nodes: the other insert may win, and then this write fails whole under its
+    // savepoint and runs again, finding the row to update.
+    private static async Task MarkReadAsync(ChatflowsDbContext db, string conversationId, string userId, long seq, CancellationToken cancellationToken)
+    {
+        var moved = await db.AgentReads.Where(r => r.ConversationId == conversationId && r.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReadSeq, r => r.ReadSeq < seq ? seq : r.ReadSeq), cancellationToken);
+        if (moved == 0)
+        {
             db.AgentReads.Add(new AgentReadRecord { ConversationId = conversationId, UserId = userId, ReadSeq = seq });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // The same agent in two tabs: the other insert won, so update it on the next round.
-                db.ChangeTracker.Clear();
-            }
         }
     }
 
-    // Writers of one conversation wait for each other on its row (ConversationLocks); the sequence number stays a
-    // concurrency token, so a writer that slipped past the lock rolls back and retries on fresh rows.
-    private async Task<InboxOutcome> WriteAsync(string conversationId, Func<Task<InboxOutcome>> work, CancellationToken cancellationToken)
+    // On this node an agent's write takes its turn at the conversation's gate with the visitor's turns: a visitor turn
+    // runs and stores on the sequence number it read, so agent writes slipping in between would send it round again
+    // until it gave up (an agent replying fast while the visitor writes). Writers on other nodes wait for each other on
+    // the conversation's row (ConversationLocks). The writer saves the work's tracked changes; only a deadlock between
+    // nodes or a lost insert race gets a write conflict here.
+    private async Task<InboxOutcome> WriteAsync(
+        string conversationId, Func<ChatflowsDbContext, IServiceProvider, CancellationToken, Task<InboxOutcome>> work, CancellationToken cancellationToken)
+    {
+        using var turn = await gates.EnterAsync(conversationId, cancellationToken);
+        return await WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
+        {
+            var db = services.GetRequiredService<ChatflowsDbContext>();
+            await db.LockConversationsAsync([conversationId], token);
+            return await work(db, services, token);
+        }, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.LockConversationsAsync([conversationId], cancellationToken);
-                var outcome = await work();
-                if (outcome != InboxOutcome.Done)
-                {
-                    return outcome;
-                }
-
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return outcome;
+                return await write();
             }
             catch (Exception e) when (attempt < 10 && ConversationService.IsWriteConflict(e))
             {
-                // Only a deadlock or a writer that took no lock gets here; a random wait keeps two losers out of step.
+                // A random wait keeps two nodes' losers out of step.
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
         }
     }
 
-    private Task<string?> StatusOfAsync(string conversationId, CancellationToken cancellationToken) =>
-        db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleOrDefaultAsync(cancellationToken);
-
-    private MessageRecord Append(ConversationRecord conversation, MessageAuthor author, string kind, string text, string userId, string? payload, DateTime now)
+    private static MessageRecord Append(ChatflowsDbContext db, ConversationRecord conversation, MessageAuthor author, string kind, string text, string userId, string? payload, DateTime now)
     {
         var message = MessageNumbering.Number(conversation, new MessageRecord
         {

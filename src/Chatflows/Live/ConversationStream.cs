@@ -6,6 +6,7 @@ using Chatflows.Storage;
 using Chatflows.Visitors.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Live;
 
@@ -30,6 +31,7 @@ internal static class ConversationStream
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
+        var writer = context.RequestServices.GetRequiredService<Visitors.TurnBatcher>();
         var last = after;
         var sawReply = false;
         await foreach (var (number, item) in StoredAsync(db, conversationId, forAgent, last, long.MaxValue, cancellationToken))
@@ -41,7 +43,7 @@ internal static class ConversationStream
 
         if (sawReply)
         {
-            await Mail.ReplyMails.VisitorSawRepliesAsync(db, conversationId, cancellationToken); // delivered: no mail needed
+            await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken); // delivered: no mail needed
         }
 
         var status = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleAsync(cancellationToken);
@@ -83,7 +85,7 @@ internal static class ConversationStream
 
                     if (filledReply)
                     {
-                        await Mail.ReplyMails.VisitorSawRepliesAsync(db, conversationId, cancellationToken);
+                        await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken);
                     }
 
                     continue; // the range read includes this event's own message
@@ -94,7 +96,7 @@ internal static class ConversationStream
                 yield return reply;
                 if (IsReplyForVisitor(reply, forAgent))
                 {
-                    await Mail.ReplyMails.VisitorSawRepliesAsync(db, conversationId, cancellationToken);
+                    await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken);
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Mail;
 
@@ -58,8 +59,11 @@ public sealed class ReplyMails(MailOutbox outbox, MailLinks links, ConversationR
         }, conversation.Id, notBefore));
     }
 
-    /// <summary>The visitor's stream delivered an agent's reply: the mail waiting for it is not needed.</summary>
-    public static Task<int> VisitorSawRepliesAsync(ChatflowsDbContext db, string conversationId, CancellationToken cancellationToken) =>
+    /// <summary>The visitor's stream delivered an agent's reply: the mail waiting for it is not needed. Written by the node's writer.</summary>
+    public static Task<int> VisitorSawRepliesAsync(Visitors.TurnBatcher writer, string conversationId, CancellationToken cancellationToken) =>
+        writer.WriteAsync((services, token) => VisitorSawRepliesAsync(services.GetRequiredService<ChatflowsDbContext>(), conversationId, token), cancellationToken);
+
+    private static Task<int> VisitorSawRepliesAsync(ChatflowsDbContext db, string conversationId, CancellationToken cancellationToken) =>
         db.MailOutbox.Where(m => m.ConversationId == conversationId && m.Kind == MailKinds.ConversationReply && m.Status == MailStatuses.Pending)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatuses.Skipped).SetProperty(m => m.LastError, "The visitor read the reply in the chat."), cancellationToken);
 }

@@ -5,6 +5,7 @@ using Chatflows.Core.Engine;
 using Chatflows.Flows;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Chatflows.Visitors;
@@ -18,7 +19,7 @@ public sealed class ConversationService(
     ChatflowsDbContext db,
     PublishedFlows flows,
     FlowRunner runner,
-    TurnWriter writer,
+    TurnBatcher batcher,
     ChannelSettingsStore channel,
     ChannelAvailability availability,
     VisitorTurns turns,
@@ -37,9 +38,11 @@ public sealed class ConversationService(
         var flow = request.Preview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
         var contact = await KnownContactAsync(request, cancellationToken);
         var now = time.GetUtcNow();
-        var conversation = new ConversationRecord
+        var id = NewConversationId();
+        // A fresh record for each attempt of the writer: a failed commit leaves numbered counters on the one it tried.
+        ConversationRecord NewRecord() => new()
         {
-            Id = NewConversationId(),
+            Id = id,
             ChatflowId = record.Id,
             FlowVersion = record.PublishedVersion,
             VisitorId = request.VisitorId,
@@ -49,6 +52,7 @@ public sealed class ConversationService(
             VerifiedEmail = request.VerifiedEmail,
             StartedUtc = now.UtcDateTime,
         };
+        var conversation = NewRecord();
         var state = ConversationState.Start(
             contact is null ? null : ContactProperties.Read(contact.PropertiesJson),
             contact is null ? null : ContactProperties.Read(contact.CompanyPropertiesJson),
@@ -61,14 +65,19 @@ public sealed class ConversationService(
 
         var turn = await runner.RunAsync(flow, state, TurnInput.Start, await EnvironmentAsync(conversation, settings, cancellationToken), cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Conversations.Add(conversation);
-        var messages = await writer.WriteAsync(conversation, flow.Flow.Language, null, null, turn, now.UtcDateTime, cancellationToken)
-            ?? throw new InvalidOperationException("A conversation's first turn offers meeting times; it never books one.");
-        await db.SaveChangesAsync(cancellationToken);
-        await writer.SaveAnalyticsAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new ConversationTurn(conversation, messages);
+        // Stored by the node's writer in its scope, with a turn writer of its own (its analytics tally is per unit of work).
+        return await batcher.WriteAsync(async (services, token) =>
+        {
+            var writerDb = services.GetRequiredService<ChatflowsDbContext>();
+            var turnWriter = ActivatorUtilities.CreateInstance<TurnWriter>(services);
+            var stored = NewRecord();
+            writerDb.Conversations.Add(stored);
+            var written = await turnWriter.WriteAsync(stored, flow.Flow.Language, null, null, turn, now.UtcDateTime, token)
+                ?? throw new InvalidOperationException("A conversation's first turn offers meeting times; it never books one.");
+            await writerDb.SaveChangesAsync(token);
+            await turnWriter.SaveAnalyticsAsync(token);
+            return new ConversationTurn(stored, written);
+        }, cancellationToken);
     }
 
     /// <summary>

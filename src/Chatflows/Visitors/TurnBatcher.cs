@@ -6,47 +6,108 @@ using Microsoft.Extensions.Logging;
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// The node's writer of visitor turns, with group commit: it takes every turn waiting (up to <see cref="MaxBatch"/>),
-/// already run by the engine, and stores them in one transaction, then answers each. One commit per batch instead
-/// of per message, and no writers fighting over the database lock. A batch that cannot commit whole is retried
-/// turn by turn, so one bad turn never takes others down with it.
+/// The node's one writer of conversations, with group commit. Visitor turns (already run by the engine) and every
+/// other write on a conversation — an agent's reply or note, a takeover, an assignment, a close, a read mark, a
+/// start — wait in one queue; each round takes everything waiting (up to <see cref="MaxBatch"/>), stores the turns
+/// in one transaction and the other writes in a second, then answers each caller. So no two writers of a node race
+/// for the database's lock (SQLite has one for the whole file) and nobody backs off. A batch of turns that cannot
+/// commit whole is retried turn by turn, and each other write runs under its own savepoint, so one bad write never
+/// takes others down with it. Callers publish live events after their task completes, so after the commit.
 /// </summary>
 public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<TurnBatcher> logger) : BackgroundService
 {
     public const int MaxBatch = 128;
 
-    private readonly Channel<PendingTurn> _queue = System.Threading.Channels.Channel.CreateBounded<PendingTurn>(
+    private readonly Channel<Item> _queue = System.Threading.Channels.Channel.CreateBounded<Item>(
         new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    // Until the loop runs (hosted services that start before it, like the demo's sample data) writes run alone, in turn.
+    private readonly SemaphoreSlim _beforeStart = new(1, 1);
+    private volatile bool _running;
 
     public async Task<ConversationTurn?> PostAsync(PendingTurn turn, CancellationToken cancellationToken)
     {
-        await _queue.Writer.WriteAsync(turn, cancellationToken);
+        await _queue.Writer.WriteAsync(new Item(turn, null), cancellationToken);
         return await turn.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the writer's transaction, with the writer's scope (resolve the
+    /// <c>ChatflowsDbContext</c> and anything else from it, never from the caller's scope); its tracked changes are
+    /// saved after it returns. Completes after the commit; throws what the work threw, its changes rolled back.
+    /// </summary>
+    /// <remarks>The work may run again after a failed commit, so it reads what it changes inside, never before.</remarks>
+    public async Task<T> WriteAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var write = new QueuedWrite(async (services, token) => await work(services, token));
+        if (!_running)
+        {
+            await _beforeStart.WaitAsync(cancellationToken);
+            try
+            {
+                if (!_running)
+                {
+                    await WriteAloneAsync(write, cancellationToken);
+                    return (T)(await write.Completion.Task)!;
+                }
+            }
+            finally
+            {
+                _beforeStart.Release();
+            }
+        }
+
+        await _queue.Writer.WriteAsync(new Item(null, write), cancellationToken);
+        return (T)(await write.Completion.Task.WaitAsync(cancellationToken))!;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        List<PendingTurn> batch = [];
+        await _beforeStart.WaitAsync(stoppingToken);
+        _running = true;
+        _beforeStart.Release();
+        List<PendingTurn> turns = [];
+        List<QueuedWrite> writes = [];
         try
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                batch.Clear();
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var turn))
+                turns.Clear();
+                writes.Clear();
+                while (turns.Count + writes.Count < MaxBatch && _queue.Reader.TryRead(out var item))
                 {
-                    batch.Add(turn);
+                    if (item.Turn is { } turn)
+                    {
+                        turns.Add(turn);
+                    }
+                    else
+                    {
+                        writes.Add(item.Write!);
+                    }
                 }
 
-                await WriteAsync(batch, stoppingToken);
+                // Turns first: a turn stores only on the sequence number it ran on, so an agent's write of the same
+                // round going first would send it round again; the agent's write reads its rows inside the transaction.
+                if (turns.Count > 0)
+                {
+                    await WriteAsync(turns, stoppingToken);
+                }
+
+                if (writes.Count > 0)
+                {
+                    await WriteAsync(writes, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: nothing waiting was written, so nobody is told it was.
-            batch.ForEach(t => t.Completion.TrySetCanceled(stoppingToken));
-            while (_queue.Reader.TryRead(out var turn))
+            turns.ForEach(t => t.Completion.TrySetCanceled(stoppingToken));
+            writes.ForEach(w => w.Completion.TrySetCanceled(stoppingToken));
+            while (_queue.Reader.TryRead(out var item))
             {
-                turn.Completion.TrySetCanceled(stoppingToken);
+                item.Turn?.Completion.TrySetCanceled(stoppingToken);
+                item.Write?.Completion.TrySetCanceled(stoppingToken);
             }
         }
     }
@@ -90,6 +151,43 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<Tur
         }
     }
 
+    private async Task WriteAsync(List<QueuedWrite> writes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<ConversationWriteBatch>(scope.ServiceProvider).WriteAsync(writes, cancellationToken);
+            writes.ForEach(w => w.Committed());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogWritesFallback(logger, e, writes.Count);
+            foreach (var write in writes)
+            {
+                await WriteAloneAsync(write, cancellationToken);
+            }
+        }
+    }
+
+    private async Task WriteAloneAsync(QueuedWrite write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await ActivatorUtilities.CreateInstance<ConversationWriteBatch>(scope.ServiceProvider).WriteAsync([write], cancellationToken);
+            write.Committed();
+        }
+        catch (Exception e)
+        {
+            write.Completion.TrySetException(e);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} visitor turns could not commit whole; writing them one by one")]
     private static partial void LogBatchFallback(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Count} conversation writes could not commit whole; writing them one by one")]
+    private static partial void LogWritesFallback(ILogger logger, Exception exception, int count);
+
+    private readonly record struct Item(PendingTurn? Turn, QueuedWrite? Write);
 }

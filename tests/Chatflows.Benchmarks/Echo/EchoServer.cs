@@ -7,17 +7,28 @@ namespace Chatflows.Benchmarks.Echo;
 
 /// <summary>
 /// The ceiling the visitor API is compared with: a bare minimal API that parses a small JSON body and
-/// echoes it, on the same machine, in the same run (load/run-load.sh).
+/// echoes it, on the same machine, in the same run (load/run-load.sh). The same host serves, when asked, PostgreSQL's
+/// ceiling for one insert (<see cref="InsertCeiling"/>) and a webhook receiver that answers late (<see cref="SlowReceiver"/>).
 /// </summary>
 internal static class EchoServer
 {
-    public static async Task RunAsync(string url)
+    public static async Task RunAsync(string url, string? postgres = null, TimeSpan? hookDelay = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(url);
         var app = builder.Build();
         app.MapPost("/echo", (EchoMessage message) => TypedResults.Ok(message));
+        if (postgres is not null)
+        {
+            await InsertCeiling.MapAsync(app, postgres);
+        }
+
+        if (hookDelay is { } delay)
+        {
+            SlowReceiver.Map(app, delay);
+        }
+
         await app.RunAsync();
     }
 

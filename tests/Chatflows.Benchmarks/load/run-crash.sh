@@ -23,17 +23,7 @@ trap cleanup EXIT
 
 [ "${SKIP_BUILD:-}" = 1 ] || dotnet build "$root/src/Chatflows.Host" -c Release -nologo -v q >/dev/null
 
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
-export Chatflows__Setup__Recipe=load
-export Chatflows__Setup__RecipesPath="$here"
-export Chatflows__Setup__AdminPassword="Load-Test-Passw0rd!"
-export Chatflows__Limits__MessagesPerMinutePerVisitor=100000000
-export Chatflows__Limits__StartsPerMinutePerVisitor=100000000
-export Chatflows__Limits__StartsPerMinutePerIp=100000000
-export Chatflows__Limits__MaxOpenConversationsPerVisitor=100000000
-export Chatflows__Limits__RequestsPerMinutePerIp=100000000
-export Chatflows__Security__SiteContentSecurityPolicy=""
+. "$here/host.sh"
 case "$provider" in
   sqlite)
     export Chatflows__Database__Provider=Sqlite
@@ -46,18 +36,9 @@ case "$provider" in
   *) echo "provider is sqlite or postgres" >&2; exit 2 ;;
 esac
 
-start_host() {
-  (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls "http://127.0.0.1:$port") >>"$work/host.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 900); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/chatflows/health" && return 0
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.2
-  done
-  echo "the host did not start; its log:" >&2; cat "$work/host.log" >&2; exit 1
-}
+start() { start_host "$port" "$work/host.log"; pid=$host_pid; }
 
-start_host
+start
 python3 "$here/crash-client.py" load "http://127.0.0.1:$port" "$work" "$threads" &
 client=$!
 for _ in $(seq 1 600); do [ -e "$work/ready" ] && break; sleep 0.2; done
@@ -68,7 +49,7 @@ touch "$work/stop"
 wait "$client" || true
 
 began=$(date +%s.%N)
-start_host
+start
 restart=$(python3 -c "print('%.1f' % ($(date +%s.%N) - $began))")
 echo "== kill -9 under load, $provider, $seconds s of load from $threads writers; restart to healthy: $restart s"
 python3 "$here/crash-client.py" check "http://127.0.0.1:$port" "$work"

@@ -25,32 +25,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 nginx=$(command -v nginx || echo /usr/sbin/nginx)
 [ "${SKIP_BUILD:-}" = 1 ] || dotnet build "$root/src/Chatflows.Host" -c Release -nologo -v q >/dev/null
 
-wait_for() { for _ in $(seq 1 300); do curl -fs -o /dev/null "$1" && return 0; sleep 0.2; done; echo "server at $1 did not start" >&2; exit 1; }
-
-export ASPNETCORE_ENVIRONMENT=Production
-export Logging__LogLevel__Default=Warning
+. "$here/host.sh"
 export Chatflows__Database__Provider=Postgres
 export Chatflows__Database__ConnectionString="Host=127.0.0.1;Port=5432;Username=chatflows;Password=chatflows;Database=$database"
 export Chatflows__Redis=127.0.0.1:6379
 export Chatflows__Network__KnownProxies__0=127.0.0.1
-export Chatflows__Setup__Recipe=load
-export Chatflows__Setup__RecipesPath="$here"
-export Chatflows__Setup__AdminPassword="Load-Test-Passw0rd!"
-export Chatflows__Limits__MessagesPerMinutePerVisitor=100000000
-export Chatflows__Limits__StartsPerMinutePerVisitor=100000000
-export Chatflows__Limits__StartsPerMinutePerIp=100000000
-export Chatflows__Limits__RequestsPerMinutePerIp=100000000
-export Chatflows__Security__SiteContentSecurityPolicy=""
 
 # One node after the other: the first migrates and seeds the database.
 for port in 5096 5097; do
-  (cd "$root/src/Chatflows.Host/bin/Release/net10.0" && exec dotnet Chatflows.Host.dll --urls "http://127.0.0.1:$port" >"$work/node-$port.log" 2>&1) &
-  pids+=($!)
-  wait_for "http://127.0.0.1:$port/chatflows/health"
+  start_host "$port" "$work/node-$port.log"
+  pids+=("$host_pid")
 done
 
 sed -e "s|@PREFIX@|$work|g" -e "s|@LISTEN@|127.0.0.1:5098|" -e "s|@WORKERS@|auto|" \
@@ -60,12 +47,7 @@ sed -e "s|@PREFIX@|$work|g" -e "s|@LISTEN@|127.0.0.1:5098|" -e "s|@WORKERS@|auto
 pids+=($!)
 wait_for http://127.0.0.1:5098/chatflows/health
 
-echo "return {" > "$work/conversations.lua"
-for _ in $(seq 1 "$conversation_count"); do
-  curl -fs -X POST -H 'Content-Type: application/json' -d '{"chatflowId":"load"}' http://127.0.0.1:5098/chatflows/api/conversations \
-    | python3 -c 'import json,sys; b=json.load(sys.stdin); print("{\"%s\",\"%s\"}," % (b["conversationId"], b["visitorId"]))' >> "$work/conversations.lua"
-done
-echo "}" >> "$work/conversations.lua"
+make_conversations http://127.0.0.1:5098 "$conversation_count" "$work/conversations.lua"
 export CONVERSATIONS_LUA="$work/conversations.lua"
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -74,8 +56,6 @@ wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" 
 echo "== (b) two nodes through nginx"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" http://127.0.0.1:5098 | tee "$work/nginx.txt"
 
-rps() { grep 'Requests/sec' "$1" | awk '{print $2}'; }
-p99() { grep ' 99%' "$1" | awk '{print $2}'; }
 echo "== summary"
 echo "one node direct:       $(rps "$work/direct.txt") req/s, p99 $(p99 "$work/direct.txt")"
 echo "two nodes behind nginx: $(rps "$work/nginx.txt") req/s, p99 $(p99 "$work/nginx.txt")"

@@ -290,7 +290,7 @@ public sealed class WidgetContinuityTests(BrowserFixture fixture)
         await page.Context.CloseAsync();
 
         var tomorrow = DateTimeOffset.UtcNow.AddDays(1);
-        await fixture.Host.InScopeAsync(s => new IdleConversationCloser(s.GetRequiredService<ChatflowsDbContext>(), new FixedTime(tomorrow),
+        await fixture.Host.InScopeAsync(s => new IdleConversationCloser(s.GetRequiredService<ChatflowsDbContext>(), s.GetRequiredService<Chatflows.Visitors.TurnBatcher>(), new FixedTime(tomorrow),
             s.GetRequiredService<IOptions<ConversationsOptions>>(), s.GetRequiredService<ConversationEvents>(), NullLogger<IdleConversationCloser>.Instance)
             .CloseIdleAsync(CancellationToken.None));
         await ReplyAsAgentAsync(conversationId, "Your export is ready.", takeOver: false);

@@ -23,6 +23,6 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            provider._lines.Enqueue(formatter(state, exception));
+            provider._lines.Enqueue(exception is null ? formatter(state, exception) : $"{formatter(state, exception)} ({exception.GetBaseException().Message})");
     }
 }

@@ -114,8 +114,8 @@ public sealed class VisitorEventsTests
         {
             for (var i = 0; i < 15; i++)
             {
-                var (response, _) = await visitor.SayAsync(id, $"visitor {i}");
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                var (response, body) = await visitor.SayAsync(id, $"visitor {i}");
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {body} {string.Join("\n", host.Logs.Lines.Where(l => l.Contains("batch", StringComparison.OrdinalIgnoreCase)).Take(3))}");
             }
         });
         await Task.WhenAll(agentSide, visitorSide);

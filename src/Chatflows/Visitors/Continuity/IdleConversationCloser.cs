@@ -5,6 +5,7 @@ using Chatflows.Inbox;
 using Chatflows.Live;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ namespace Chatflows.Visitors.Continuity;
 /// one closes a conversation and records its analytics event; a message that arrived meanwhile wins.
 /// </summary>
 public sealed partial class IdleConversationCloser(
-    ChatflowsDbContext db, TimeProvider time, IOptions<ConversationsOptions> options, ConversationEvents events, ILogger<IdleConversationCloser> logger)
+    ChatflowsDbContext db, TurnBatcher writer, TimeProvider time, IOptions<ConversationsOptions> options, ConversationEvents events, ILogger<IdleConversationCloser> logger)
 {
     private const int Batch = 200;
 
@@ -59,23 +60,24 @@ public sealed partial class IdleConversationCloser(
     {
         var state = JsonSerializer.Deserialize<ConversationState>(stateJson, FlowJson.Options) ?? new ConversationState();
         var ended = JsonSerializer.Serialize(state with { Status = ConversationStatus.Ended }, FlowJson.Options);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var won = await db.Conversations
-            .Where(c => c.Id == id && c.Status == status && c.LastActivityUtc == lastActivity)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Closed).SetProperty(c => c.StateJson, ended), cancellationToken);
-        if (won == 0)
+        // One write of the node's writer: the conditional close and its analytics event commit together.
+        return await writer.WriteAsync(async (services, token) =>
         {
-            return false; // another node closed it, or the visitor or an agent wrote meanwhile
-        }
+            var writerDb = services.GetRequiredService<ChatflowsDbContext>();
+            var won = await writerDb.Conversations
+                .Where(c => c.Id == id && c.Status == status && c.LastActivityUtc == lastActivity)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ConversationStatuses.Closed).SetProperty(c => c.StateJson, ended), token);
+            if (won == 0)
+            {
+                return false; // another node closed it, or the visitor or an agent wrote meanwhile
+            }
 
-        db.FlowEvents.Add(new FlowEventRecord
-        {
-            ChatflowId = chatflowId, ConversationId = id, Kind = FlowEventKinds.ClosedIdle, Detail = status, OccurredUtc = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        return true;
+            writerDb.FlowEvents.Add(new FlowEventRecord
+            {
+                ChatflowId = chatflowId, ConversationId = id, Kind = FlowEventKinds.ClosedIdle, Detail = status, OccurredUtc = now,
+            });
+            return true;
+        }, cancellationToken);
     }
 
     // Every chatflow with conversations, with its published session timeout (the default for one never published).

@@ -5,6 +5,7 @@ using Chatflows.Live;
 using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 using Chatflows.Users;
+using Chatflows.Visitors;
 using Chatflows.Visitors.Continuity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -84,7 +85,7 @@ public sealed class IdleConversationCloserTests
 
     // One node's sweep: the real closer in a scope of its own, on the test's clock.
     private static Task<int> CloseAsync(ChatflowsFactory host, ManualTime time) => host.InScopeAsync(s =>
-        new IdleConversationCloser(s.GetRequiredService<ChatflowsDbContext>(), time, s.GetRequiredService<IOptions<ConversationsOptions>>(),
+        new IdleConversationCloser(s.GetRequiredService<ChatflowsDbContext>(), s.GetRequiredService<TurnBatcher>(), time, s.GetRequiredService<IOptions<ConversationsOptions>>(),
             s.GetRequiredService<ConversationEvents>(), NullLogger<IdleConversationCloser>.Instance).CloseIdleAsync(CancellationToken.None));
 
     private static async Task<string> StartAsync(VisitorClient visitor)
