@@ -40,6 +40,7 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IMeetingScheduler>(provider => provider.GetRequiredService<MeetingScheduler>());
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<ChatflowChanges>();
+        services.AddHostedService<ChatflowChangesRelay>();
         services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();
         services.AddScoped<ChatflowSelector>();
@@ -51,6 +52,8 @@ internal static class EngineServiceCollectionExtensions
             .Validate(o => o.BudgetSeconds is > 0 and <= 300, "Chatflows:Turns:BudgetSeconds is between 1 and 300.")
             .ValidateOnStart();
         services.AddSingleton<ConversationGates>();
+        services.AddSingleton<ConversationSnapshots>();
+        services.AddSingleton<TurnInputs>();
         services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();
         services.AddSingleton<TurnBatcher>();

@@ -22,6 +22,7 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
         var byId = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var results = new ConversationTurn?[batch.Count];
         var rows = new TurnRows();
+        var stored = await StoredClientMessages.FindAsync(db, batch, cancellationToken);
         await rows.Analytics.LoadAsync(db, byId.Values.Where(c => !c.IsPreview).Select(c => c.Id), cancellationToken);
 
         for (var i = 0; i < batch.Count; i++)
@@ -30,7 +31,8 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
             // The sequence number moves with every message any writer stores, so an equal number means the turn ran
             // on the state it now extends (a second turn of one conversation in the same batch finds it moved too).
             if (byId.TryGetValue(pending.ConversationId, out var conversation) && conversation.VisitorId == pending.VisitorId
-                && conversation.LastSeq == pending.ExpectedSeq
+                && conversation.LastSeq == pending.ExpectedSeq && (pending.ExpectedState is null || pending.ExpectedState == conversation.StateJson)
+                && !stored.Contains((pending.ConversationId, pending.ClientMessageId))
                 && await writer.WriteAsync(
                     conversation, pending.Language, pending.Text, pending.ClientMessageId, pending.Result, pending.Now.UtcDateTime, cancellationToken, rows) is { } messages)
             {
