@@ -54,6 +54,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<ConversationGates>();
         services.AddSingleton<ConversationSnapshots>();
         services.AddSingleton<TurnInputs>();
+        services.AddSingleton<Analytics.AnalyticsPathCache>();
         services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();
         services.AddSingleton<TurnBatcher>();

@@ -8,7 +8,7 @@ namespace Chatflows.Visitors;
 /// row locks, checks that each conversation's last sequence number is still the one its turn ran on, and inserts.
 /// Nothing here waits for anything but the database.
 /// </summary>
-public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
+public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer, Analytics.AnalyticsPathCache paths)
 {
     /// <returns>
     /// Per turn, what was stored; null for a turn that was not: its conversation moved on since the turn ran (an
@@ -23,7 +23,9 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
         var results = new ConversationTurn?[batch.Count];
         var rows = new TurnRows();
         var stored = await StoredClientMessages.FindAsync(db, batch, cancellationToken);
-        await rows.Analytics.LoadAsync(db, byId.Values.Where(c => !c.IsPreview).Select(c => c.Id), cancellationToken);
+        // Drop-off needs each conversation's path so far: kept on the node from its last commit, else read from its events.
+        var counted = byId.Values.Where(c => !c.IsPreview).ToList();
+        await rows.Analytics.LoadAsync(db, paths.Seed(rows.Analytics, counted), cancellationToken);
 
         for (var i = 0; i < batch.Count; i++)
         {
@@ -42,8 +44,10 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
 
         await rows.InsertAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var committedPaths = Analytics.AnalyticsPathCache.Capture(rows.Analytics, counted);
         await rows.Analytics.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        paths.Remember(committedPaths);
         return results;
     }
 }
