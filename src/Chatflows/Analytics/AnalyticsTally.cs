@@ -29,7 +29,7 @@ public sealed class AnalyticsTally
     /// <summary>The kinds that move a conversation along its path: where it is, and whether it ended the bot's part.</summary>
     private static readonly string[] PathKinds = [FlowEventKinds.ActionReached, FlowEventKinds.Completed, FlowEventKinds.HandedOff];
 
-    private readonly Dictionary<string, Progress> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnalyticsPath> _progress = new(StringComparer.Ordinal);
     private readonly Dictionary<Key, (long Count, long Total)> _deltas = [];
 
     public static long QuarterHourOf(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / (TimeSpan.TicksPerSecond * SecondsPerQuarterHour);
@@ -48,7 +48,7 @@ public sealed class AnalyticsTally
 
         foreach (var id in ids)
         {
-            _progress[id] = new Progress();
+            _progress[id] = new AnalyticsPath();
         }
 
         var earlier = await db.FlowEvents.AsNoTracking()
@@ -61,6 +61,12 @@ public sealed class AnalyticsTally
             Move(_progress[e.ConversationId], null, e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
         }
     }
+
+    /// <summary>Starts a conversation from a path known without reading its events (the node kept it after its last commit).</summary>
+    public void Seed(string conversationId, AnalyticsPath path) => _progress[conversationId] = path.Copy();
+
+    /// <summary>The conversation's path after what was added so far; null when it was neither loaded nor seeded nor added to.</summary>
+    public AnalyticsPath? PathOf(string conversationId) => _progress.TryGetValue(conversationId, out var path) ? path.Copy() : null;
 
     /// <summary>Counts one event. A conversation not loaded first is taken to be new (no earlier events).</summary>
     public void Add(FlowEventRecord e)
@@ -77,7 +83,7 @@ public sealed class AnalyticsTally
 
         if (!_progress.TryGetValue(e.ConversationId, out var progress))
         {
-            _progress[e.ConversationId] = progress = new Progress();
+            _progress[e.ConversationId] = progress = new AnalyticsPath();
         }
 
         Move(progress, e.ChatflowId, e.Kind, e.ActionId, quarter);
@@ -116,7 +122,7 @@ public sealed class AnalyticsTally
     /// Reached counts a conversation's first arrival at an action; left follows the last action it
     /// reached until it reaches another or completes or is handed off — then it moves there, or away.
     /// </summary>
-    private void Move(Progress progress, string? chatflowId, string kind, string? actionId, long quarter)
+    private void Move(AnalyticsPath progress, string? chatflowId, string kind, string? actionId, long quarter)
     {
         if (kind == FlowEventKinds.ActionReached && actionId is not null)
         {
@@ -138,7 +144,7 @@ public sealed class AnalyticsTally
         }
     }
 
-    private void Leave(Progress progress, string? chatflowId)
+    private void Leave(AnalyticsPath progress, string? chatflowId)
     {
         if (progress.LeftAt is { } left && chatflowId is not null)
         {
@@ -187,11 +193,4 @@ public sealed class AnalyticsTally
     }
 
     private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId);
-
-    private sealed class Progress
-    {
-        public HashSet<string> Reached { get; } = new(StringComparer.Ordinal);
-
-        public (string ActionId, long QuarterHour)? LeftAt { get; set; }
-    }
 }

@@ -15,11 +15,17 @@ public sealed class ChannelAvailability(ChannelSettingsStore channel, ITeamRoste
         await ReadAsync((await channel.GetAsync(cancellationToken)).Settings, visitorTimeZone, cancellationToken);
 
     /// <summary>The same, for a caller that already read the channel settings (no second read).</summary>
-    public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken)
+    public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken) =>
+        Evaluate(settings, await LoadAsync(cancellationToken), visitorTimeZone);
+
+    /// <summary>How busy the team is: the only part of availability that asks the database.</summary>
+    public async Task<TeamLoad> LoadAsync(CancellationToken cancellationToken) => TeamLoad.Of(await roster.GetMembersAsync(null, cancellationToken));
+
+    /// <summary>Availability now from settings and a load already read (office hours move with the clock, not the load).</summary>
+    public AvailabilityResult Evaluate(ChannelSettings settings, TeamLoad load, string? visitorTimeZone)
     {
         var siteZone = settings.Zone();
         var visitorZone = visitorTimeZone is null ? siteZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone) ?? siteZone;
-        var load = TeamLoad.Of(await roster.GetMembersAsync(null, cancellationToken));
         return AvailabilityCalculator.Evaluate(settings.Availability, siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone);
     }
 }

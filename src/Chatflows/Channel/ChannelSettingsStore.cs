@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Chatflows.Channel;
 
 /// <summary>Reads and saves the channel settings document; used by the admin and by recipes alike.</summary>
-public sealed class ChannelSettingsStore(ChatflowsDbContext db, TimeProvider time, Audit.AuditLog audit, Audit.AuditActor actor)
+public sealed class ChannelSettingsStore(ChatflowsDbContext db, TimeProvider time, Audit.AuditLog audit, Audit.AuditActor actor, Flows.ChatflowChanges changes)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -56,6 +56,7 @@ public sealed class ChannelSettingsStore(ChatflowsDbContext db, TimeProvider tim
             return SaveResult.Conflict;
         }
 
+        changes.Changed(); // turns read the channel settings from TurnInputs
         await audit.RecordAsync(actor.Current, Audit.AuditActions.ChannelChanged, Audit.AuditSubject.Channel, $"Heading {settings.HeadingName}.", cancellationToken);
         return SaveResult.Saved(record.Version);
     }

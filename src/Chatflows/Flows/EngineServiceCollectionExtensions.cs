@@ -40,6 +40,7 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<IMeetingScheduler>(provider => provider.GetRequiredService<MeetingScheduler>());
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<ChatflowChanges>();
+        services.AddHostedService<ChatflowChangesRelay>();
         services.AddSingleton<FlowTemplates>();
         services.AddScoped<ChatflowStore>();
         services.AddScoped<ChatflowSelector>();
@@ -56,6 +57,9 @@ internal static class EngineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(provider => new Core.Text.TextCatalog(provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Core.Text.TextsOptions>>()));
         services.AddSingleton<ConversationGates>();
+        services.AddSingleton<ConversationSnapshots>();
+        services.AddSingleton<TurnInputs>();
+        services.AddSingleton<Analytics.AnalyticsPathCache>();
         services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();
         services.AddSingleton<TurnBatcher>();

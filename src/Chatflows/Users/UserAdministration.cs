@@ -13,7 +13,7 @@ namespace Chatflows.Users;
 /// audit log, against the signed-in administrator (or the setup, for a recipe).
 /// </summary>
 public sealed class UserAdministration(
-    UserManager<ChatflowsUser> users, ChatflowsDbContext db, TimeProvider time, AuditLog audit, IHttpContextAccessor request)
+    UserManager<ChatflowsUser> users, ChatflowsDbContext db, TimeProvider time, AuditLog audit, IHttpContextAccessor request, Flows.ChatflowChanges changes)
 {
     public const int MaxChatCapacity = 50;
 
@@ -180,9 +180,13 @@ public sealed class UserAdministration(
     }
 
     /// <summary>Records a change to <paramref name="user"/> against whoever is signed in; a recipe runs as the setup.</summary>
-    public Task RecordAsync(string action, ChatflowsUser user, string? detail) =>
-        audit.RecordAsync(request.HttpContext?.User is { Identity.IsAuthenticated: true } actor ? Editor.From(actor) : new Editor(null, "Setup"),
+    // Every change of a user goes through here; a role, capacity or deactivation moves the team's availability.
+    public Task RecordAsync(string action, ChatflowsUser user, string? detail)
+    {
+        changes.Changed();
+        return audit.RecordAsync(request.HttpContext?.User is { Identity.IsAuthenticated: true } actor ? Editor.From(actor) : new Editor(null, "Setup"),
             action, AuditSubject.User(user.Id, user.Email ?? ""), detail, CancellationToken.None);
+    }
 
     private async Task<bool> IsLastAdministratorAsync(ChatflowsUser user)
     {

@@ -8,7 +8,7 @@ namespace Chatflows.Visitors;
 /// row locks, checks that each conversation's last sequence number is still the one its turn ran on, and inserts.
 /// Nothing here waits for anything but the database.
 /// </summary>
-public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
+public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer, Analytics.AnalyticsPathCache paths)
 {
     /// <returns>
     /// Per turn, what was stored; null for a turn that was not: its conversation moved on since the turn ran (an
@@ -22,7 +22,10 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
         var byId = await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var results = new ConversationTurn?[batch.Count];
         var rows = new TurnRows();
-        await rows.Analytics.LoadAsync(db, byId.Values.Where(c => !c.IsPreview).Select(c => c.Id), cancellationToken);
+        var stored = await StoredClientMessages.FindAsync(db, batch, cancellationToken);
+        // Drop-off needs each conversation's path so far: kept on the node from its last commit, else read from its events.
+        var counted = byId.Values.Where(c => !c.IsPreview).ToList();
+        await rows.Analytics.LoadAsync(db, paths.Seed(rows.Analytics, counted), cancellationToken);
 
         for (var i = 0; i < batch.Count; i++)
         {
@@ -30,7 +33,8 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
             // The sequence number moves with every message any writer stores, so an equal number means the turn ran
             // on the state it now extends (a second turn of one conversation in the same batch finds it moved too).
             if (byId.TryGetValue(pending.ConversationId, out var conversation) && conversation.VisitorId == pending.VisitorId
-                && conversation.LastSeq == pending.ExpectedSeq
+                && conversation.LastSeq == pending.ExpectedSeq && (pending.ExpectedState is null || pending.ExpectedState == conversation.StateJson)
+                && !stored.Contains((pending.ConversationId, pending.ClientMessageId))
                 && await writer.WriteAsync(
                     conversation, pending.Language, pending.Text, pending.ClientMessageId, pending.Result, pending.Now.UtcDateTime, cancellationToken, rows) is { } messages)
             {
@@ -40,8 +44,10 @@ public sealed class TurnBatchWriter(ChatflowsDbContext db, TurnWriter writer)
 
         await rows.InsertAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        var committedPaths = Analytics.AnalyticsPathCache.Capture(rows.Analytics, counted);
         await rows.Analytics.SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        paths.Remember(committedPaths);
         return results;
     }
 }

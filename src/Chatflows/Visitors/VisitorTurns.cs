@@ -16,10 +16,14 @@ namespace Chatflows.Visitors;
 /// (its last sequence number is still the one the turn ran on), else the turn runs again on fresh state. Turns of
 /// one conversation take turns on this node (<see cref="ConversationGates"/>); turns of different conversations
 /// never wait for each other's I/O, and nobody holds the database's write lock while a webhook answers.
+/// A turn's first run starts from the node's copy of the conversation (<see cref="ConversationSnapshots"/>) and its
+/// cached inputs (<see cref="TurnInputs"/>) without a query; the writer refuses a run on a stale copy, and a retried
+/// message (same client message id) the copy cannot know about, and the next run reads the database.
 /// </summary>
 public sealed class VisitorTurns(
     ChatflowsDbContext db, PublishedFlows flows, FlowRunner runner, ChannelSettingsStore channel, ChannelAvailability availability,
-    TurnBatcher batcher, TurnBatchWriter writer, ConversationGates gates, IOptions<TurnOptions> options, TimeProvider time)
+    TurnBatcher batcher, TurnBatchWriter writer, ConversationGates gates, ConversationSnapshots snapshots, TurnInputs inputs,
+    IOptions<TurnOptions> options, TimeProvider time)
 {
     // Another writer (an agent, another node) or a meeting taken meanwhile sends a turn round again; this many
     // rounds in a row means the conversation is busier than a visitor can be, so the visitor is asked to retry.
@@ -48,18 +52,23 @@ public sealed class VisitorTurns(
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         for (var run = 1; run <= MaxRuns; run++)
         {
-            var conversation = await db.Conversations.AsNoTracking()
-                .SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
+            var conversation = run == 1 ? snapshots.Find(conversationId, visitorId) : null;
             if (conversation is null)
             {
-                return null;
-            }
+                conversation = await db.Conversations.AsNoTracking()
+                    .SingleOrDefaultAsync(c => c.Id == conversationId && c.VisitorId == visitorId, cancellationToken);
+                if (conversation is null)
+                {
+                    snapshots.Forget(conversationId);
+                    return null;
+                }
 
-            var stored = await db.Messages.AsNoTracking()
-                .SingleOrDefaultAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, cancellationToken);
-            if (stored is not null)
-            {
-                return new ConversationTurn(conversation, await RepliesToAsync(stored, cancellationToken), Replayed: true);
+                var stored = await db.Messages.AsNoTracking()
+                    .SingleOrDefaultAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, cancellationToken);
+                if (stored is not null)
+                {
+                    return new ConversationTurn(conversation, await RepliesToAsync(stored, cancellationToken), Replayed: true);
+                }
             }
 
             PendingTurn pending;
@@ -74,8 +83,11 @@ public sealed class VisitorTurns(
 
             if (await write(pending, cancellationToken) is { } written)
             {
+                snapshots.Remember(written.Conversation);
                 return written;
             }
+
+            snapshots.Forget(conversationId);
         }
 
         throw new TimeoutException("The conversation changed under every attempt to store the message.");
@@ -83,13 +95,15 @@ public sealed class VisitorTurns(
 
     private async Task<PendingTurn> RunAsync(ConversationRecord conversation, string clientMessageId, string text, CancellationToken cancellationToken)
     {
-        var settings = (await channel.GetAsync(cancellationToken)).Settings;
+        var settings = (await inputs.ChannelAsync(() => channel.GetAsync(cancellationToken))).Settings;
         var flow = await FlowAsync(conversation, settings.HeadingName, cancellationToken);
         var now = time.GetUtcNow();
-        var environment = ConversationService.Environment(conversation, (await availability.ReadAsync(settings, null, cancellationToken)).State, now);
+        var load = await inputs.LoadAsync(() => availability.LoadAsync(cancellationToken));
+        var environment = ConversationService.Environment(conversation, availability.Evaluate(settings, load, null).State, now);
         var state = JsonSerializer.Deserialize<ConversationState>(conversation.StateJson, FlowJson.Options);
         var result = await runner.RunAsync(flow, state, TurnInput.Message(text), environment, cancellationToken);
-        return new PendingTurn(conversation.Id, conversation.VisitorId, clientMessageId, text, conversation.LastSeq, result, flow.Flow.Language, now);
+        return new PendingTurn(
+            conversation.Id, conversation.VisitorId, clientMessageId, text, conversation.LastSeq, result, flow.Flow.Language, now, conversation.StateJson);
     }
 
     private async Task<CompiledFlow> FlowAsync(ConversationRecord conversation, string chatName, CancellationToken cancellationToken)
@@ -100,8 +114,9 @@ public sealed class VisitorTurns(
             return flows.Draft(record, chatName);
         }
 
-        // The compiled flow is cached per published version: only the version is read for each turn.
-        var version = await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedVersion).SingleAsync(cancellationToken);
+        // The compiled flow is cached per published version, and the version until a publication (TurnInputs).
+        var version = await inputs.PublishedVersionAsync(conversation.ChatflowId, () =>
+            db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedVersion).SingleAsync(cancellationToken));
         return await flows.PublishedAsync(conversation.ChatflowId, version, chatName, () =>
             db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedJson!).SingleAsync(cancellationToken));
     }
