@@ -17,6 +17,8 @@ namespace Chatflows.Core.Flows;
 /// <param name="knowledgeBases">Without it (Core on its own), knowledge-base ids are not checked.</param>
 public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null)
 {
+    private readonly Translations.TranslationValidator _translations = new(new Translations.FlowTexts(catalog), templates);
+
     /// <summary>The findings for a draft: a missing knowledge base is a warning, as it may be created next.</summary>
     public IReadOnlyList<FlowFinding> Validate(Chatflow flow) => Validate(flow, FindingSeverity.Warning);
 
@@ -67,6 +69,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             findings.Add(Error(null, "flow.start", $"The flow starts at '{start}', which does not exist.", "startActionId"));
         }
 
+        findings.AddRange(_translations.Validate(flow));
         FlowGraph.FindUnreachable(flow).ForEach(id =>
             findings.Add(new FlowFinding(id, FindingSeverity.Warning, "action.unreachable", "Nothing leads to this action. Connect it from another action, or remove it.")));
         FlowGraph.FindSilentCycles(flow, id => catalog.Find(flow.FindAction(id)!.Type)?.WaitsForVisitor ?? true).ForEach(cycle =>
