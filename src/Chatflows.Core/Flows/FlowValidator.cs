@@ -135,6 +135,15 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
                 $"The knowledge base '{id}' does not exist. Create it, or choose another in the chatflow's settings.", "knowledgeBase.knowledgeBaseId"));
         }
 
+        foreach (var (language, languageId) in flow.KnowledgeBase.ByLanguage ?? new Dictionary<string, string>())
+        {
+            if (languageId.Length > 0 && !knowledgeBases.Exists(languageId))
+            {
+                findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
+                    $"The knowledge base '{languageId}' for visitors in '{language}' does not exist. Create it, or choose another on the Translations tab.", $"translations.{language}"));
+            }
+        }
+
         foreach (var action in flow.Actions)
         {
             if (action.Settings["knowledgeBaseId"] is JsonValue named && named.TryGetValue<string>(out var actionId)

@@ -71,7 +71,7 @@ public static class Xliff
         }
         catch (XmlException e)
         {
-            return XliffDocument.Refused(new XliffError(e.LineNumber, $"This is not well-formed XML: {e.Message}"));
+            return XliffDocument.Refused(new XliffError(e.LineNumber, $"The file cannot be read as XML (and a DTD is never allowed): {e.Message}"));
         }
     }
 

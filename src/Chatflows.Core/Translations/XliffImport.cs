@@ -54,11 +54,11 @@ public sealed class XliffImport(FlowTexts texts, MessageTemplates templates)
 
             if (unit.Target.Length > TranslationValidator.MaxTextLength)
             {
-                errors.Add(new XliffError(unit.Line, $"The target of '{unit.Id}' is longer than {TranslationValidator.MaxTextLength:N0} characters."));
+                errors.Add(new XliffError(unit.TargetLine, $"The target of '{unit.Id}' is longer than {TranslationValidator.MaxTextLength:N0} characters."));
             }
             else if (text.IsTemplate && templates.Check(unit.Target) is { } problem)
             {
-                errors.Add(new XliffError(unit.Line, $"The target of '{unit.Id}' has a template error: {problem}"));
+                errors.Add(new XliffError(unit.TargetLine, $"The target of '{unit.Id}' has a template error: {problem}"));
             }
             else
             {

@@ -49,7 +49,7 @@ internal sealed class XliffReader(XmlReader reader)
 
         if (reader.IsEmptyElement)
         {
-            _units.Add(new XliffUnit(id, line, null));
+            _units.Add(new XliffUnit(id, line, null, line));
             return;
         }
 
@@ -75,7 +75,7 @@ internal sealed class XliffReader(XmlReader reader)
             }
         }
 
-        _units.Add(new XliffUnit(id, targetLine, target?.ToString()));
+        _units.Add(new XliffUnit(id, line, target?.ToString(), targetLine));
     }
 
     // Inline codes (<ph/>, <pc>…) are not part of the texts this module writes; a file with them is refused, not half-read.

@@ -35,6 +35,16 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
                 flow = flow with { Targeting = item.Targeting };
             }
 
+            if (item.Translations is not null)
+            {
+                flow = flow with { Translations = item.Translations };
+            }
+
+            if (item.KnowledgeBaseByLanguage is not null)
+            {
+                flow = flow with { KnowledgeBase = flow.KnowledgeBase with { ByLanguage = item.KnowledgeBaseByLanguage } };
+            }
+
             if (item.Survey is not null)
             {
                 flow = flow with { Survey = item.Survey };
@@ -102,5 +112,6 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
     private sealed record ChatflowItem(
         string? Id, string? Name, string? Template, string? Language, FlowBinding? Binding, string? KnowledgeBaseId, string? HandOffTeamId,
         string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, TargetingRules? Targeting,
-        bool Publish = true, bool Enabled = true, SurveySettings? Survey = null);
+        bool Publish = true, bool Enabled = true, SurveySettings? Survey = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null, IReadOnlyDictionary<string, string>? KnowledgeBaseByLanguage = null);
 }
