@@ -64,14 +64,28 @@ public static class Xliff
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
         };
+        var buffer = new char[MaxCharacters + 1];
+        var length = text.ReadBlock(buffer, 0, buffer.Length);
+        if (length > MaxCharacters)
+        {
+            return XliffDocument.Refused(new XliffError(0, $"The file is larger than {MaxCharacters / (1024 * 1024)} million characters."));
+        }
+
+        var content = new string(buffer, 0, length);
+        if (content.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype and >= 0)
+        {
+            // Refused before the parser sees it (which refuses it too, but without saying where).
+            return XliffDocument.Refused(new XliffError(content.AsSpan(0, doctype).Count('\n') + 1, "The file cannot be read as XML: it has a DTD (<!DOCTYPE …>), which is never read. Remove it."));
+        }
+
+        using var reader = XmlReader.Create(new StringReader(content), settings);
         try
         {
-            using var reader = XmlReader.Create(text, settings);
             return new XliffReader(reader).Read();
         }
         catch (XmlException e)
         {
-            return XliffDocument.Refused(new XliffError(e.LineNumber, $"The file cannot be read as XML (and a DTD is never allowed): {e.Message}"));
+            return XliffDocument.Refused(new XliffError(e.LineNumber, $"The file cannot be read as XML: {e.Message}"));
         }
     }
 
