@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.Flows;
 using Chatflows.Core.References;
+using Chatflows.Core.Translations;
 
 namespace Chatflows.Core.Actions;
 
@@ -8,7 +9,7 @@ namespace Chatflows.Core.Actions;
 public sealed record AskQuestionSettings
 {
     /// <summary>The question; Liquid.</summary>
-    [Required, MaxLength(2000)]
+    [Required, MaxLength(2000), VisitorText]
     public string Text { get; init; } = "";
 
     /// <summary>Buttons the visitor may press.</summary>
@@ -30,7 +31,7 @@ public sealed record AskQuestionSettings
     public decimal? Max { get; init; }
 
     /// <summary>Said when the answer is not valid; a built-in text in the flow's language when empty.</summary>
-    [MaxLength(1000)]
+    [MaxLength(1000), VisitorText]
     public string? InvalidMessage { get; init; }
 
     /// <summary>Variable that keeps the answer (<c>{{ vars.name }}</c>); the action id when empty.</summary>

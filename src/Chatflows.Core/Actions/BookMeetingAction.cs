@@ -50,7 +50,7 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     protected override async ValueTask<ActionResult> ExecuteAsync(ActionContext context, BookMeetingSettings settings, CancellationToken cancellationToken)
     {
         var target = new MeetingTarget(
-            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.ContactProperty(TimeZoneProperty), context.ConversationId);
+            settings.UserId, settings.TeamId, settings.MeetingTypeId, context.ContactProperty(TimeZoneProperty), context.ConversationId, context.Flow.Language);
         if (!context.IsResuming)
         {
             return await OfferAsync(context, settings, target, settings.Intro, cancellationToken);

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.References;
+using Chatflows.Core.Translations;
 
 namespace Chatflows.Core.Actions;
 
@@ -9,7 +10,7 @@ public sealed record BookMeetingSettings(
     [property: Reference(ReferenceKind.User)] string? UserId = null,
     [property: Reference(ReferenceKind.Team)] string? TeamId = null,
     [property: Reference(ReferenceKind.MeetingType)] string? MeetingTypeId = null,
-    [property: MaxLength(1000)] string Intro = "Pick a time that suits you:",
-    [property: MaxLength(1000)] string NoSlotsMessage = "There are no free times to book right now.",
-    [property: MaxLength(1000)] string Confirmation = "You're booked with {{ vars.meeting_with }} on {{ vars.meeting_time }}. The invitation is on its way.",
+    [property: MaxLength(1000), VisitorText] string Intro = "Pick a time that suits you:",
+    [property: MaxLength(1000), VisitorText] string NoSlotsMessage = "There are no free times to book right now.",
+    [property: MaxLength(1000), VisitorText] string Confirmation = "You're booked with {{ vars.meeting_with }} on {{ vars.meeting_time }}. The invitation is on its way.",
     [property: Range(1, 12)] int MaxSlots = 6);

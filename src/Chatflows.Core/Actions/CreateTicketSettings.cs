@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Chatflows.Core.References;
+using Chatflows.Core.Translations;
 
 namespace Chatflows.Core.Actions;
 
@@ -8,6 +9,6 @@ namespace Chatflows.Core.Actions;
 public sealed record CreateTicketSettings(
     [property: Required, MaxLength(200)] string Subject = "Chat question",
     [property: MaxLength(4000)] string Description = "",
-    [property: MaxLength(1000)] string? Confirmation = null,
+    [property: MaxLength(1000), VisitorText] string? Confirmation = null,
     [property: Reference(ReferenceKind.TicketPipeline)] string? Pipeline = null,
     [property: Reference(ReferenceKind.TicketStatus, Within = "Pipeline")] string? Status = null);

@@ -56,6 +56,17 @@ public sealed record Chatflow
     /// </summary>
     public TargetingRules Targeting { get; init; } = new();
 
+    /// <summary>
+    /// Translations of the bot's texts (L1): language → text key (<see cref="Translations.FlowText.Key"/>) → text. Part of
+    /// the document, so versions, diff and rollback cover them; a missing text falls back to the base language.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Translations { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+
+    /// <summary>The base language first, then each translation's, in alphabetical order.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> Languages => [Language, .. Translations.Keys.Where(l => l != Language).Order(StringComparer.Ordinal)];
+
     /// <summary>The template this flow was created from, if any (C2).</summary>
     public string? Template { get; init; }
 

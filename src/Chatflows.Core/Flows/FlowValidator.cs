@@ -19,6 +19,7 @@ namespace Chatflows.Core.Flows;
 public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null, TextCatalog? texts = null)
 {
     private readonly TextCatalog _texts = texts ?? TextCatalog.BuiltIn;
+    private readonly Translations.TranslationValidator _translations = new(new Translations.FlowTexts(catalog), templates);
 
     /// <summary>The findings for a draft: a missing knowledge base is a warning, as it may be created next.</summary>
     public IReadOnlyList<FlowFinding> Validate(Chatflow flow) => Validate(flow, FindingSeverity.Warning);
@@ -70,6 +71,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             findings.Add(Error(null, "flow.start", $"The flow starts at '{start}', which does not exist.", "startActionId"));
         }
 
+        findings.AddRange(_translations.Validate(flow));
         FlowGraph.FindUnreachable(flow).ForEach(id =>
             findings.Add(new FlowFinding(id, FindingSeverity.Warning, "action.unreachable", "Nothing leads to this action. Connect it from another action, or remove it.")));
         FlowGraph.FindSilentCycles(flow, id => catalog.Find(flow.FindAction(id)!.Type)?.WaitsForVisitor ?? true).ForEach(cycle =>
@@ -133,6 +135,15 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         {
             findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
                 $"The knowledge base '{id}' does not exist. Create it, or choose another in the chatflow's settings.", "knowledgeBase.knowledgeBaseId"));
+        }
+
+        foreach (var (language, languageId) in flow.KnowledgeBase.ByLanguage ?? new Dictionary<string, string>())
+        {
+            if (languageId.Length > 0 && !knowledgeBases.Exists(languageId))
+            {
+                findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
+                    $"The knowledge base '{languageId}' for visitors in '{language}' does not exist. Create it, or choose another on the Translations tab.", $"translations.{language}"));
+            }
         }
 
         foreach (var action in flow.Actions)

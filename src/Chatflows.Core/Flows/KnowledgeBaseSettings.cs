@@ -1,4 +1,8 @@
 namespace Chatflows.Core.Flows;
 
 /// <summary>Whether the bot may search a knowledge base, and which (C3).</summary>
-public sealed record KnowledgeBaseSettings(bool Enabled = false, string? KnowledgeBaseId = null);
+/// <param name="ByLanguage">
+/// The knowledge base a visitor in another of the chatflow's languages searches (L1), by language, e.g. <c>nl</c> →
+/// <c>help-nl</c>; a language not listed searches <paramref name="KnowledgeBaseId"/> in that language.
+/// </param>
+public sealed record KnowledgeBaseSettings(bool Enabled = false, string? KnowledgeBaseId = null, IReadOnlyDictionary<string, string>? ByLanguage = null);

@@ -32,6 +32,7 @@ public static class AuditActions
     public const string MailSettingsChanged = "mailSettingsChanged";
     public const string SurveyChanged = "surveyChanged";
     public const string SampleDataRemoved = "sampleDataRemoved";
+    public const string TranslationImported = "translationImported";
 
     /// <summary>How the audit page says it.</summary>
     public static string Describe(string action) => action switch
@@ -65,6 +66,7 @@ public static class AuditActions
         MailSettingsChanged => "changed",
         SurveyChanged => "changed the survey",
         SampleDataRemoved => "removed the",
+        TranslationImported => "imported a translation (XLIFF) into",
         _ => action,
     };
 }

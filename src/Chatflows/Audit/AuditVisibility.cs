@@ -41,6 +41,7 @@ public static class AuditVisibility
         [AuditActions.MailSettingsChanged] = Permissions.ManageChannel,
         [AuditActions.KnowledgeBaseChanged] = Permissions.ManageKnowledgeBase,
         [AuditActions.SurveyChanged] = Permissions.ManageChatflows,
+        [AuditActions.TranslationImported] = Permissions.ManageChatflows,
     };
 
     /// <summary>The actions a reader holding <paramref name="permissions"/> may see.</summary>

@@ -17,7 +17,7 @@ public static partial class ChatflowDiff
         List<FlowChange> changes = [];
         var left = Document(before);
         var right = Document(after);
-        Compare(Flatten(left), Flatten(right), path => AreaOf(path) is var area && area == "General" ? (area, Words(path)) : (area, Words(path[(path.IndexOf('.') + 1)..])), changes);
+        Compare(Flatten(left), Flatten(right), Describe, changes);
 
         var oldActions = before.Actions.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var newActions = after.Actions.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -109,8 +109,17 @@ public static partial class ChatflowDiff
         }
     }
 
+    private static (string Area, string Subject) Describe(string path) => AreaOf(path) switch
+    {
+        "General" => ("General", Words(path)),
+        // L1: "translations.nl.actions.ask.text" → "nl: actions.ask.text", the key as the Translations tab and XLIFF name it.
+        "Translations" when path.Split('.', 3) is [_, var language, var key] => ("Translations", $"{language}: {key}"),
+        var area => (area, Words(path[(path.IndexOf('.') + 1)..])),
+    };
+
     private static string AreaOf(string path) => path.Split('.', '[')[0] switch
     {
+        "translations" => "Translations",
         "targeting" => "Target",
         "display" => "Display",
         "options" or "consent" => "Options",

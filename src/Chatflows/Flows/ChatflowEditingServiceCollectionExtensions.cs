@@ -17,6 +17,8 @@ internal static class ChatflowEditingServiceCollectionExtensions
         services.AddScoped<ChatflowQueries>();
         services.AddScoped<ChatflowWizard>();
         services.AddScoped<ChatflowEditing>();
+        services.AddScoped<ChatflowTranslations>();
+        services.AddSingleton<Core.Translations.XliffImport>();
         services.AddScoped<ChatflowAvatars>();
         services.AddScoped<ChatflowList>();
         return services;

@@ -123,7 +123,7 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
     private async Task<SaveResult> WriteDraftAsync(ChatflowRecord record, Chatflow flow, DateTime now, CancellationToken cancellationToken)
     {
         // A draft may be unfinished, but not unsafe or unaddressable: bad ids and targeting patterns are refused at save (T1).
-        var structural = validator.Validate(flow).Where(f => f.Code is "flow.id" or "flow.name" or "flow.language" or "targeting.rule").ToList();
+        var structural = validator.Validate(flow).Where(f => f.Code is "flow.id" or "flow.name" or "flow.language" or "targeting.rule" or "translation.language").ToList();
         if (structural.Count > 0)
         {
             return SaveResult.Invalid([.. structural.Select(f => new Core.Validation.FieldError(f.Field ?? "", f.Message))]);

@@ -38,6 +38,7 @@ internal static class EngineServiceCollectionExtensions
         services.TryAddSingleton<ITeamRoster, TeamRoster>();
         services.AddSingleton<MeetingScheduler>();
         services.TryAddSingleton<IMeetingScheduler>(provider => provider.GetRequiredService<MeetingScheduler>());
+        services.AddSingleton<Core.Translations.FlowTexts>();
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<ChatflowChanges>();
         services.AddHostedService<ChatflowChangesRelay>();

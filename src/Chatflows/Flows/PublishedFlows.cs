@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
+using Chatflows.Core.Translations;
 using Chatflows.Storage;
 
 namespace Chatflows.Flows;
@@ -9,9 +11,26 @@ namespace Chatflows.Flows;
 /// Compiled flows, one per chatflow and version, so a turn does no JSON work on the flow. A new
 /// publication (or draft save, for previews) has a new version, so an entry is replaced, never stale.
 /// </summary>
-public sealed class PublishedFlows(FlowRunner runner)
+public sealed class PublishedFlows(FlowRunner runner, FlowTexts texts)
 {
     private readonly ConcurrentDictionary<(string Id, bool Draft), (string Version, CompiledFlow Flow)> _cache = new();
+
+    // One compiled flow per language of a compiled base flow; it goes with its base flow when a new version replaces it.
+    private readonly ConditionalWeakTable<CompiledFlow, ConcurrentDictionary<string, CompiledFlow>> _languages = new();
+
+    /// <summary>
+    /// <paramref name="flow"/> in <paramref name="language"/> (L1): its translations with fallback to the base texts, and
+    /// the language set so built-in texts, knowledge-base search and dates follow. The base flow for its own language or one it lacks.
+    /// </summary>
+    public CompiledFlow InLanguage(CompiledFlow flow, string? language)
+    {
+        if (language is null || language == flow.Flow.Language || !flow.Flow.Translations.ContainsKey(language))
+        {
+            return flow;
+        }
+
+        return _languages.GetOrCreateValue(flow).GetOrAdd(language, l => runner.Compile(texts.Localize(flow.Flow, l), flow.ChatName));
+    }
 
     /// <summary>The published flow visitors get.</summary>
     /// <exception cref="InvalidOperationException">The chatflow was never published.</exception>

@@ -31,7 +31,7 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
             }
         }
 
-        return [.. starts.Values.Take(maxSlots).Select(s => ToSlot(s.Slot, Label(s.Slot.Start, target.VisitorTimeZone, s.HostZone)))];
+        return [.. starts.Values.Take(maxSlots).Select(s => ToSlot(s.Slot, Label(s.Slot.Start, target.VisitorTimeZone, s.HostZone, target.Language)))];
     }
 
     public async ValueTask<BookMeeting?> PrepareAsync(MeetingTarget target, MeetingSlot slot, string name, string email, CancellationToken cancellationToken)
@@ -82,12 +82,13 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
         return null;
     }
 
-    /// <summary>How a slot reads to the visitor: their zone when the widget told us, the host's otherwise.</summary>
-    public static string Label(Instant start, string? visitorTimeZone, DateTimeZone fallback)
+    /// <summary>How a slot reads to the visitor: their zone when the widget told us, the host's otherwise; day and month in their language (L1).</summary>
+    public static string Label(Instant start, string? visitorTimeZone, DateTimeZone fallback, string? language = null)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone ?? "") ?? fallback;
         var local = start.InZone(zone);
-        return $"{local.ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture)} ({zone.Id})";
+        var culture = language is null or "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+        return $"{local.ToString("ddd d MMM, HH:mm", culture)} ({zone.Id})";
     }
 
     /// <summary>The slot's id is its start, so a choice survives the list being read again a moment later.</summary>

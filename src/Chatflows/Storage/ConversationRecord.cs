@@ -27,6 +27,12 @@ public sealed class ConversationRecord
     /// <summary>The last <see cref="MessageRecord.VisitorSeq"/> given out; moves with <see cref="LastSeq"/> under its concurrency check.</summary>
     public long LastVisitorSeq { get; set; }
 
+    /// <summary>
+    /// The language the conversation speaks (L1): one of its chatflow's, chosen when it started. Null for conversations
+    /// from before chatflows had translations, which speak the base language.
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Preview conversations (B6) are kept apart from analytics.</summary>
     public bool IsPreview { get; set; }
 

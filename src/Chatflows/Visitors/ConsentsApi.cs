@@ -16,7 +16,7 @@ public static partial class ConsentsApi
     private static readonly string[] Kinds = [ConsentKinds.Cookies, ConsentKinds.DataProcessing];
 
     internal static async Task<Results<Created<ConsentResponse>, ValidationProblem>> RecordAsync(
-        RecordConsentRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+        RecordConsentRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, Core.Translations.FlowTexts texts, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.Kind is null || !Kinds.Contains(request.Kind, StringComparer.Ordinal))
@@ -44,7 +44,7 @@ public static partial class ConsentsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        // A stored answer must prove which words the visitor saw: only the live texts' version is accepted.
+        // A stored answer must prove which words the visitor saw: only the live texts' version is accepted, in any of the chatflow's languages (L1).
         var published = await db.Chatflows.AsNoTracking().Where(c => c.Id == request.ChatflowId && c.PublishedJson != null)
             .Select(c => c.PublishedJson!).SingleOrDefaultAsync(cancellationToken);
         if (published is null)
@@ -53,7 +53,7 @@ public static partial class ConsentsApi
         }
 
         var flow = FlowJson.Deserialize(published);
-        if (flow.Consent.ToWidget(flow.Language).Version != request.Version)
+        if (!flow.Languages.Any(l => texts.Localize(flow, l) is var shown && shown.Consent.ToWidget(shown.Language).Version == request.Version))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {

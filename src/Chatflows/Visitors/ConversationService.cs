@@ -35,7 +35,9 @@ public sealed class ConversationService(
         }
 
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var flow = request.Preview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
+        var baseFlow = request.Preview ? flows.Draft(record, settings.HeadingName) : flows.Published(record, settings.HeadingName);
+        var language = Core.Translations.FlowLanguages.Choose(baseFlow.Flow, request.Language);
+        var flow = flows.InLanguage(baseFlow, language);
         var contact = await KnownContactAsync(request, cancellationToken);
         var now = time.GetUtcNow();
         var id = NewConversationId();
@@ -50,6 +52,7 @@ public sealed class ConversationService(
             IsPreview = request.Preview,
             PageUrl = request.PageUrl,
             VerifiedEmail = request.VerifiedEmail,
+            Language = language,
             StartedUtc = now.UtcDateTime,
         };
         var conversation = NewRecord();

@@ -37,7 +37,7 @@ public sealed class ConversationSnapshots
     private static ConversationRecord Copy(ConversationRecord c) => new()
     {
         Id = c.Id, ChatflowId = c.ChatflowId, FlowVersion = c.FlowVersion, VisitorId = c.VisitorId, ContactId = c.ContactId,
-        Status = c.Status, StateJson = c.StateJson, LastSeq = c.LastSeq, LastVisitorSeq = c.LastVisitorSeq, IsPreview = c.IsPreview,
+        Status = c.Status, StateJson = c.StateJson, LastSeq = c.LastSeq, LastVisitorSeq = c.LastVisitorSeq, Language = c.Language, IsPreview = c.IsPreview,
         PageUrl = c.PageUrl, VerifiedEmail = c.VerifiedEmail, AssignedUserId = c.AssignedUserId, AssignedTeamId = c.AssignedTeamId,
         AssignedUtc = c.AssignedUtc, StartedUtc = c.StartedUtc, LastActivityUtc = c.LastActivityUtc,
     };

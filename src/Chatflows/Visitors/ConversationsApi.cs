@@ -52,7 +52,7 @@ public static class ConversationsApi
 
         var turn = await conversations.StartAsync(new StartConversation(request.ChatflowId, visitorId, PageAddress.Clean(request.PageUrl, pageAddress.Value.KeptQueryParameters), contactId,
             TimeZone: NodaTime.DateTimeZoneProviders.Tzdb.GetZoneOrNull(request.TimeZone ?? "")?.Id,
-            VerifiedEmail: identity?.Email.Trim().ToLowerInvariant()), cancellationToken);
+            VerifiedEmail: identity?.Email.Trim().ToLowerInvariant(), Language: request.Language), cancellationToken);
         if (turn is null)
         {
             return NotFound($"There is no live chatflow '{request.ChatflowId}'.");
@@ -67,7 +67,8 @@ public static class ConversationsApi
 
         return TypedResults.Created(
             $"{VisitorRoutes.Prefix}/conversations/{turn.Conversation.Id}/messages",
-            new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId)));
+            new ConversationResponse(turn.Conversation.Id, VisitorIds.Issue(context, visitorId), turn.Conversation.Status, turn.Messages.ToDtos(), tokens.Issue(turn.Conversation.Id, visitorId),
+                turn.Conversation.Language));
     }
 
     internal static async Task<Results<Ok<ConversationResponse>, ValidationProblem, ProblemHttpResult>> PostAsync(

@@ -111,14 +111,14 @@ public sealed class VisitorTurns(
         if (conversation.IsPreview)
         {
             var record = await db.Chatflows.AsNoTracking().SingleAsync(c => c.Id == conversation.ChatflowId, cancellationToken);
-            return flows.Draft(record, chatName);
+            return flows.InLanguage(flows.Draft(record, chatName), conversation.Language);
         }
 
         // The compiled flow is cached per published version, and the version until a publication (TurnInputs).
         var version = await inputs.PublishedVersionAsync(conversation.ChatflowId, () =>
             db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedVersion).SingleAsync(cancellationToken));
-        return await flows.PublishedAsync(conversation.ChatflowId, version, chatName, () =>
-            db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedJson!).SingleAsync(cancellationToken));
+        return flows.InLanguage(await flows.PublishedAsync(conversation.ChatflowId, version, chatName, () =>
+            db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.PublishedJson!).SingleAsync(cancellationToken)), conversation.Language);
     }
 
     // The replies of a stored turn follow its visitor message directly: they were written in its transaction.

@@ -23,7 +23,10 @@ public static class WidgetApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="url">The page's absolute http(s) URL.</param>
-    /// <param name="lang">The browser's language, used when the chatflow names none.</param>
+    /// <param name="lang">
+    /// The visitor's language(s), BCP 47, most wanted first, comma-separated (L1): the chatflow answers in the first of its
+    /// languages asked for, else in its base language; with no chatflow, the widget's own texts take it.
+    /// </param>
     /// <param name="device"><c>desktop</c> or <c>mobile</c>; guessed from the user agent when left out.</param>
     /// <param name="tz">The visitor's IANA time zone, for "back at …".</param>
     /// <param name="identityToken">(header <c>X-Chatflows-Identity</c>) A token the site signed for its visitor (O10): targeting sees the identified contact; ignored when invalid.</param>
@@ -32,7 +35,7 @@ public static class WidgetApi
         string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = Identification.IdentityTokens.HeaderName)] string? identityToken, HttpContext context, Identification.PageVisitors pageVisitors, ChatflowSelector selector, ChannelSettingsStore channel,
         ChannelAvailability availability, MessageTemplates templates, Continuity.VisitorConversations visitors,
-        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, Widget.WidgetTexts widgetTexts, CancellationToken cancellationToken)
+        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, Widget.WidgetTexts widgetTexts, PublishedFlows flows, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
         {
@@ -47,8 +50,9 @@ public static class WidgetApi
         // consented cookie's visitor has one open.
         var open = visitorId is null ? null : await visitors.OpenAsync(visitorId, cancellationToken);
         var continued = continueChatflow is { Length: > 0 and <= 64 } ? continueChatflow : open?.ChatflowId;
-        var flow = (continued is null ? null : await selector.ContinueAsync(continued, settings.HeadingName, cancellationToken))
+        var baseFlow = (continued is null ? null : await selector.ContinueAsync(continued, settings.HeadingName, cancellationToken))
             ?? await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
+        var flow = baseFlow is null ? null : flows.InLanguage(baseFlow, Core.Translations.FlowLanguages.Choose(baseFlow.Flow, lang));
         var state = await availability.ReadAsync(settings, tz, cancellationToken);
 
         WidgetChatflow? chatflow = null;
@@ -65,11 +69,13 @@ public static class WidgetApi
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
                 flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
                 Surveys.WidgetSurvey.For(await surveys.AskedByAsync(flow.Flow, cancellationToken), flow.Flow.Language),
-                flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null);
+                flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null,
+                baseFlow!.Flow.Languages);
         }
 
-        // Until a chatflow has translations, it speaks its base language only (the widget still picks among these).
-        IReadOnlyList<string> languages = [flow?.Flow.Language ?? Language(lang)];
+        // The chatflow's base language and its translations, each with its texts file: the widget picks among them
+        // in the same order of preference as `lang` (loader.js), and fetches only the one it picked.
+        IReadOnlyList<string> languages = baseFlow is null ? [Language(lang)] : baseFlow.Flow.Languages;
         var response = new WidgetConfigResponse(
             chatflow,
             new WidgetChannel(settings.AccentColor, chatflow is null ? settings.HeadingName : flow!.Flow.Display.HeadingName ?? settings.HeadingName,

@@ -44,10 +44,11 @@ internal static class MailScenarios
     }
 
     /// <summary>A visitor of the demo concierge books the first free time through the widget API, giving ada@example.com.</summary>
-    public static async Task<(MeetingRecord Meeting, string InvitationUrl)> BookMeetingAsync(ChatflowsFactory host)
+    /// <param name="language">The visitor's language (L1); null speaks the chatflow's base language.</param>
+    public static async Task<(MeetingRecord Meeting, string InvitationUrl)> BookMeetingAsync(ChatflowsFactory host, string? language = null)
     {
         var visitor = VisitorClient.For(host);
-        var started = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "concierge", timeZone = "Europe/Amsterdam" }));
+        var started = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "concierge", timeZone = "Europe/Amsterdam", language }));
         visitor.VisitorId = started.GetProperty("visitorId").GetString();
         var conversationId = started.GetProperty("conversationId").GetString()!;
         var (_, offer) = await visitor.SayAsync(conversationId, "meeting");

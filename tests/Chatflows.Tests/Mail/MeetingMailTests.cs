@@ -106,15 +106,9 @@ public sealed class MeetingMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_dutch_chatflow_mails_in_dutch()
+    public async Task A_conversation_in_dutch_mails_in_dutch()
     {
-        await _host.InScopeAsync(async s =>
-        {
-            var db = s.GetRequiredService<ChatflowsDbContext>();
-            await db.Chatflows.Where(c => c.Id == "concierge").ExecuteUpdateAsync(u => u.SetProperty(c => c.Language, "nl"));
-        });
-
-        await BookAsync();
+        await MailScenarios.BookMeetingAsync(_host, "nl");
 
         var mails = await _smtp.WaitForCountAsync(2);
         var toVisitor = Assert.Single(mails, m => To(m) == "ada@example.com");

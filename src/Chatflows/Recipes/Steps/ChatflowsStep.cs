@@ -13,7 +13,7 @@ namespace Chatflows.Recipes.Steps;
 /// <c>{"name": "chatflows", "chatflows": [...]}</c>: creates (or replaces by id) chatflows from a
 /// template by name or from a whole document, then publishes and switches them on when asked.
 /// </summary>
-public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, UserManager<ChatflowsUser> users) : IRecipeStep
+public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, UserManager<ChatflowsUser> users, Core.Translations.FlowTexts texts) : IRecipeStep
 {
     public string Name => "chatflows";
 
@@ -30,9 +30,37 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
             var item = data.Chatflows[i];
             var at = $"chatflows[{i}]";
             var flow = item.Flow is not null ? ReadDocument(context, item.Flow, at) : await FromTemplateAsync(context, item, at);
+            foreach (var language in item.TemplateLanguages ?? [])
+            {
+                // L1: the template's own words in that language, under the same keys, as the flow's translation.
+                var other = await FromTemplateAsync(context, item with { Language = language }, $"{at}.templateLanguages");
+                var keys = texts.Of(flow).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+                flow = flow with
+                {
+                    Translations = ChatflowTranslations.With(flow.Translations, language, texts.Of(other).Where(t => keys.Contains(t.Key)).ToDictionary(t => t.Key, t => t.BaseText, StringComparer.Ordinal)),
+                };
+            }
+
             if (item.Targeting is not null)
             {
                 flow = flow with { Targeting = item.Targeting };
+            }
+
+            foreach (var (language, translated) in item.Translations ?? new Dictionary<string, IReadOnlyDictionary<string, string>>())
+            {
+                // Written texts win over a template's, key by key.
+                var merged = new Dictionary<string, string>(flow.Translations.GetValueOrDefault(language) ?? new Dictionary<string, string>(), StringComparer.Ordinal);
+                foreach (var (key, text) in translated)
+                {
+                    merged[key] = text;
+                }
+
+                flow = flow with { Translations = ChatflowTranslations.With(flow.Translations, language, merged) };
+            }
+
+            if (item.KnowledgeBaseByLanguage is not null)
+            {
+                flow = flow with { KnowledgeBase = flow.KnowledgeBase with { ByLanguage = item.KnowledgeBaseByLanguage } };
             }
 
             if (item.Survey is not null)
@@ -102,5 +130,7 @@ public sealed class ChatflowsStep(ChatflowStore store, FlowTemplates templates, 
     private sealed record ChatflowItem(
         string? Id, string? Name, string? Template, string? Language, FlowBinding? Binding, string? KnowledgeBaseId, string? HandOffTeamId,
         string? MeetingUser, string? TicketPipeline, string? TicketStatus, JsonObject? Flow, TargetingRules? Targeting,
-        bool Publish = true, bool Enabled = true, SurveySettings? Survey = null);
+        bool Publish = true, bool Enabled = true, SurveySettings? Survey = null,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null, IReadOnlyDictionary<string, string>? KnowledgeBaseByLanguage = null,
+        IReadOnlyList<string>? TemplateLanguages = null);
 }

@@ -15,6 +15,7 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(r => r.StateJson).IsRequired();
         builder.Property(r => r.PageUrl).HasMaxLength(2048);
         builder.Property(r => r.VerifiedEmail).HasMaxLength(254);
+        builder.Property(r => r.Language).HasMaxLength(16);
         builder.Property(r => r.AssignedUserId).HasMaxLength(450);
         builder.Property(r => r.AssignedTeamId).HasMaxLength(64);
         builder.Property(r => r.LastSeq).IsConcurrencyToken();

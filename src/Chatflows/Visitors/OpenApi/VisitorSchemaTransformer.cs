@@ -37,12 +37,14 @@ internal sealed class VisitorSchemaTransformer : IOpenApiSchemaTransformer
         }
         else if (type == typeof(StartConversationRequest))
         {
-            Define(schema, ["chatflowId"], """{ "chatflowId": "concierge", "pageUrl": "https://ledgerly.example/pricing", "cookieConsent": false, "timeZone": "Europe/Amsterdam" }""",
+            Define(schema, ["chatflowId"], """{ "chatflowId": "concierge", "pageUrl": "https://ledgerly.example/pricing", "cookieConsent": false, "timeZone": "Europe/Amsterdam", "language": "nl-NL" }""",
                 ("chatflowId", Text(1, null, NotBlank, "The published chatflow to talk to (the widget configuration names it).")),
                 ("pageUrl", Nullable(Text(null, 2048, null, "The page the visitor is on; kept without fragment and with only the configured query parameters."))),
                 ("identityToken", Nullable(Text(null, null, null, "A token the site signed to identify its visitor (O10); ignored when invalid."))),
                 ("cookieConsent", Flag("True once the visitor agreed to chat cookies: the visitor id is then also kept in a cookie.")),
-                ("timeZone", Nullable(Text(null, null, null, "The visitor's IANA time zone; ignored when unknown."))));
+                ("timeZone", Nullable(Text(null, null, null, "The visitor's IANA time zone; ignored when unknown."))),
+                ("language", Nullable(Text(null, null, null,
+                    "The visitor's language (L1): a BCP 47 tag, or several, most wanted first, comma-separated. The conversation speaks the first of the chatflow's languages (widget configuration: chatflow.languages) asked for, else its base language, which is also what leaving it out gives."))));
         }
         else if (type == typeof(RecordConsentRequest))
         {

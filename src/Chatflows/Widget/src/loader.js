@@ -43,13 +43,13 @@ function start() {
     setLanguage(code) {
       state.forced = typeof code === 'string' && code ? code : null;
       relabel();
-      // A conversation going on keeps the language it started in; a widget without one is made afresh.
-      if (state.widget && !state.widget.getConversation()) {
-        const wasOpen = state.widget.isOpen();
-        state.widget.destroy();
-        Object.assign(state, { widget: null, importing: null });
-        if (wasOpen) open();
-      }
+      // A conversation going on keeps the language it started in; a widget without one is made afresh, with
+      // the chatflow's texts asked again in the new language.
+      if (state.widget?.getConversation()) return;
+      const wasOpen = state.widget?.isOpen();
+      state.widget?.destroy();
+      Object.assign(state, { widget: null, importing: null });
+      refresh().then(() => { if (wasOpen) open(); });
     },
   };
   // A page may own a global of the same name; keep theirs and offer ours under a second name.
@@ -66,7 +66,9 @@ function start() {
     // No time zone here: the first Intl call loads locale data (tens of milliseconds, a long task on a
     // slow phone); the widget formats "back at …" itself when the visitor opens the chat.
     device = matchMedia('(max-width: 640px)').matches ? 'mobile' : 'desktop';
-    const query = new URLSearchParams({ url: location.href, lang: data.lang || navigator.language || 'en', device });
+    // The visitor's languages, most wanted first, as language() weighs them: the server answers in the first the chatflow speaks.
+    const lang = [state.forced, document.documentElement.lang, ...(navigator.languages || [navigator.language])].filter(Boolean).join(',').slice(0, 100);
+    const query = new URLSearchParams({ url: location.href, lang: lang || 'en', device });
     if (state.kept?.f) query.set('chatflow', state.kept.f);
     // The identity token goes in a header, so it stays out of access logs (docs/api.md).
     const headers = state.token ? { 'X-Chatflows-Identity': state.token } : {};

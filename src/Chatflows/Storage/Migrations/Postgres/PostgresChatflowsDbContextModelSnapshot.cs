@@ -420,6 +420,10 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.Property<bool>("IsPreview")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTime>("LastActivityUtc")
                         .HasColumnType("timestamp with time zone");
 

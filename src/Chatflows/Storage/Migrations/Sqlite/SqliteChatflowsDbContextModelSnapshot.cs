@@ -407,6 +407,10 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.Property<bool>("IsPreview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("LastActivityUtc")
                         .HasColumnType("TEXT");
 

@@ -31,6 +31,9 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
 
     public abstract string Tab { get; }
 
+    /// <summary>The query string a save returns to, e.g. the language the Translations tab shows; empty for none.</summary>
+    protected virtual string SavedQuery => "";
+
     /// <summary>The chatflow reads, for tabs that show more than the draft.</summary>
     protected ChatflowQueries Queries => queries;
 
@@ -91,7 +94,7 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
         }
 
         TempData["Notice"] = "Saved. Publish to make the changes live.";
-        return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
+        return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}{SavedQuery}"));
     }
 
     /// <summary>"options.typingDelayMs" with prefix "options." → "Input.TypingDelayMs"; groups[0].rules[1] keep their indexes.</summary>

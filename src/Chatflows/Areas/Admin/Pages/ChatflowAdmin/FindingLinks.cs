@@ -20,6 +20,14 @@ public static partial class FindingLinks
         }
 
         var field = finding.Field ?? "";
+        // L1: "translations.nl.actions.ask.text" → the Translations tab in Dutch, at that text's field.
+        if (field.StartsWith("translations.", StringComparison.Ordinal))
+        {
+            var parts = field.Split('.', 3);
+            var anchor = parts.Length == 3 ? $"#{TranslationAnchor(parts[2])}" : "";
+            return $"/chatflows/{chatflowId}/translations?lang={Uri.EscapeDataString(parts[1])}{anchor}";
+        }
+
         var (tab, rest) = field switch
         {
             _ when field.StartsWith("targeting.", StringComparison.Ordinal) => ("target", field["targeting.".Length..]),
@@ -41,6 +49,9 @@ public static partial class FindingLinks
         var key = "Input." + string.Join('.', rest.Split('.').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
         return $"/chatflows/{chatflowId}/{tab}#{Unsafe().Replace(key, "_")}";
     }
+
+    /// <summary>The id of a text's field on the Translations tab: its key as its XLIFF unit id, unique and safe in an id.</summary>
+    public static string TranslationAnchor(string key) => "text-" + Core.Translations.XliffUnitIds.Encode(key);
 
     // survey.surveyId → Input.SurveyId, survey.scale → Input.SurveyScale.
     private static string SurveyField(string name) =>
