@@ -26,17 +26,17 @@ internal sealed partial class DatabaseMigrator(TimeProvider time, ILogger<Databa
             var path = SqliteMigrationFileLock.PathFor(db.Database.GetConnectionString()!);
             await using var fileLock = await SqliteMigrationFileLock.AcquireAsync(path, logger, cancellationToken);
             await ClearStaleSqliteLockAsync(db, cancellationToken);
-            var applied = await db.Database.GetAppliedMigrationsAsync(cancellationToken);
-            if (applied.Intersect(db.Database.GetMigrations()).Any())
+            if (await MadeWithTodaysNamesAsync(db, cancellationToken))
             {
-                await db.Database.MigrateAsync(cancellationToken);
+                // Nothing of the module in the file yet (which may be the site's, with its own AspNetRoles), or a first
+                // start that was killed half-way: the first migrations make today's prefixed names at once rather
+                // than the names they had before the prefix.
+                await using var newDatabase = NewDatabaseContext(db);
+                await newDatabase.Database.MigrateAsync(cancellationToken);
             }
             else
             {
-                // Nothing of the module in the file yet (which may be the site's, with its own AspNetRoles): the first
-                // migrations make today's prefixed names at once rather than the names they had before the prefix.
-                await using var newDatabase = NewDatabaseContext(db);
-                await newDatabase.Database.MigrateAsync(cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
             }
         }
         else
@@ -46,6 +46,32 @@ internal sealed partial class DatabaseMigrator(TimeProvider time, ILogger<Databa
 
         var elapsed = time.GetElapsedTime(started);
         LogMigrated(logger, provider, elapsed.TotalMilliseconds);
+    }
+
+    // A file that holds none of the module's migrations, or one whose first start was killed before the prefix
+    // migration but which already has a table under its prefixed name (only a new database's first migrations
+    // write those): its remaining migrations must go on with today's names, or they would look for the old ones.
+    private static async Task<bool> MadeWithTodaysNamesAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Intersect(db.Database.GetMigrations()).ToList();
+        if (applied.Count == 0)
+        {
+            return true;
+        }
+
+        var prefixMigration = typeof(Migrations.Sqlite.SqlitePrefixAndVerifiedEmail).GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false)
+            .Cast<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().Single().Id;
+        if (applied.Contains(prefixMigration, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        var prefix = db.GetService<IDbContextOptions>().FindExtension<SqliteTablesExtension>()!.Prefix;
+        var todays = SqliteTables.LegacyNames.Values.Select(name => SqliteTables.Physical(name, prefix)).ToList();
+        var existing = await db.Database
+            .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
+            .ToListAsync(cancellationToken);
+        return existing.Intersect(todays, StringComparer.Ordinal).Any();
     }
 
     private static SqliteChatflowsDbContext NewDatabaseContext(ChatflowsDbContext db)

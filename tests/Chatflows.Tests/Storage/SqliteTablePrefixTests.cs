@@ -64,6 +64,31 @@ public sealed class SqliteTablePrefixTests
     }
 
     [Fact]
+    public async Task A_first_start_killed_half_way_through_the_migrations_is_finished_by_the_next_start()
+    {
+        await using var database = TestDatabase.Create(DatabaseProvider.Sqlite);
+        // What a first start leaves when it is killed after its early migrations (made with today's prefixed names)
+        // and before the migration that renamed the old tables.
+        var options = new DbContextOptionsBuilder<SqliteChatflowsDbContext>().UseSqliteTables(new DatabaseOptions(), database.ConnectionString, newDatabase: true);
+        await using (var halfWay = new SqliteChatflowsDbContext((DbContextOptions<SqliteChatflowsDbContext>)options.Options))
+        {
+            await halfWay.GetService<IMigrator>().MigrateAsync(LastUnprefixedMigration);
+        }
+
+        await using var host = new ChatflowsFactory(database, ownsDatabase: false);
+        _ = host.Services; // the next start migrates the rest of the way
+        var visitor = VisitorClient.For(host);
+        var (_, started) = await visitor.StartAsync();
+        var (response, _) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "hello again");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        var tables = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Database
+            .SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM sqlite_master WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '__EFMigrations%'""").ToListAsync());
+        Assert.NotEmpty(tables);
+        Assert.All(tables, name => Assert.StartsWith(SqliteTables.Prefix, name, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_new_database_has_no_table_index_or_trigger_without_the_prefix()
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
