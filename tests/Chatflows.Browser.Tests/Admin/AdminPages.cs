@@ -15,7 +15,9 @@ internal static class AdminPages
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        // The first admin page of a fresh host compiles its views and builds the preview's texts: more than the
+        // default 30 s on a loaded machine has been seen, and the assertions after this wait for content anyway.
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = 90_000 });
     }
 
     public static Task SignInAsAdministratorAsync(IPage page, string returnTo) => SignInAsync(page, returnTo);
