@@ -10,6 +10,9 @@ namespace Chatflows.Core.Text;
 public sealed record LanguageTexts(
     string Code, string Name, bool RightToLeft, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Sections)
 {
+    /// <summary>The sections this language's own files define (English's fill-ins not counted).</summary>
+    public IReadOnlySet<string> OwnSections { get; init; } = new HashSet<string>();
+
     /// <summary>The texts of one section; empty when no language has the section.</summary>
     public IReadOnlyDictionary<string, string> Section(string section) =>
         Sections.GetValueOrDefault(section) ?? new Dictionary<string, string>();

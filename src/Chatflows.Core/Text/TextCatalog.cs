@@ -61,6 +61,13 @@ public sealed partial class TextCatalog
     /// <summary>The codes of every language there are texts for, in order.</summary>
     public IReadOnlyList<string> Languages => [.. _languages.Keys.Order(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The codes of the languages whose own files have a section starting with <paramref name="sectionPrefix"/>
+    /// (<c>template.</c>, <c>validation</c>), in order: what a language offers beyond English's fill-ins.
+    /// </summary>
+    public IReadOnlyList<string> LanguagesWith(string sectionPrefix) =>
+        [.. _languages.Values.Where(l => l.OwnSections.Any(s => s.StartsWith(sectionPrefix, StringComparison.Ordinal))).Select(l => l.Code).Order(StringComparer.Ordinal)];
+
     /// <summary>True when there is a file for exactly this code.</summary>
     public bool Has(string? language) => language is not null && _languages.ContainsKey(language);
 
@@ -108,6 +115,7 @@ public sealed partial class TextCatalog
             sections[name] = new Dictionary<string, string>(texts, StringComparer.Ordinal);
         }
 
+        var own = new HashSet<string>(StringComparer.Ordinal);
         string? ownName = null;
         var rightToLeft = false;
         foreach (var root in roots)
@@ -123,6 +131,7 @@ public sealed partial class TextCatalog
                         rightToLeft = property.Value.GetString() == "rtl";
                         break;
                     case (_, JsonValueKind.Object):
+                        own.Add(property.Name);
                         var section = sections.TryGetValue(property.Name, out var known) ? known : sections[property.Name] = new(StringComparer.Ordinal);
                         foreach (var text in property.Value.EnumerateObject().Where(t => t.Value.ValueKind is JsonValueKind.String))
                         {
@@ -135,7 +144,10 @@ public sealed partial class TextCatalog
         }
 
         return new LanguageTexts(code, ownName ?? code, rightToLeft,
-            sections.ToFrozenDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal));
+            sections.ToFrozenDictionary(s => s.Key, s => (IReadOnlyDictionary<string, string>)s.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            OwnSections = own.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
 
     [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]

@@ -2,7 +2,6 @@ using Chatflows.Audit;
 using Chatflows.Channel;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
-using Chatflows.Core.Text;
 using Chatflows.Core.Validation;
 using Chatflows.PickLists;
 using Chatflows.Storage;
@@ -18,7 +17,8 @@ public sealed class ChatflowWizard(FlowTemplates templates, ChatflowEditing edit
     /// <summary>The template key of an empty chatflow.</summary>
     public const string Scratch = "scratch";
 
-    public static IReadOnlyCollection<string> Languages => BuiltInTexts.Languages;
+    /// <summary>Every language with template texts, shipped or the site's own files (STYLE 31), so a template starts in its words.</summary>
+    public IReadOnlyList<string> Languages => templates.Languages;
 
     public IReadOnlyList<FlowTemplate> TemplatesFor(FlowBinding binding) => templates.For(binding);
 
@@ -27,7 +27,7 @@ public sealed class ChatflowWizard(FlowTemplates templates, ChatflowEditing edit
         await lists.UsersAsync(cancellationToken), await lists.PipelinesAsync(cancellationToken));
 
     /// <summary>Where conversations go, language and name; fields <c>binding</c>, <c>language</c>, <c>name</c>.</summary>
-    public static IReadOnlyList<FieldError> StepOneErrors(NewChatflow answers)
+    public IReadOnlyList<FieldError> StepOneErrors(NewChatflow answers)
     {
         List<FieldError> errors = [];
         if (answers.Binding is not { } binding || !Enum.IsDefined(binding))

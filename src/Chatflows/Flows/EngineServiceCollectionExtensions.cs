@@ -42,7 +42,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<PublishedFlows>();
         services.AddSingleton<ChatflowChanges>();
         services.AddHostedService<ChatflowChangesRelay>();
-        services.AddSingleton<FlowTemplates>();
+        services.AddSingleton(provider => new FlowTemplates(provider.GetRequiredService<Core.Text.TextCatalog>()));
         services.AddScoped<ChatflowStore>();
         services.AddScoped<ChatflowSelector>();
         services.AddScoped<ConversationAssigner>();

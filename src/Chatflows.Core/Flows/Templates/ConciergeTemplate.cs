@@ -16,12 +16,11 @@ internal sealed class ConciergeTemplate : ITemplateBuilder
         "Route visitors by their reason to chat: search the knowledge base, talk to a person, or book a meeting.",
         [FlowBinding.Inbox]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = ConciergeTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             KnowledgeBase = new KnowledgeBaseSettings(true, parameters.KnowledgeBaseId),
             Actions =
             [
@@ -29,8 +28,8 @@ internal sealed class ConciergeTemplate : ITemplateBuilder
                     "ask-reason",
                     new AskQuestionSettings
                     {
-                        Text = texts.AskReason,
-                        QuickReplies = [new(texts.FindAnswer, "search"), new(texts.TalkToSomeone, "person"), new(texts.BookMeeting, "meeting")],
+                        Text = texts["askReason"],
+                        QuickReplies = [new(texts["findAnswer"], "search"), new(texts["talkToSomeone"], "person"), new(texts["bookMeeting"], "meeting")],
                         AllowFreeText = false,
                         SaveAs = "reason",
                     },
@@ -38,41 +37,41 @@ internal sealed class ConciergeTemplate : ITemplateBuilder
                     WhenAnswer("search", "search-kb"),
                     WhenAnswer("meeting", "book-meeting")),
                 SearchKnowledge(
-                    "search-kb", texts.SearchPrompt, texts.ArticlesFound, texts.NoArticles, next: "ask-helped", WhenOutcome("NotFound", "send-to-team")),
+                    "search-kb", texts["searchPrompt"], texts["articlesFound"], texts["noArticles"], next: "ask-helped", WhenOutcome("NotFound", "send-to-team")),
                 Ask(
                     "ask-helped",
-                    new AskQuestionSettings { Text = texts.AskHelped, QuickReplies = [new(texts.Yes, "yes"), new(texts.No, "no")], AllowFreeText = false },
+                    new AskQuestionSettings { Text = texts["askHelped"], QuickReplies = [new(texts["yes"], "yes"), new(texts["no"], "no")], AllowFreeText = false },
                     next: "send-to-team",
                     WhenAnswer("yes", "end-helped")),
-                End("end-helped", texts.Helped),
+                End("end-helped", texts["helped"]),
                 BookMeeting(
                     "book-meeting",
                     parameters,
-                    texts.MeetingIntro,
-                    texts.NoSlots,
-                    texts.MeetingBooked,
+                    texts["meetingIntro"],
+                    texts["noSlots"],
+                    texts["meetingBooked"],
                     next: "end-booked",
                     WhenOutcome("NoSlots", "send-to-team"),
                     WhenOutcome("Cancelled", "ask-reason")),
-                End("end-booked", texts.LookingForward),
-                SendToTeam("send-to-team", parameters.HandOffTeamId, texts.Connecting, texts.NobodyAvailable, WhenOutcome("Unavailable", "ask-email")),
+                End("end-booked", texts["lookingForward"]),
+                SendToTeam("send-to-team", parameters.HandOffTeamId, texts["connecting"], texts["nobodyAvailable"], WhenOutcome("Unavailable", "ask-email")),
 
                 // The address goes to a variable first: a "No, thanks" click must not become the contact's e-mail.
                 Ask(
                     "ask-email",
                     new AskQuestionSettings
                     {
-                        Text = texts.AskEmail,
-                        QuickReplies = [new(texts.NoThanks, "no-thanks")],
+                        Text = texts["askEmail"],
+                        QuickReplies = [new(texts["noThanks"], "no-thanks")],
                         Format = AnswerFormat.Email,
                         SaveAs = "email",
                     },
                     next: "save-email",
                     WhenAnswer("no-thanks", "end-no-email")),
-                End("end-no-email", texts.NoEmail),
+                End("end-no-email", texts["noEmail"]),
                 SetContactProperty("save-email", "email", "{{ vars.email }}", next: "ask-question"),
-                Ask("ask-question", new AskQuestionSettings { Text = texts.AskQuestion, SaveAs = "question" }, next: "create-ticket"),
-                CreateTicket("create-ticket", "{{ vars.question | truncate: 80 }}", "{{ vars.question }}", texts.TicketCreated),
+                Ask("ask-question", new AskQuestionSettings { Text = texts["askQuestion"], SaveAs = "question" }, next: "create-ticket"),
+                CreateTicket("create-ticket", "{{ vars.question | truncate: 80 }}", "{{ vars.question }}", texts["ticketCreated"]),
             ],
         };
     }

@@ -78,10 +78,6 @@ internal static class FlowBuilder
     public static Branch WhenContactHas(string property, string goTo) =>
         new(new Condition { Source = ConditionSource.ContactProperty, Property = property, Operator = ConditionOperator.IsNotEmpty }, goTo);
 
-    /// <summary>Dutch texts for Dutch (also <c>nl-BE</c>); English for every other language, for the editor to translate.</summary>
-    public static T Pick<T>(string language, T english, T dutch) =>
-        string.Equals(language.Split('-')[0], "nl", StringComparison.OrdinalIgnoreCase) ? dutch : english;
-
     private static FlowAction Action<TSettings>(string id, string type, TSettings settings, string? next, Branch[] branches) =>
         new()
         {

@@ -1,16 +1,30 @@
+using Chatflows.Core.Text;
+
 namespace Chatflows.Core.Flows.Templates;
 
 /// <summary>
-/// The six chatflow templates (C2): a complete, valid flow per template in English or Dutch, ready to
-/// publish as is or to edit. Templates are code rather than stored documents so that they always
-/// match the current action catalogue; the tests run every branch of every template.
+/// The six chatflow templates (C2): a complete, valid flow per template in any language there are template
+/// texts for, ready to publish as is or to edit. The flows are code, so that they always match the current
+/// action catalogue (the tests run every branch of every template); their words are data, the
+/// <c>template.{key}</c> sections of the texts files (STYLE 31), so a site adds a language with a file.
 /// </summary>
 public sealed class FlowTemplates
 {
-    private readonly Dictionary<string, ITemplateBuilder> _builders;
+    private const string SectionPrefix = "template.";
 
+    private readonly Dictionary<string, ITemplateBuilder> _builders;
+    private readonly TextCatalog _texts;
+
+    /// <summary>The templates in the shipped languages only, for code that runs without the module's services.</summary>
     public FlowTemplates()
+        : this(TextCatalog.BuiltIn)
     {
+    }
+
+    /// <summary>The templates in every language of <paramref name="texts"/> that has template texts.</summary>
+    public FlowTemplates(TextCatalog texts)
+    {
+        _texts = texts;
         ITemplateBuilder[] builders =
         [
             new ConciergeTemplate(), new QualifyLeadsTemplate(), new MeetingsTemplate(),
@@ -19,6 +33,9 @@ public sealed class FlowTemplates
         _builders = builders.ToDictionary(b => b.Template.Key, StringComparer.Ordinal);
         All = [.. builders.Select(b => b.Template)];
     }
+
+    /// <summary>The languages whose own texts file has template texts, so a new chatflow in them starts in its own words.</summary>
+    public IReadOnlyList<string> Languages => _texts.LanguagesWith(SectionPrefix);
 
     /// <summary>Every template, in the order the dialog shows them.</summary>
     public IReadOnlyList<FlowTemplate> All { get; }
@@ -44,7 +61,7 @@ public sealed class FlowTemplates
                 $"The '{key}' template is not offered for a chatflow bound to the {parameters.Binding}. Choose one of: {allowed}.", nameof(key));
         }
 
-        var flow = builder.Build(parameters);
+        var flow = builder.Build(parameters, new TemplateTexts(_texts.For(parameters.Language), key));
         return flow with
         {
             Id = parameters.Id,

@@ -9,5 +9,6 @@ internal interface ITemplateBuilder
     /// The template's welcome message, actions and knowledge-base switch. <see cref="FlowTemplates"/>
     /// sets what every template shares (id, name, binding, language, tickets), so no template can forget it.
     /// </summary>
-    Chatflow Build(TemplateParameters parameters);
+    /// <param name="texts">The template's words in the flow's language.</param>
+    Chatflow Build(TemplateParameters parameters, TemplateTexts texts);
 }

@@ -16,45 +16,44 @@ internal sealed class KnowledgeBaseSupportTemplate : ITemplateBuilder
         "Share knowledge-base articles, then offer a person or a ticket to visitors who are still stuck.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = KnowledgeBaseSupportTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             KnowledgeBase = new KnowledgeBaseSettings(true, parameters.KnowledgeBaseId),
             Actions =
             [
                 SearchKnowledge(
-                    "search-kb", texts.SearchPrompt, texts.ArticlesFound, texts.NoArticles, next: "ask-helped", WhenOutcome("NotFound", "offer-help")),
+                    "search-kb", texts["searchPrompt"], texts["articlesFound"], texts["noArticles"], next: "ask-helped", WhenOutcome("NotFound", "offer-help")),
                 Ask(
                     "ask-helped",
-                    new AskQuestionSettings { Text = texts.AskHelped, QuickReplies = [new(texts.Yes, "yes"), new(texts.No, "no")], AllowFreeText = false },
+                    new AskQuestionSettings { Text = texts["askHelped"], QuickReplies = [new(texts["yes"], "yes"), new(texts["no"], "no")], AllowFreeText = false },
                     next: "offer-help",
                     WhenAnswer("yes", "end-helped")),
-                End("end-helped", texts.Helped),
+                End("end-helped", texts["helped"]),
                 Ask(
                     "offer-help",
                     new AskQuestionSettings
                     {
-                        Text = texts.OfferHelp,
-                        QuickReplies = [new(texts.ChatWithSomeone, "person"), new(texts.CreateTicket, "ticket"), new(texts.SearchAgain, "search")],
+                        Text = texts["offerHelp"],
+                        QuickReplies = [new(texts["chatWithSomeone"], "person"), new(texts["createTicket"], "ticket"), new(texts["searchAgain"], "search")],
                         AllowFreeText = false,
                     },
                     next: "ask-details",
                     WhenAnswer("person", "send-to-team"),
                     WhenAnswer("search", "search-kb")),
-                SendToTeam("send-to-team", parameters.HandOffTeamId, texts.Connecting, texts.NobodyAvailable, WhenOutcome("Unavailable", "ask-details")),
+                SendToTeam("send-to-team", parameters.HandOffTeamId, texts["connecting"], texts["nobodyAvailable"], WhenOutcome("Unavailable", "ask-details")),
                 Ask(
                     "ask-details",
-                    new AskQuestionSettings { Text = texts.AskDetails, SaveAs = "question" },
+                    new AskQuestionSettings { Text = texts["askDetails"], SaveAs = "question" },
                     next: "ask-email",
                     WhenContactHas("email", "create-ticket")),
                 Ask(
                     "ask-email",
-                    new AskQuestionSettings { Text = texts.AskEmail, Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
+                    new AskQuestionSettings { Text = texts["askEmail"], Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
                     next: "create-ticket"),
-                CreateTicket("create-ticket", "{{ vars.kb_query | truncate: 80 }}", "{{ vars.question }}", texts.TicketCreated),
+                CreateTicket("create-ticket", "{{ vars.kb_query | truncate: 80 }}", "{{ vars.question }}", texts["ticketCreated"]),
             ],
         };
     }

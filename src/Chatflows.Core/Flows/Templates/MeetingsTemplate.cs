@@ -16,40 +16,39 @@ internal sealed class MeetingsTemplate : ITemplateBuilder
         "Share a meeting link so visitors book time with a person or team.",
         [FlowBinding.Inbox]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = MeetingsTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             Actions =
             [
                 BookMeeting(
                     "book-meeting",
                     parameters,
-                    texts.Intro,
-                    texts.NoSlots,
-                    texts.Booked,
+                    texts["intro"],
+                    texts["noSlots"],
+                    texts["booked"],
                     next: "end-booked",
                     WhenOutcome("NoSlots", "ask-email"),
                     WhenOutcome("Cancelled", "ask-email")),
-                End("end-booked", texts.LookingForward),
+                End("end-booked", texts["lookingForward"]),
 
                 // The address goes to a variable first: a "No, thanks" click must not become the contact's e-mail.
                 Ask(
                     "ask-email",
                     new AskQuestionSettings
                     {
-                        Text = texts.AskEmail,
-                        QuickReplies = [new(texts.NoThanks, "no-thanks")],
+                        Text = texts["askEmail"],
+                        QuickReplies = [new(texts["noThanks"], "no-thanks")],
                         Format = AnswerFormat.Email,
                         SaveAs = "email",
                     },
                     next: "save-email",
                     WhenAnswer("no-thanks", "end-no-email")),
                 SetContactProperty("save-email", "email", "{{ vars.email }}", next: "end-follow-up"),
-                End("end-follow-up", texts.FollowUp),
-                End("end-no-email", texts.NoEmail),
+                End("end-follow-up", texts["followUp"]),
+                End("end-no-email", texts["noEmail"]),
             ],
         };
     }

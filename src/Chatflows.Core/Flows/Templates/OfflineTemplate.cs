@@ -16,26 +16,25 @@ internal sealed class OfflineTemplate : ITemplateBuilder
         "Route visitors to available team members during office hours; outside them, collect an e-mail address so the team can follow up.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = OfflineTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             Actions =
             [
                 // Away, offline and at capacity all go on to the e-mail question.
                 Ask(
                     "ask-question",
-                    new AskQuestionSettings { Text = texts.AskQuestion, SaveAs = "question" },
+                    new AskQuestionSettings { Text = texts["askQuestion"], SaveAs = "question" },
                     next: "ask-email",
                     WhenAvailability("available", "send-to-team")),
-                SendToTeam("send-to-team", parameters.HandOffTeamId, texts.Connecting, null, WhenOutcome("Unavailable", "ask-email")),
+                SendToTeam("send-to-team", parameters.HandOffTeamId, texts["connecting"], null, WhenOutcome("Unavailable", "ask-email")),
                 Ask(
                     "ask-email",
-                    new AskQuestionSettings { Text = texts.AskEmail, Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
+                    new AskQuestionSettings { Text = texts["askEmail"], Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
                     next: "end-thanks"),
-                End("end-thanks", texts.Thanks),
+                End("end-thanks", texts["thanks"]),
             ],
         };
     }

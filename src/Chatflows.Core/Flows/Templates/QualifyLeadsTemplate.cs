@@ -19,40 +19,39 @@ internal sealed class QualifyLeadsTemplate : ITemplateBuilder
         "Collect information about the visitor and why they visit, and send promising leads to sales.",
         [FlowBinding.Inbox]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = QualifyLeadsTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             Actions =
             [
                 // Known contacts are not asked their name again.
-                Message("intro", texts.Intro, next: "ask-firstname", WhenContactHas("firstname", "ask-email")),
-                Ask("ask-firstname", new AskQuestionSettings { Text = texts.AskFirstName, SaveAs = "firstname", ContactProperty = "firstname" }, next: "ask-email"),
+                Message("intro", texts["intro"], next: "ask-firstname", WhenContactHas("firstname", "ask-email")),
+                Ask("ask-firstname", new AskQuestionSettings { Text = texts["askFirstName"], SaveAs = "firstname", ContactProperty = "firstname" }, next: "ask-email"),
                 Ask(
                     "ask-email",
-                    new AskQuestionSettings { Text = texts.AskEmail, Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
+                    new AskQuestionSettings { Text = texts["askEmail"], Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
                     next: "ask-company-size"),
                 Ask(
                     "ask-company-size",
                     new AskQuestionSettings
                     {
-                        Text = texts.AskCompanySize,
+                        Text = texts["askCompanySize"],
                         Format = AnswerFormat.Number,
                         Min = 1,
                         Max = 1_000_000,
-                        InvalidMessage = texts.CompanySizeInvalid,
+                        InvalidMessage = texts["companySizeInvalid"],
                         SaveAs = "company_size",
                         CompanyProperty = "employees",
                     },
                     next: "ask-reason"),
-                Ask("ask-reason", new AskQuestionSettings { Text = texts.AskReason, SaveAs = "visit_reason" }, next: "set-lifecycle"),
+                Ask("ask-reason", new AskQuestionSettings { Text = texts["askReason"], SaveAs = "visit_reason" }, next: "set-lifecycle"),
                 SetContactProperty(
                     "set-lifecycle", "lifecyclestage", "lead", next: "thank-you", WhenVariableAtLeast("company_size", SalesThreshold, "send-to-sales")),
-                SendToTeam("send-to-sales", parameters.HandOffTeamId, texts.ConnectingToSales, null, WhenOutcome("Unavailable", "sales-unavailable")),
-                End("sales-unavailable", texts.SalesUnavailable),
-                End("thank-you", texts.ThankYou),
+                SendToTeam("send-to-sales", parameters.HandOffTeamId, texts["connectingToSales"], null, WhenOutcome("Unavailable", "sales-unavailable")),
+                End("sales-unavailable", texts["salesUnavailable"]),
+                End("thank-you", texts["thankYou"]),
             ],
         };
     }

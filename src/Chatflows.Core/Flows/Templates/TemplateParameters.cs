@@ -6,9 +6,9 @@ namespace Chatflows.Core.Flows.Templates;
 /// </summary>
 /// <param name="Id">The new flow's id; letters, digits and dashes.</param>
 /// <param name="Language">
-/// <c>en</c> and <c>nl</c> get the template's texts in that language. Any other language gets the
-/// English texts for the editor to translate, but keeps its code: the widget texts and the
-/// knowledge-base search follow the flow's language, not the template's.
+/// The template's words come from this language's texts file (its <c>template.{key}</c> section), key by key
+/// English where it has none; the flow keeps the code either way, so the widget texts and the
+/// knowledge-base search follow the flow's language.
 /// </param>
 public sealed record TemplateParameters(string Id, string Name, string Language, FlowBinding Binding)
 {

@@ -16,24 +16,23 @@ internal sealed class TicketsTemplate : ITemplateBuilder
         "Collect a support question, then create a ticket that the team tracks in the inbox or helpdesk.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
-    public Chatflow Build(TemplateParameters parameters)
+    public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)
     {
-        var texts = TicketsTexts.For(parameters.Language);
         return new Chatflow
         {
-            WelcomeMessage = texts.Welcome,
+            WelcomeMessage = texts["welcome"],
             Actions =
             [
                 Ask(
                     "ask-question",
-                    new AskQuestionSettings { Text = texts.AskQuestion, SaveAs = "question" },
+                    new AskQuestionSettings { Text = texts["askQuestion"], SaveAs = "question" },
                     next: "ask-email",
                     WhenContactHas("email", "create-ticket")),
                 Ask(
                     "ask-email",
-                    new AskQuestionSettings { Text = texts.AskEmail, Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
+                    new AskQuestionSettings { Text = texts["askEmail"], Format = AnswerFormat.Email, SaveAs = "email", ContactProperty = "email" },
                     next: "create-ticket"),
-                CreateTicket("create-ticket", "{{ vars.question | truncate: 80 }}", "{{ vars.question }}", texts.TicketCreated),
+                CreateTicket("create-ticket", "{{ vars.question | truncate: 80 }}", "{{ vars.question }}", texts["ticketCreated"]),
             ],
         };
     }

@@ -33,7 +33,7 @@ public sealed class CreateModel(ChatflowWizard wizard) : PageModel
     /// <summary>The site's real ticket pipelines and their statuses (C4), as the tickets pages have them.</summary>
     public IReadOnlyList<TicketPipeline> Pipelines { get; private set; } = [];
 
-    public static IReadOnlyCollection<string> Languages => ChatflowWizard.Languages;
+    public IReadOnlyList<string> Languages => wizard.Languages;
 
     /// <summary>Where "create a knowledge base" sends the editor back to: this step, with what they chose so far.</summary>
     public string ReturnUrl =>
@@ -105,7 +105,7 @@ public sealed class CreateModel(ChatflowWizard wizard) : PageModel
             ModelState.Remove(key);
         }
 
-        return ChatflowWizard.StepOneErrors(Input.ToNewChatflow(bindingUnreadable));
+        return wizard.StepOneErrors(Input.ToNewChatflow(bindingUnreadable));
     }
 
     private void Show(IReadOnlyList<Core.Validation.FieldError> errors)
