@@ -24,29 +24,29 @@ public sealed class AskQuestionAction : BotAction<AskQuestionSettings>
     {
         if (settings.QuickReplies.Count == 0 && !settings.AllowFreeText)
         {
-            yield return new("quickReplies", "Add quick replies or allow free text, or the visitor cannot answer.");
+            yield return new("quickReplies", ValidationTexts.QuestionCannotBeAnswered());
         }
 
         if (settings.QuickReplies.Any(q => string.IsNullOrWhiteSpace(q.Label)))
         {
-            yield return new("quickReplies", "Every quick reply needs a label.");
+            yield return new("quickReplies", ValidationTexts.QuestionReplyLabel());
         }
 
         if (settings.Format == AnswerFormat.Pattern && !IsValidPattern(settings.Pattern))
         {
-            yield return new("pattern", "Give a valid regular expression for the answer.");
+            yield return new("pattern", ValidationTexts.QuestionPattern());
         }
 
         if (settings.Min > settings.Max)
         {
-            yield return new("min", "The minimum is larger than the maximum.");
+            yield return new("min", ValidationTexts.QuestionMinMax());
         }
 
         foreach (var (field, name) in new[] { ("saveAs", settings.SaveAs), ("contactProperty", settings.ContactProperty), ("companyProperty", settings.CompanyProperty) })
         {
             if (name is not null && !PropertyName.IsValid(name))
             {
-                yield return new(field, PropertyName.Rule);
+                yield return new(field, ValidationTexts.PropertyName());
             }
         }
 

@@ -36,7 +36,7 @@ public sealed class BookMeetingAction(IMeetingScheduler scheduler) : BotAction<B
     {
         if (settings.UserId is null && settings.TeamId is null)
         {
-            yield return new("userId", "Choose whose meetings to book: a person or a team.");
+            yield return new("userId", ValidationTexts.MeetingWhose());
         }
 
         foreach (var error in context.CheckText("intro", settings.Intro)

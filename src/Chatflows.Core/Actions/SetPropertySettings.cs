@@ -25,7 +25,7 @@ public sealed record SetPropertySettings([property: Required] string Property = 
     {
         if (!PropertyName.IsValid(Property))
         {
-            yield return new FieldError("property", PropertyName.Rule);
+            yield return new FieldError("property", ValidationTexts.PropertyName());
         }
 
         foreach (var error in context.CheckText("value", Value))

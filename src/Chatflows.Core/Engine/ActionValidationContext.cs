@@ -14,7 +14,7 @@ public sealed class ActionValidationContext(Chatflow flow, MessageTemplates temp
     {
         if (text is not null && templates.Check(text) is { } error)
         {
-            yield return new FieldError(field, $"The text has a template error: {error}");
+            yield return new FieldError(field, ValidationTexts.TextTemplate(error));
         }
     }
 }

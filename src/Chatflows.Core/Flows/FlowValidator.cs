@@ -6,6 +6,8 @@ using Chatflows.Core.Engine;
 using Chatflows.Core.Ports;
 using Chatflows.Core.Targeting;
 using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
+using V = Chatflows.Core.Validation.ValidationTexts;
 
 namespace Chatflows.Core.Flows;
 
@@ -19,7 +21,7 @@ namespace Chatflows.Core.Flows;
 public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplates templates, IKnowledgeBaseLookup? knowledgeBases = null, TextCatalog? texts = null)
 {
     private readonly TextCatalog _texts = texts ?? TextCatalog.BuiltIn;
-    private readonly Translations.TranslationValidator _translations = new(new Translations.FlowTexts(catalog), templates);
+    private readonly Translations.TranslationValidator _translations = new(new Translations.FlowTexts(catalog), templates, texts ?? TextCatalog.BuiltIn);
 
     /// <summary>The findings for a draft: a missing knowledge base is a warning, as it may be created next.</summary>
     public IReadOnlyList<FlowFinding> Validate(Chatflow flow) => Validate(flow, FindingSeverity.Warning);
@@ -35,7 +37,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         ValidateDisplayAndConsent(flow, findings);
         foreach (var error in TargetingValidator.Validate(flow.Targeting))
         {
-            findings.Add(Error(null, "targeting.rule", error.Message, $"targeting.{error.Field}"));
+            findings.Add(Error(null, "targeting.rule", error, $"targeting.{error.Field}"));
         }
 
         var context = new ActionValidationContext(flow, templates);
@@ -44,17 +46,17 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         {
             if (!Id().IsMatch(action.Id))
             {
-                findings.Add(Error(action.Id, "action.id", "An action id uses letters, digits, '-' and '_' (at most 64)."));
+                findings.Add(Error(action.Id, "action.id", V.ActionId()));
             }
             else if (!ids.Add(action.Id))
             {
-                findings.Add(Error(action.Id, "action.duplicateId", $"Two actions have the id '{action.Id}'."));
+                findings.Add(Error(action.Id, "action.duplicateId", V.ActionDuplicateId(action.Id)));
             }
 
             var bot = catalog.Find(action.Type);
             if (bot is null)
             {
-                findings.Add(Error(action.Id, "action.unknownType", $"'{action.Type}' is not an action this site knows."));
+                findings.Add(Error(action.Id, "action.unknownType", V.ActionUnknownType(action.Type)));
                 continue;
             }
 
@@ -62,20 +64,20 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             ValidateBranches(flow, action, bot, findings);
             if (action.Next is { } next && flow.FindAction(next) is null)
             {
-                findings.Add(Error(action.Id, "action.next", $"The next action '{next}' does not exist.", "next"));
+                findings.Add(Error(action.Id, "action.next", V.ActionNext(next), "next"));
             }
         }
 
         if (flow.StartActionId is { } start && flow.FindAction(start) is null)
         {
-            findings.Add(Error(null, "flow.start", $"The flow starts at '{start}', which does not exist.", "startActionId"));
+            findings.Add(Error(null, "flow.start", V.FlowStart(start), "startActionId"));
         }
 
         findings.AddRange(_translations.Validate(flow));
         FlowGraph.FindUnreachable(flow).ForEach(id =>
-            findings.Add(new FlowFinding(id, FindingSeverity.Warning, "action.unreachable", "Nothing leads to this action. Connect it from another action, or remove it.")));
+            findings.Add(new FlowFinding(id, FindingSeverity.Warning, "action.unreachable", V.ActionUnreachable())));
         FlowGraph.FindSilentCycles(flow, id => catalog.Find(flow.FindAction(id)!.Type)?.WaitsForVisitor ?? true).ForEach(cycle =>
-            findings.Add(Error(cycle[0], "flow.cycle", $"These actions loop without asking the visitor anything: {string.Join(" → ", cycle)}. Add a question to the loop or break it.")));
+            findings.Add(Error(cycle[0], "flow.cycle", V.FlowCycle(string.Join(" → ", cycle)))));
         return findings;
     }
 
@@ -83,43 +85,43 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
     {
         if (!Id().IsMatch(flow.Id))
         {
-            findings.Add(Error(null, "flow.id", "The chatflow id uses letters, digits, '-' and '_' (at most 64).", "id"));
+            findings.Add(Error(null, "flow.id", V.FlowId(), "id"));
         }
 
         if (string.IsNullOrWhiteSpace(flow.Name) || flow.Name.Length > 100)
         {
-            findings.Add(Error(null, "flow.name", "Give the chatflow a name of 1 to 100 characters.", "name"));
+            findings.Add(Error(null, "flow.name", V.FlowName(), "name"));
         }
 
         if (!_texts.Has(flow.Language))
         {
-            findings.Add(Error(null, "flow.language", $"Choose one of the languages {string.Join(", ", _texts.Languages)}.", "language"));
+            findings.Add(Error(null, "flow.language", V.FlowLanguage(string.Join(", ", _texts.Languages)), "language"));
         }
 
         if (templates.Check(flow.WelcomeMessage) is { } error)
         {
-            findings.Add(Error(null, "flow.welcome", $"The welcome message has a template error: {error}", "welcomeMessage"));
+            findings.Add(Error(null, "flow.welcome", V.WelcomeTemplate(error), "welcomeMessage"));
         }
 
         var options = flow.Options;
         if (options.TypingDelayMs is < 0 or > FlowOptions.MaxTypingDelayMs)
         {
-            findings.Add(Error(null, "flow.options", $"The typing delay is 0 to {FlowOptions.MaxTypingDelayMs.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} milliseconds.", "options.typingDelayMs"));
+            findings.Add(Error(null, "flow.options", V.TypingDelay(FlowOptions.MaxTypingDelayMs), "options.typingDelayMs"));
         }
 
         if (options.SessionTimeoutMinutes is < 1 or > 10_080)
         {
-            findings.Add(Error(null, "flow.options", "The session timeout is 1 minute to 7 days.", "options.sessionTimeoutMinutes"));
+            findings.Add(Error(null, "flow.options", V.SessionTimeout(), "options.sessionTimeoutMinutes"));
         }
 
         if (string.IsNullOrWhiteSpace(options.ErrorMessage))
         {
-            findings.Add(Error(null, "flow.options", "Write the message shown when something goes wrong.", "options.errorMessage"));
+            findings.Add(Error(null, "flow.options", V.ErrorMessage(), "options.errorMessage"));
         }
 
         if (options.MaxRepliesPerTurn is < 1 or > 100)
         {
-            findings.Add(Error(null, "flow.options", "Replies per turn are 1 to 100.", "options.maxRepliesPerTurn"));
+            findings.Add(Error(null, "flow.options", V.RepliesPerTurn(), "options.maxRepliesPerTurn"));
         }
     }
 
@@ -133,16 +135,14 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
 
         if (flow.KnowledgeBase is { Enabled: true, KnowledgeBaseId: { Length: > 0 } id } && !knowledgeBases.Exists(id))
         {
-            findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
-                $"The knowledge base '{id}' does not exist. Create it, or choose another in the chatflow's settings.", "knowledgeBase.knowledgeBaseId"));
+            findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing", V.KnowledgeBaseMissing(id), "knowledgeBase.knowledgeBaseId"));
         }
 
         foreach (var (language, languageId) in flow.KnowledgeBase.ByLanguage ?? new Dictionary<string, string>())
         {
             if (languageId.Length > 0 && !knowledgeBases.Exists(languageId))
             {
-                findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing",
-                    $"The knowledge base '{languageId}' for visitors in '{language}' does not exist. Create it, or choose another on the Translations tab.", $"translations.{language}"));
+                findings.Add(new FlowFinding(null, severity, "knowledgeBase.missing", V.KnowledgeBaseMissingForLanguage(languageId, language), $"translations.{language}"));
             }
         }
 
@@ -151,8 +151,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             if (action.Settings["knowledgeBaseId"] is JsonValue named && named.TryGetValue<string>(out var actionId)
                 && actionId.Length > 0 && !knowledgeBases.Exists(actionId))
             {
-                findings.Add(new FlowFinding(action.Id, severity, "knowledgeBase.missing",
-                    $"The knowledge base '{actionId}' does not exist. Create it, or choose another.", "knowledgeBaseId"));
+                findings.Add(new FlowFinding(action.Id, severity, "knowledgeBase.missing", V.KnowledgeBaseMissingForAction(actionId), "knowledgeBaseId"));
             }
         }
     }
@@ -162,51 +161,51 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         var display = flow.Display;
         if (display.Triggers.Any(t => t == DisplayTrigger.None || !Enum.IsDefined(t)) || display.Triggers.Distinct().Count() != display.Triggers.Count)
         {
-            findings.Add(Error(null, "flow.display", "Choose triggers from exit intent, time on page and share of the page scrolled, each once.", "display.triggers"));
+            findings.Add(Error(null, "flow.display", V.DisplayTriggers(), "display.triggers"));
         }
 
         // A range matters only for a trigger that is on: an editor who unticks it need not fix its number.
         if (display.Has(DisplayTrigger.TimeOnPage) && display.Seconds is < 1 or > 600)
         {
-            findings.Add(Error(null, "flow.display", "The time on page is 1 to 600 seconds.", "display.seconds"));
+            findings.Add(Error(null, "flow.display", V.DisplaySeconds(), "display.seconds"));
         }
 
         if (display.Has(DisplayTrigger.ScrollPercentage) && display.Percent is < 1 or > 100)
         {
-            findings.Add(Error(null, "flow.display", "The scrolled share of the page is 1 to 100 percent.", "display.percent"));
+            findings.Add(Error(null, "flow.display", V.DisplayPercent(), "display.percent"));
         }
 
         if (display.MobileBehavior == DisplayBehavior.OpenOnTrigger)
         {
-            findings.Add(Error(null, "flow.display", "On mobile the chat cannot open by itself; show the launcher instead.", "display.mobileBehavior"));
+            findings.Add(Error(null, "flow.display", V.DisplayMobile(), "display.mobileBehavior"));
         }
 
         if (display.HeadingName is { } heading && (string.IsNullOrWhiteSpace(heading) || heading.Length > Channel.ChannelSettings.MaxHeadingLength))
         {
-            findings.Add(Error(null, "flow.display", $"The chat heading is 1 to {Channel.ChannelSettings.MaxHeadingLength} characters; leave it out to use the channel's.", "display.headingName"));
+            findings.Add(Error(null, "flow.display", V.DisplayHeading(Channel.ChannelSettings.MaxHeadingLength), "display.headingName"));
         }
 
         // A javascript: or data: URL in an <img src> is how an avatar would become an attack.
         if (display.AvatarUrl is { } avatar && !((avatar.StartsWith('/') && !avatar.StartsWith("//", StringComparison.Ordinal))
             || (Uri.TryCreate(avatar, UriKind.Absolute, out var avatarUri) && avatarUri.Scheme == Uri.UriSchemeHttps)))
         {
-            findings.Add(Error(null, "flow.display", "Use a path on this site (/…) or an https:// address for the avatar.", "display.avatarUrl"));
+            findings.Add(Error(null, "flow.display", V.DisplayAvatar(), "display.avatarUrl"));
         }
 
         var url = flow.Consent.DataProcessing.PrivacyPolicyUrl;
         if (!string.IsNullOrEmpty(url) && (!Uri.TryCreate(url, UriKind.Absolute, out var link) || (link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)))
         {
-            findings.Add(Error(null, "flow.consent", "The privacy policy link is an absolute http(s) address.", "consent.dataProcessing.privacyPolicyUrl"));
+            findings.Add(Error(null, "flow.consent", V.ConsentPrivacyUrl(), "consent.dataProcessing.privacyPolicyUrl"));
         }
 
         if (flow.Consent.CookieConsent.Text.Length > 1000 || flow.Consent.DataProcessing.Text.Length > 1000)
         {
-            findings.Add(Error(null, "flow.consent", "A consent text is at most 1,000 characters.", "consent"));
+            findings.Add(Error(null, "flow.consent", V.ConsentLength(), "consent"));
         }
 
         foreach (var error in flow.Survey.Validate())
         {
-            findings.Add(Error(null, "flow.survey", error.Message, $"survey.{error.Field}"));
+            findings.Add(Error(null, "flow.survey", error, $"survey.{error.Field}"));
         }
     }
 
@@ -219,13 +218,13 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         }
         catch (JsonException e)
         {
-            findings.Add(Error(action.Id, "action.settings", $"A setting has the wrong kind of value ({e.Path?.TrimStart('$', '.')}).", e.Path?.TrimStart('$', '.')));
+            findings.Add(Error(action.Id, "action.settings", V.ActionSettingKind(e.Path?.TrimStart('$', '.')), e.Path?.TrimStart('$', '.')));
             return;
         }
 
         if (settings is null)
         {
-            findings.Add(Error(action.Id, "action.settings", "The action has no settings."));
+            findings.Add(Error(action.Id, "action.settings", V.ActionNoSettings()));
             return;
         }
 
@@ -239,7 +238,7 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
 
         foreach (var error in bot.Validate(settings, context))
         {
-            findings.Add(Error(action.Id, "action.settings", error.Message, error.Field));
+            findings.Add(Error(action.Id, "action.settings", error, error.Field));
         }
     }
 
@@ -251,28 +250,28 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
             var field = $"branches[{i}]";
             if (flow.FindAction(branch.GoTo) is null)
             {
-                findings.Add(Error(action.Id, "branch.target", $"Branch {i + 1} goes to '{branch.GoTo}', which does not exist.", field));
+                findings.Add(Error(action.Id, "branch.target", V.BranchTarget(i + 1, branch.GoTo), field));
             }
 
             if (BranchConditionProblem(branch.When, bot) is { } problem)
             {
-                findings.Add(Error(action.Id, "branch.condition", $"Branch {i + 1}: {problem}", field));
+                findings.Add(Error(action.Id, "branch.condition", V.BranchCondition(i + 1, problem), field));
             }
         }
     }
 
     private static readonly string[] Availabilities = ["available", "away", "offline", "atCapacity"];
 
-    private static string? BranchConditionProblem(Condition condition, IBotAction bot)
+    private static TextMessage? BranchConditionProblem(Condition condition, IBotAction bot)
     {
         if (condition.Source is ConditionSource.ContactProperty or ConditionSource.Variable && string.IsNullOrWhiteSpace(condition.Property))
         {
-            return "name the property to test.";
+            return V.ConditionProperty();
         }
 
         if (condition.Operator == ConditionOperator.IsOneOf)
         {
-            return condition.Values.Count == 0 ? "list the values to choose from." : null;
+            return condition.Values.Count == 0 ? V.ConditionValues() : null;
         }
 
         if (condition.Operator is ConditionOperator.IsEmpty or ConditionOperator.IsNotEmpty)
@@ -282,22 +281,29 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
 
         if (condition.IsNumeric && !Condition.TryNumber(condition.Value ?? "", out _))
         {
-            return "compare with a number.";
+            return V.ConditionNumber();
         }
 
         return condition.Source switch
         {
             ConditionSource.Outcome when !bot.Outcomes.Contains(condition.Value ?? "", StringComparer.OrdinalIgnoreCase) =>
-                $"'{condition.Value}' is not an outcome of this action ({string.Join(", ", bot.Outcomes)}).",
+                V.ConditionOutcome(condition.Value ?? "", string.Join(", ", bot.Outcomes)),
             ConditionSource.Availability when !Availabilities.Contains(condition.Value ?? "", StringComparer.OrdinalIgnoreCase) =>
-                $"availability is one of {string.Join(", ", Availabilities)}.",
-            _ when condition.Value is null => "give the value to compare with.",
+                V.ConditionAvailability(string.Join(", ", Availabilities)),
+            _ when condition.Value is null => V.ConditionValue(),
             _ => null,
         };
     }
 
     private static FlowFinding Error(string? actionId, string code, string message, string? field = null) =>
         new(actionId, FindingSeverity.Error, code, message, field);
+
+    private static FlowFinding Error(string? actionId, string code, TextMessage message, string? field = null) =>
+        new(actionId, FindingSeverity.Error, code, message, field);
+
+    // An action's own problem keeps its key, so the admin can show it in the editor's language too.
+    private static FlowFinding Error(string? actionId, string code, FieldError error, string? field) =>
+        error.Text is { } text ? Error(actionId, code, text, field) : Error(actionId, code, error.Message, field);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
     private static partial Regex Id();

@@ -1,5 +1,6 @@
 using Chatflows.Core.Flows;
 using Chatflows.Core.Text;
+using V = Chatflows.Core.Validation.ValidationTexts;
 
 namespace Chatflows.Core.Translations;
 
@@ -8,7 +9,8 @@ namespace Chatflows.Core.Translations;
 /// the base text. A language without built-in texts, broken Liquid or an overlong text is an error.
 /// Findings name the field as <c>translations.{language}.{key}</c>, which the admin links to the Translations tab.
 /// </summary>
-public sealed class TranslationValidator(FlowTexts texts, MessageTemplates templates)
+/// <param name="languages">The languages there are texts for: a translation is one of them.</param>
+public sealed class TranslationValidator(FlowTexts texts, MessageTemplates templates, TextCatalog languages)
 {
     /// <summary>The longest translated text; the longest base text of any action is 4,000 characters.</summary>
     public const int MaxTextLength = 4000;
@@ -26,10 +28,10 @@ public sealed class TranslationValidator(FlowTexts texts, MessageTemplates templ
         var keys = all.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (language, translated) in flow.Translations.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (language == flow.Language || !BuiltInTexts.Languages.Contains(language))
+            if (language == flow.Language || !languages.Has(language))
             {
                 yield return new FlowFinding(null, FindingSeverity.Error, "translation.language",
-                    $"'{language}' cannot be a translation: choose one of {string.Join(", ", BuiltInTexts.Languages.Where(l => l != flow.Language))}.", $"translations.{language}");
+                    V.TranslationLanguage(language, string.Join(", ", languages.Languages.Where(l => l != flow.Language))), $"translations.{language}");
                 continue;
             }
 
@@ -38,23 +40,22 @@ public sealed class TranslationValidator(FlowTexts texts, MessageTemplates templ
                 var field = $"translations.{language}.{text.Key}";
                 if (!translated.TryGetValue(text.Key, out var value) || string.IsNullOrWhiteSpace(value))
                 {
-                    yield return new FlowFinding(null, FindingSeverity.Warning, MissingCode,
-                        $"{text.Label} has no {language} translation: visitors in {language} read the base text.", field);
+                    yield return new FlowFinding(null, FindingSeverity.Warning, MissingCode, V.TranslationMissing(text.Label, language), field);
                 }
                 else if (value.Length > MaxTextLength)
                 {
-                    yield return new FlowFinding(null, FindingSeverity.Error, "translation.length", $"{text.Label} ({language}) is at most {MaxTextLength:N0} characters.", field);
+                    yield return new FlowFinding(null, FindingSeverity.Error, "translation.length", V.TranslationLength(text.Label, language, MaxTextLength), field);
                 }
                 else if (text.IsTemplate && templates.Check(value) is { } error)
                 {
-                    yield return new FlowFinding(null, FindingSeverity.Error, "translation.template", $"{text.Label} ({language}) has a template error: {error}", field);
+                    yield return new FlowFinding(null, FindingSeverity.Error, "translation.template", V.TranslationTemplate(text.Label, language, error), field);
                 }
             }
 
             foreach (var stale in translated.Keys.Where(k => !keys.Contains(k)).Order(StringComparer.Ordinal))
             {
                 yield return new FlowFinding(null, FindingSeverity.Warning, "translation.unused",
-                    $"The {language} translation '{stale}' belongs to no text any more (an action or quick reply was removed or renamed).", $"translations.{language}.{stale}");
+                    V.TranslationUnused(language, stale), $"translations.{language}.{stale}");
             }
         }
     }

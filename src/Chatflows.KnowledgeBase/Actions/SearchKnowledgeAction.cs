@@ -24,7 +24,7 @@ public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<S
     {
         if (!context.Flow.KnowledgeBase.Enabled)
         {
-            yield return new("knowledgeBase", "Turn on knowledge-base search in the chatflow's settings first.");
+            yield return new("knowledgeBase", ValidationTexts.KnowledgeSearchOff());
         }
 
         foreach (var error in context.CheckText("prompt", settings.Prompt)

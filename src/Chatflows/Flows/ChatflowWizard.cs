@@ -32,17 +32,17 @@ public sealed class ChatflowWizard(FlowTemplates templates, ChatflowEditing edit
         List<FieldError> errors = [];
         if (answers.Binding is not { } binding || !Enum.IsDefined(binding))
         {
-            errors.Add(new("binding", "Choose the inbox or the helpdesk."));
+            errors.Add(new("binding", ValidationTexts.WizardBinding()));
         }
 
         if (answers.Language is null || !Languages.Contains(answers.Language))
         {
-            errors.Add(new("language", $"Choose one of the languages {string.Join(", ", Languages)}."));
+            errors.Add(new("language", ValidationTexts.WizardLanguage(string.Join(", ", Languages))));
         }
 
         if (string.IsNullOrWhiteSpace(answers.Name) || answers.Name.Trim().Length > 100)
         {
-            errors.Add(new("name", "Give the chatflow a name of 1 to 100 characters."));
+            errors.Add(new("name", ValidationTexts.FlowName()));
         }
 
         return errors;
@@ -55,33 +55,33 @@ public sealed class ChatflowWizard(FlowTemplates templates, ChatflowEditing edit
         var binding = answers.Binding ?? FlowBinding.Inbox;
         if (answers.Template != Scratch && !TemplatesFor(binding).Any(t => t.Key == answers.Template))
         {
-            errors.Add(new("template", $"Choose one of the starting points offered for the {binding.ToString().ToLowerInvariant()}."));
+            errors.Add(new("template", ValidationTexts.WizardTemplate(binding.ToString().ToLowerInvariant())));
         }
 
         if (Empty(answers.KnowledgeBaseId) is { } kb && !choices.KnowledgeBases.Any(k => k.Id == kb))
         {
-            errors.Add(new("knowledgeBaseId", "Choose a knowledge base from the list."));
+            errors.Add(new("knowledgeBaseId", ValidationTexts.ChooseKnowledgeBase()));
         }
 
         // Tickets the bot creates must land in a column of the tickets board: a pipeline and one of its statuses.
         var pipeline = choices.Pipelines.FirstOrDefault(p => p.Id == answers.TicketPipeline?.Trim());
         if (pipeline is null)
         {
-            errors.Add(new("ticketPipeline", "Choose a ticket pipeline from the list."));
+            errors.Add(new("ticketPipeline", ValidationTexts.ChoosePipeline()));
         }
         else if (pipeline.FindStatus(answers.TicketStatus?.Trim()) is null)
         {
-            errors.Add(new("ticketStatus", $"Choose a status of the pipeline '{pipeline.Name}'."));
+            errors.Add(new("ticketStatus", ValidationTexts.ChooseStatus(pipeline.Name)));
         }
 
         if (Empty(answers.HandOffTeamId) is { } team && !choices.Teams.Any(t => t.Id == team))
         {
-            errors.Add(new("handOffTeamId", "Choose a team from the list."));
+            errors.Add(new("handOffTeamId", ValidationTexts.ChooseTeam()));
         }
 
         if (Empty(answers.MeetingUserId) is { } user && !choices.Users.Any(u => u.Id == user))
         {
-            errors.Add(new("meetingUserId", "Choose a person from the list."));
+            errors.Add(new("meetingUserId", ValidationTexts.ChoosePerson()));
         }
 
         return errors;

@@ -17,8 +17,10 @@ public sealed class FlowTemplatesTests
             var data = new TheoryData<string, string>();
             foreach (var key in Keys)
             {
-                data.Add(key, "en");
-                data.Add(key, "nl");
+                foreach (var language in Core.Text.TextCatalog.BuiltIn.Languages)
+                {
+                    data.Add(key, language);
+                }
             }
 
             return data;
@@ -142,7 +144,7 @@ public sealed class FlowTemplatesTests
     }
 
     [Fact]
-    public async Task Another_language_gets_English_texts_but_keeps_its_language_code()
+    public async Task A_German_template_speaks_German()
     {
         var engine = new TestEngine();
         var flow = new FlowTemplates().Create("tickets", TemplateFlows.Parameters("de"));
@@ -151,7 +153,33 @@ public sealed class FlowTemplatesTests
 
         Assert.Equal("de", flow.Language);
         Assert.Empty(engine.Validator.Validate(flow));
-        Assert.Equal(["Hi there! I'll make sure your question reaches our support team.", "What's your question? The more detail you give, the faster we can help."], replies);
+        Assert.Equal(
+            ["Hallo und willkommen! Ich sorge dafür, dass Ihre Frage bei unserem Support-Team ankommt.",
+             "Was ist Ihre Frage? Je mehr Details Sie nennen, desto schneller können wir helfen."],
+            replies);
+    }
+
+    [Fact]
+    public async Task A_language_without_template_texts_gets_English_texts_keeps_its_code_and_is_not_offered()
+    {
+        var folder = Directory.CreateTempSubdirectory("chatflows-texts-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "pt.json"), """{ "name": "Português", "widget": { "send": "Enviar" } }""");
+            var engine = new TestEngine();
+            var templates = new FlowTemplates(new Core.Text.TextCatalog(folder));
+            var flow = templates.Create("tickets", TemplateFlows.Parameters("pt"));
+
+            var replies = await engine.Start(flow).OpenAsync();
+
+            Assert.Equal("pt", flow.Language);
+            Assert.Equal(["ar", "de", "en", "es", "fr", "nl"], templates.Languages);
+            Assert.Equal(["Hi there! I'll make sure your question reaches our support team.", "What's your question? The more detail you give, the faster we can help."], replies);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]

@@ -44,6 +44,7 @@ internal static partial class AdminServiceCollectionExtensions
                 }
             });
         services.AddSingleton<AdminPath>();
+        services.AddScoped<EditorTexts>();
         services.AddOptions<RazorPagesOptions>().Configure<IOptions<ChatflowsOptions>>((pages, options) =>
             pages.Conventions.AddAreaFolderRouteModelConvention("Admin", "/", model => AdminRoutes(model, options.Value.Admin.Path)));
         return services;

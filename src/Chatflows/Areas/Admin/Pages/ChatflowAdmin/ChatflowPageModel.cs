@@ -4,6 +4,7 @@ using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -39,6 +40,9 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
 
     public ChatflowHeader Header => ChatflowHeader.For(Current, Tab);
 
+    /// <summary>Validation messages in the editor's language (Accept-Language).</summary>
+    protected EditorTexts Words => HttpContext.RequestServices.GetRequiredService<EditorTexts>();
+
     protected async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         if (await queries.FindAsync(Id, cancellationToken) is not { } chatflow)
@@ -61,7 +65,7 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
         {
             if (KeyFor(finding.Field!) is { } key)
             {
-                ModelState.AddModelError(key, finding.Message);
+                ModelState.AddModelError(key, Words.Of(finding));
             }
         }
 
@@ -87,7 +91,7 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(KeyFor(error.Field) ?? "", error.Message);
+                ModelState.AddModelError(KeyFor(error.Field) ?? "", Words.Of(error));
             }
 
             return Page();

@@ -12,7 +12,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 /// then the starting point (only the templates the binding allows), knowledge base, tickets and people.
 /// The rules live in <see cref="ChatflowWizard"/>; this page binds the form and shows what it finds.
 /// </summary>
-public sealed class CreateModel(ChatflowWizard wizard) : PageModel
+public sealed class CreateModel(ChatflowWizard wizard, EditorTexts words) : PageModel
 {
     private ChatflowWizardChoices _choices = new([], [], [], []);
 
@@ -86,7 +86,7 @@ public sealed class CreateModel(ChatflowWizard wizard) : PageModel
         {
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError("", error.Message);
+                ModelState.AddModelError("", words.Of(error));
             }
 
             return Page();
@@ -112,7 +112,7 @@ public sealed class CreateModel(ChatflowWizard wizard) : PageModel
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError($"Input.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}", error.Message);
+            ModelState.AddModelError($"Input.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}", words.Of(error));
         }
     }
 

@@ -22,7 +22,7 @@ namespace Chatflows.Areas.Admin.Pages.ChatflowBuilder;
 [Authorize(Policy = Permissions.ManageChatflows)]
 public sealed class BuildModel(
     ChatflowStore store, ChatflowQueries queries, BuilderForm form, FlowValidator validator, ActionCatalog catalog, OverviewDropOffReader dropOff,
-    PickListQueries lists, ReferenceCheck references) : PageModel
+    PickListQueries lists, ReferenceCheck references, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -166,8 +166,8 @@ public sealed class BuildModel(
         }
 
         // B7: broken Liquid is refused at save, next to the text it is in; other findings are warnings the draft may have.
-        var templateErrors = validator.Validate(flow).Where(f => f.Message.Contains("template error", StringComparison.Ordinal))
-            .Select(f => new FieldError(FieldOf(flow, f), f.Message)).ToList();
+        var templateErrors = validator.Validate(flow).Where(f => ValidationTexts.IsTemplateError(f.Text))
+            .Select(f => new FieldError(FieldOf(flow, f), f.Message) { Text = f.Text }).ToList();
         if (templateErrors.Count > 0)
         {
             await ShowAsync(input, stored, templateErrors, cancellationToken);
@@ -205,7 +205,8 @@ public sealed class BuildModel(
         {
             // A problem with no field on this page (e.g. the chatflow's id) goes in the message at the top, never nowhere.
             var field = error.Field == "Welcome" || error.Field.StartsWith("A[", StringComparison.Ordinal) ? error.Field : "";
-            FieldErrors[field] = FieldErrors.TryGetValue(field, out var earlier) ? $"{earlier} {error.Message}" : error.Message;
+            var message = words.Of(error);
+            FieldErrors[field] = FieldErrors.TryGetValue(field, out var earlier) ? $"{earlier} {message}" : message;
         }
     }
 
