@@ -42,7 +42,7 @@ public sealed class ChatflowTextsTests : IAsyncLifetime
         Assert.Equal("Qual è la tua domanda?", draft.Actions[0].Settings["text"]?.GetValue<string>());
         Assert.Equal("Which e-mail address can we reach you at?", draft.Actions[1].Settings["text"]?.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Il ritardo di battitura va da 0 a 10.000 millisecondi.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Il ritardo di battitura va da 0 a 5.000 millisecondi.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,9 +57,9 @@ public sealed class ChatflowTextsTests : IAsyncLifetime
         var inDutch = await (await dutch.PostFormAsync($"/admin/chatflows/{id}/options", Options(record, "en", typingDelayMs: "-5"))).Content.ReadAsStringAsync();
         var inEnglish = await (await english.PostFormAsync($"/admin/chatflows/{id}/options", Options(record, "en", typingDelayMs: "-5"))).Content.ReadAsStringAsync();
 
-        Assert.Contains("De typvertraging is 0 tot 10.000 milliseconden.", inDutch, StringComparison.Ordinal);
+        Assert.Contains("De typvertraging is 0 tot 5.000 milliseconden.", inDutch, StringComparison.Ordinal);
         Assert.DoesNotContain("The typing delay is", inDutch, StringComparison.Ordinal);
-        Assert.Contains("The typing delay is 0 to 10,000 milliseconds.", inEnglish, StringComparison.Ordinal);
+        Assert.Contains("The typing delay is 0 to 5,000 milliseconds.", inEnglish, StringComparison.Ordinal);
         Assert.Equal(culture, CultureInfo.CurrentCulture.Name);
         Assert.Equal(record.DraftVersion, (await RecordAsync(id)).DraftVersion);
     }
