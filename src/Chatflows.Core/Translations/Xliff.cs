@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Chatflows.Core.Validation;
 
 namespace Chatflows.Core.Translations;
 
@@ -68,14 +69,14 @@ public static class Xliff
         var length = text.ReadBlock(buffer, 0, buffer.Length);
         if (length > MaxCharacters)
         {
-            return XliffDocument.Refused(new XliffError(0, $"The file is larger than {MaxCharacters / (1024 * 1024)} million characters."));
+            return XliffDocument.Refused(new XliffError(0, ValidationTexts.XliffTooLarge(MaxCharacters / (1024 * 1024))));
         }
 
         var content = new string(buffer, 0, length);
         if (content.IndexOf("<!DOCTYPE", StringComparison.Ordinal) is var doctype and >= 0)
         {
             // Refused before the parser sees it (which refuses it too, but without saying where).
-            return XliffDocument.Refused(new XliffError(content.AsSpan(0, doctype).Count('\n') + 1, "The file cannot be read as XML: it has a DTD (<!DOCTYPE …>), which is never read. Remove it."));
+            return XliffDocument.Refused(new XliffError(content.AsSpan(0, doctype).Count('\n') + 1, ValidationTexts.XliffDtd()));
         }
 
         using var reader = XmlReader.Create(new StringReader(content), settings);
@@ -85,7 +86,7 @@ public static class Xliff
         }
         catch (XmlException e)
         {
-            return XliffDocument.Refused(new XliffError(e.LineNumber, $"The file cannot be read as XML: {e.Message}"));
+            return XliffDocument.Refused(new XliffError(e.LineNumber, ValidationTexts.XliffNotXml(e.Message)));
         }
     }
 

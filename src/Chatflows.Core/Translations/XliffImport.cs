@@ -1,5 +1,6 @@
 using Chatflows.Core.Flows;
 using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
 
 namespace Chatflows.Core.Translations;
 
@@ -8,7 +9,8 @@ namespace Chatflows.Core.Translations;
 /// target language one the chatflow can have, every unit id one of its texts, every Liquid text parses. All or nothing:
 /// one problem refuses the file, and every problem is reported with its line.
 /// </summary>
-public sealed class XliffImport(FlowTexts texts, MessageTemplates templates)
+/// <param name="languages">The languages there are texts for; without it, the shipped ones.</param>
+public sealed class XliffImport(FlowTexts texts, MessageTemplates templates, TextCatalog? languages = null)
 {
     /// <returns>The translations to store (key → text, units without a target left out), or the errors.</returns>
     public (IReadOnlyDictionary<string, string> Texts, IReadOnlyList<XliffError> Errors) Check(XliffDocument document, Chatflow flow)
@@ -18,16 +20,17 @@ public sealed class XliffImport(FlowTexts texts, MessageTemplates templates)
             return (new Dictionary<string, string>(), document.Errors);
         }
 
+        var catalog = languages ?? TextCatalog.BuiltIn;
         List<XliffError> errors = [];
         if (!string.Equals(document.SourceLanguage.Split('-')[0], flow.Language, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new XliffError(0, $"The file translates from '{document.SourceLanguage}', but this chatflow's base language is '{flow.Language}'."));
+            errors.Add(new XliffError(0, ValidationTexts.XliffSource(document.SourceLanguage, flow.Language)));
         }
 
         var language = TargetOf(document);
-        if (language == flow.Language || !BuiltInTexts.Languages.Contains(language))
+        if (language == flow.Language || !catalog.Has(language))
         {
-            errors.Add(new XliffError(0, $"The file translates into '{document.TargetLanguage}'; a translation is one of {string.Join(", ", BuiltInTexts.Languages.Where(l => l != flow.Language))}."));
+            errors.Add(new XliffError(0, ValidationTexts.XliffTarget(document.TargetLanguage, string.Join(", ", catalog.Languages.Where(l => l != flow.Language)))));
         }
 
         var known = texts.Of(flow).ToDictionary(t => t.Key, StringComparer.Ordinal);
@@ -37,13 +40,13 @@ public sealed class XliffImport(FlowTexts texts, MessageTemplates templates)
         {
             if (XliffUnitIds.Decode(unit.Id) is not { } key || !known.TryGetValue(key, out var text))
             {
-                errors.Add(new XliffError(unit.Line, $"The unit '{unit.Id}' is no text of this chatflow. Export the file again and translate that one."));
+                errors.Add(new XliffError(unit.Line, ValidationTexts.XliffUnknownUnit(unit.Id)));
                 continue;
             }
 
             if (!seen.Add(key))
             {
-                errors.Add(new XliffError(unit.Line, $"The unit '{unit.Id}' comes twice."));
+                errors.Add(new XliffError(unit.Line, ValidationTexts.XliffTwice(unit.Id)));
                 continue;
             }
 
@@ -54,11 +57,11 @@ public sealed class XliffImport(FlowTexts texts, MessageTemplates templates)
 
             if (unit.Target.Length > TranslationValidator.MaxTextLength)
             {
-                errors.Add(new XliffError(unit.TargetLine, $"The target of '{unit.Id}' is longer than {TranslationValidator.MaxTextLength:N0} characters."));
+                errors.Add(new XliffError(unit.TargetLine, ValidationTexts.XliffLength(unit.Id, TranslationValidator.MaxTextLength)));
             }
             else if (text.IsTemplate && templates.Check(unit.Target) is { } problem)
             {
-                errors.Add(new XliffError(unit.TargetLine, $"The target of '{unit.Id}' has a template error: {problem}"));
+                errors.Add(new XliffError(unit.TargetLine, ValidationTexts.XliffTemplate(unit.Id, problem)));
             }
             else
             {

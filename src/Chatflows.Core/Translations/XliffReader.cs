@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Chatflows.Core.Validation;
 
 namespace Chatflows.Core.Translations;
 
@@ -16,12 +17,12 @@ internal sealed class XliffReader(XmlReader reader)
         reader.MoveToContent();
         if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "xliff" || reader.NamespaceURI != Xliff.Namespace)
         {
-            return XliffDocument.Refused(new XliffError(Line, $"The file is not XLIFF 2.0: its root element must be <xliff> in the namespace {Xliff.Namespace}."));
+            return XliffDocument.Refused(new XliffError(Line, ValidationTexts.XliffRoot(Xliff.Namespace)));
         }
 
         if (reader.GetAttribute("version") != "2.0")
         {
-            return XliffDocument.Refused(new XliffError(Line, "Only XLIFF version 2.0 is read (the <xliff> element's version attribute)."));
+            return XliffDocument.Refused(new XliffError(Line, ValidationTexts.XliffVersion()));
         }
 
         var source = reader.GetAttribute("srcLang") ?? "";
@@ -43,7 +44,7 @@ internal sealed class XliffReader(XmlReader reader)
         var id = reader.GetAttribute("id");
         if (string.IsNullOrEmpty(id))
         {
-            _errors.Add(new XliffError(line, "A <unit> has no id."));
+            _errors.Add(new XliffError(line, ValidationTexts.XliffUnitId()));
             return;
         }
 
@@ -62,7 +63,7 @@ internal sealed class XliffReader(XmlReader reader)
             {
                 if (target is not null)
                 {
-                    _errors.Add(new XliffError(Line, $"The unit '{id}' has more than one segment; keep one <segment> per unit."));
+                    _errors.Add(new XliffError(Line, ValidationTexts.XliffSegments(id)));
                     return;
                 }
 
@@ -95,7 +96,7 @@ internal sealed class XliffReader(XmlReader reader)
                     text.Append(reader.Value);
                     break;
                 case XmlNodeType.Element:
-                    _errors.Add(new XliffError(Line, $"The target of unit '{id}' contains the element <{reader.LocalName}>; write the translation as plain text."));
+                    _errors.Add(new XliffError(Line, ValidationTexts.XliffMarkup(id, reader.LocalName)));
                     return false;
             }
         }

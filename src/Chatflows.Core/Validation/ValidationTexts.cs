@@ -67,6 +67,23 @@ public static class ValidationTexts
     public static TextMessage ChooseTeam() => M("choose.team");
     public static TextMessage ChoosePerson() => M("choose.person");
 
+    public static TextMessage XliffLine(int line, string message) => M("xliff.line", ("line", line), ("message", message));
+    public static TextMessage XliffTooLarge(int millions) => M("xliff.tooLarge", ("millions", millions));
+    public static TextMessage XliffDtd() => M("xliff.dtd");
+    public static TextMessage XliffNotXml(string error) => M("xliff.notXml", ("error", error));
+    public static TextMessage XliffRoot(string ns) => M("xliff.root", ("namespace", ns));
+    public static TextMessage XliffVersion() => M("xliff.version");
+    public static TextMessage XliffUnitId() => M("xliff.unitId");
+    public static TextMessage XliffSegments(string id) => M("xliff.segments", ("id", id));
+    public static TextMessage XliffMarkup(string id, string element) => M("xliff.markup", ("id", id), ("element", element));
+    public static TextMessage XliffSource(string source, string language) => M("xliff.source", ("source", source), ("language", language));
+    public static TextMessage XliffTarget(string target, string languages) => M("xliff.target", ("target", target), ("languages", languages));
+    public static TextMessage XliffUnknownUnit(string id) => M("xliff.unknownUnit", ("id", id));
+    public static TextMessage XliffTwice(string id) => M("xliff.twice", ("id", id));
+    public static TextMessage XliffLength(string id, int max) => M("xliff.length", ("id", id), ("max", max));
+    public static TextMessage XliffTemplate(string id, string error) => M("xliff.template", ("id", id), ("error", error));
+    public static TextMessage XliffNoFile() => M("xliff.noFile");
+
     /// <summary>The messages that say a Liquid text is broken: the builder refuses to save these (B7).</summary>
     public static bool IsTemplateError(TextMessage? message) =>
         message?.Key is "flow.welcomeTemplate" or "action.textTemplate" or "translation.template";

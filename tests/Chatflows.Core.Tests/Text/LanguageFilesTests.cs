@@ -5,6 +5,7 @@ using Chatflows.Core.Engine;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Flows.Templates;
 using Chatflows.Core.Text;
+using Chatflows.Core.Translations;
 using Chatflows.Core.Validation;
 
 namespace Chatflows.Core.Tests.Text;
@@ -86,6 +87,15 @@ public sealed partial class LanguageFilesTests : IDisposable
         Assert.Equal("Zweig 2: vergleichen Sie mit einer Zahl.", message.In(TextCatalog.BuiltIn.For("de")));
         Assert.Equal("The typing delay is 0 to 10,000 milliseconds.", delay.English);
         Assert.Equal("De typvertraging is 0 tot 10.000 milliseconden.", delay.In(TextCatalog.BuiltIn.For("nl")));
+    }
+
+    [Fact]
+    public void An_XLIFF_error_keeps_its_line_in_the_language_it_is_shown_in()
+    {
+        var error = new XliffError(4, ValidationTexts.XliffTwice("t.welcome"));
+
+        Assert.Equal("Line 4: The unit 't.welcome' comes twice.", error.ToString());
+        Assert.Equal("Regel 4: De unit 't.welcome' komt twee keer voor.", error.In(TextCatalog.BuiltIn.For("nl")));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -3,6 +3,7 @@ using Chatflows.Audit;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Text;
 using Chatflows.Core.Translations;
+using Chatflows.Core.Validation;
 using Chatflows.Flows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -149,7 +150,7 @@ public sealed class TranslationsModel(
 
         if (file is null || file.Length == 0)
         {
-            return Refused(new XliffError(0, "Choose an XLIFF file (.xlf) to import."));
+            return Refused(new XliffError(0, ValidationTexts.XliffNoFile()));
         }
 
         using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
