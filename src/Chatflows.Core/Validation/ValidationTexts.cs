@@ -64,6 +64,7 @@ public static class ValidationTexts
     public static TextMessage ChooseKnowledgeBase() => M("choose.knowledgeBase");
     public static TextMessage ChoosePipeline() => M("choose.pipeline");
     public static TextMessage ChooseStatus(string pipeline) => M("choose.status", ("pipeline", pipeline));
+    public static TextMessage ChooseSurvey() => M("choose.survey");
     public static TextMessage ChooseTeam() => M("choose.team");
     public static TextMessage ChoosePerson() => M("choose.person");
 

@@ -10,7 +10,7 @@ namespace Chatflows.Mail;
 /// </summary>
 public sealed class MailTexts(MailTemplateFiles files)
 {
-    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "de", "fr", "es"];
+    public static readonly IReadOnlyList<string> Languages = ["en", "nl", "de", "fr", "es", "ar"];
 
     private readonly ConcurrentDictionary<string, IReadOnlyDictionary<string, string>> _parsed = new(StringComparer.Ordinal);
 

@@ -21,6 +21,9 @@ public sealed class EditorTexts(IHttpContextAccessor accessor, TextCatalog catal
     /// <summary>A finding's message in the editor's language.</summary>
     public string Of(FlowFinding finding) => finding.MessageIn(Texts);
 
+    /// <summary>A message by key in the editor's language.</summary>
+    public string Of(TextMessage message) => message.In(Texts);
+
     /// <summary>A field error's message in the editor's language.</summary>
     public string Of(FieldError error) => error.MessageIn(Texts);
 

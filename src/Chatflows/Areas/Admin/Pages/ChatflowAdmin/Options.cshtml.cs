@@ -1,5 +1,6 @@
 using Chatflows.Core.Flows;
 using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
 using Chatflows.Flows;
 using Chatflows.KnowledgeBase;
 using Chatflows.Tickets;
@@ -89,12 +90,12 @@ public sealed class OptionsModel(
 
         if ((Input.CookieText?.Length ?? 0) > 1000)
         {
-            ModelState.AddModelError("Input.CookieText", "A consent text is at most 1,000 characters.");
+            ModelState.AddModelError("Input.CookieText", Words.Of(ValidationTexts.ConsentLength()));
         }
 
         if ((Input.DataProcessingText?.Length ?? 0) > 1000)
         {
-            ModelState.AddModelError("Input.DataProcessingText", "A consent text is at most 1,000 characters.");
+            ModelState.AddModelError("Input.DataProcessingText", Words.Of(ValidationTexts.ConsentLength()));
         }
 
         // The binder's "The value 'x' is not valid" says nothing to an editor; the validator's message does.
@@ -113,12 +114,12 @@ public sealed class OptionsModel(
     {
         if (!string.IsNullOrWhiteSpace(Input.KnowledgeBaseId) && !KnowledgeBaseChoices.Any(k => k.Id == Input.KnowledgeBaseId.Trim()))
         {
-            ModelState.AddModelError("Input.KnowledgeBaseId", "Choose a knowledge base from the list.");
+            ModelState.AddModelError("Input.KnowledgeBaseId", Words.Of(ValidationTexts.ChooseKnowledgeBase()));
         }
 
         if (!string.IsNullOrWhiteSpace(Input.SurveyId) && !Surveys.Any(s => s.Id == Input.SurveyId.Trim()))
         {
-            ModelState.AddModelError("Input.SurveyId", "Choose a survey from the list, or this chatflow's own survey.");
+            ModelState.AddModelError("Input.SurveyId", Words.Of(ValidationTexts.ChooseSurvey()));
         }
 
         if (Input.TicketPipeline is null && Input.TicketStatus is null)
@@ -129,11 +130,11 @@ public sealed class OptionsModel(
         var pipeline = Pipelines.FirstOrDefault(p => p.Id == Input.TicketPipeline?.Trim());
         if (pipeline is null)
         {
-            ModelState.AddModelError("Input.TicketPipeline", "Choose a ticket pipeline from the list.");
+            ModelState.AddModelError("Input.TicketPipeline", Words.Of(ValidationTexts.ChoosePipeline()));
         }
         else if (pipeline.FindStatus(Input.TicketStatus?.Trim()) is null)
         {
-            ModelState.AddModelError("Input.TicketStatus", $"Choose a status of the pipeline '{pipeline.Name}'.");
+            ModelState.AddModelError("Input.TicketStatus", Words.Of(ValidationTexts.ChooseStatus(pipeline.Name)));
         }
     }
 

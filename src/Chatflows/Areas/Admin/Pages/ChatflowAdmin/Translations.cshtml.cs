@@ -79,7 +79,7 @@ public sealed class TranslationsModel(
         var chosen = KnowledgeBaseId?.Trim() is { Length: > 0 } kb ? kb : null;
         if (chosen is not null && !KnowledgeBaseChoices.Any(k => k.Id == chosen))
         {
-            ModelState.AddModelError(nameof(KnowledgeBaseId), "Choose a knowledge base from the list.");
+            ModelState.AddModelError(nameof(KnowledgeBaseId), Words.Of(ValidationTexts.ChooseKnowledgeBase()));
             return Page();
         }
 
