@@ -12,8 +12,6 @@ internal sealed class ConciergeTemplate : ITemplateBuilder
 {
     public FlowTemplate Template { get; } = new(
         "concierge",
-        "Concierge bot",
-        "Route visitors by their reason to chat: search the knowledge base, talk to a person, or book a meeting.",
         [FlowBinding.Inbox]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

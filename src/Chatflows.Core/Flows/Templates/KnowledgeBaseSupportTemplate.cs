@@ -12,8 +12,6 @@ internal sealed class KnowledgeBaseSupportTemplate : ITemplateBuilder
 {
     public FlowTemplate Template { get; } = new(
         "knowledge-base-support",
-        "Knowledge base + support bot",
-        "Share knowledge-base articles, then offer a person or a ticket to visitors who are still stuck.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

@@ -12,8 +12,6 @@ internal sealed class MeetingsTemplate : ITemplateBuilder
 {
     public FlowTemplate Template { get; } = new(
         "meetings",
-        "Meetings bot",
-        "Share a meeting link so visitors book time with a person or team.",
         [FlowBinding.Inbox]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

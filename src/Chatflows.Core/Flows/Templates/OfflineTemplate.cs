@@ -12,8 +12,6 @@ internal sealed class OfflineTemplate : ITemplateBuilder
 {
     public FlowTemplate Template { get; } = new(
         "offline",
-        "Offline bot",
-        "Route visitors to available team members during office hours; outside them, collect an e-mail address so the team can follow up.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

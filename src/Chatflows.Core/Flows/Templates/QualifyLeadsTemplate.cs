@@ -15,8 +15,6 @@ internal sealed class QualifyLeadsTemplate : ITemplateBuilder
 
     public FlowTemplate Template { get; } = new(
         "qualify-leads",
-        "Qualify-leads bot",
-        "Collect information about the visitor and why they visit, and send promising leads to sales.",
         [FlowBinding.Inbox]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

@@ -12,8 +12,6 @@ internal sealed class TicketsTemplate : ITemplateBuilder
 {
     public FlowTemplate Template { get; } = new(
         "tickets",
-        "Tickets bot",
-        "Collect a support question, then create a ticket that the team tracks in the inbox or helpdesk.",
         [FlowBinding.Inbox, FlowBinding.Helpdesk]);
 
     public Chatflow Build(TemplateParameters parameters, TemplateTexts texts)

@@ -69,12 +69,14 @@ public sealed class ChatflowTextsTests : IAsyncLifetime
     {
         var editor = await SignedInAsync("de");
 
+        var stepTwo = await editor.Http.GetStringAsync("/admin/chatflows/create?step=2&Input.Binding=Inbox&Input.Language=de&Input.Name=Support%20DE");
         var created = await editor.PostFormAsync("/admin/chatflows/create", Wizard("Support DE", "de", "tickets"));
         var published = await editor.PostFormAsync("/admin/chatflows/support-de/publish", [], formPage: "/admin/chatflows/support-de");
         await editor.PostFormAsync("/admin/chatflows?handler=Switch", new() { ["id"] = "support-de", ["enabled"] = "true" }, formPage: "/admin/chatflows");
         var visitor = VisitorClient.For(_host);
         var (started, body) = await visitor.StartAsync("support-de");
 
+        Assert.Contains("Ticket-Bot <span class=\"cf-hint\">— Nehmen Sie eine Support-Frage auf", stepTwo, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.True(started.IsSuccessStatusCode, body.ToString());
