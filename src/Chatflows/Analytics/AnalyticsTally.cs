@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -107,15 +106,40 @@ public sealed class AnalyticsTally
     /// <summary>Writes the changes in the current transaction and starts over (a failed transaction must not leave stale paths here).</summary>
     public async Task SaveAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
     {
-        var rows = _deltas.Where(d => d.Value != (0, 0))
-            .OrderBy(d => d.Key.ChatflowId, StringComparer.Ordinal).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
-            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal).ToList();
-        _deltas.Clear();
-        _progress.Clear();
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
+        foreach (var chunk in TakeDeltas().Chunk(RowsPerStatement))
         {
             await UpsertAsync(db, chunk, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The changes added so far, in key order (so two writers cannot deadlock on the counters' row locks), and starts
+    /// over as <see cref="SaveAsync"/> does: for a writer that upserts them itself.
+    /// </summary>
+    public List<AnalyticsDelta> TakeDeltas()
+    {
+        var rows = _deltas.Where(d => d.Value != (0, 0))
+            .OrderBy(d => d.Key.ChatflowId, StringComparer.Ordinal).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
+            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal)
+            .Select(d => new AnalyticsDelta(d.Key.ChatflowId, d.Key.Kind, d.Key.QuarterHour, d.Key.ActionId, d.Value.Count, d.Value.Total)).ToList();
+        _deltas.Clear();
+        _progress.Clear();
+        return rows;
+    }
+
+    /// <summary>
+    /// The upsert of counters into <paramref name="table"/>, one row of values per entry of <paramref name="rows"/>
+    /// (each the key's parameters, then Count's and Total's). The same syntax on SQLite (3.24+) and PostgreSQL; the
+    /// addition happens under the row's lock, never read-modify-write.
+    /// </summary>
+    public static string UpsertSql(string table, IEnumerable<IReadOnlyList<string>> rows)
+    {
+        var keys = string.Join(", ", AnalyticsDelta.KeyColumns.Select(c => $"\"{c}\""));
+        var values = string.Join(", ", rows.Select(r => $"({string.Join(", ", r)})"));
+        return $"""
+            INSERT INTO "{table}" ({keys}, "Count", "Total") VALUES {values}
+            ON CONFLICT ({keys}) DO UPDATE SET "Count" = "{table}"."Count" + excluded."Count", "Total" = "{table}"."Total" + excluded."Total"
+            """;
     }
 
     /// <summary>
@@ -162,34 +186,27 @@ public sealed class AnalyticsTally
 
     private static int? Rating(string? detail) => detail is { Length: 1 } && detail[0] is >= '1' and <= '5' ? detail[0] - '0' : null;
 
-    private static Task<int> UpsertAsync(ChatflowsDbContext db, KeyValuePair<Key, (long Count, long Total)>[] rows, CancellationToken cancellationToken)
+    private static Task<int> UpsertAsync(ChatflowsDbContext db, AnalyticsDelta[] rows, CancellationToken cancellationToken)
     {
-        var table = db.TableOf<AnalyticsSummaryRecord>();
-        var sql = new StringBuilder($"""INSERT INTO "{table}" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total") VALUES """);
         using var factory = db.Database.GetDbConnection().CreateCommand();
         List<DbParameter> values = [];
-        foreach (var (key, (count, total)) in rows)
+        List<IReadOnlyList<string>> names = [];
+        foreach (var row in rows)
         {
-            sql.Append(values.Count == 0 ? "(" : ", (");
-            object[] row = [key.ChatflowId, key.Kind, key.QuarterHour, key.ActionId, count, total];
-            for (var i = 0; i < row.Length; i++)
+            List<string> rowNames = [];
+            foreach (var value in (object[])[.. row.KeyValues(), row.Count, row.Total])
             {
                 var parameter = factory.CreateParameter();
                 parameter.ParameterName = string.Create(CultureInfo.InvariantCulture, $"@s{values.Count}");
-                parameter.Value = row[i];
-                sql.Append(i == 0 ? "" : ", ").Append(parameter.ParameterName);
+                parameter.Value = value;
+                rowNames.Add(parameter.ParameterName);
                 values.Add(parameter);
             }
 
-            sql.Append(')');
+            names.Add(rowNames);
         }
 
-        // The same upsert syntax on SQLite (3.24+) and PostgreSQL; the addition happens under the row's lock.
-        sql.Append(CultureInfo.InvariantCulture, $"""
-             ON CONFLICT ("ChatflowId", "Kind", "QuarterHour", "ActionId") DO UPDATE
-            SET "Count" = "{table}"."Count" + excluded."Count", "Total" = "{table}"."Total" + excluded."Total"
-            """);
-        return db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
+        return db.Database.ExecuteSqlRawAsync(UpsertSql(db.TableOf<AnalyticsSummaryRecord>(), names), values, cancellationToken);
     }
 
     private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId);

@@ -63,6 +63,10 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<Analytics.AnalyticsPathCache>();
         services.AddScoped<VisitorTurns>();
         services.AddScoped<TurnBatchWriter>();
+        // The writer's SQL per database (STYLE: the turn code does not know the provider).
+        services.AddSingleton<ITurnStore>(provider =>
+            provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<ChatflowsOptions>>().Value.Database.Provider == Storage.DatabaseProvider.Postgres
+                ? new PostgresTurnStore() : new SqliteTurnStore());
         services.AddSingleton<TurnBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<TurnBatcher>());
         return services;

@@ -34,7 +34,7 @@ public sealed class ConversationSnapshots
     public void Forget(string conversationId) => _copies.TryRemove(conversationId, out _);
 
     // Copies both ways: the engine's caller and the writer's entity must never share one object with the cache.
-    private static ConversationRecord Copy(ConversationRecord c) => new()
+    internal static ConversationRecord Copy(ConversationRecord c) => new()
     {
         Id = c.Id, ChatflowId = c.ChatflowId, FlowVersion = c.FlowVersion, VisitorId = c.VisitorId, ContactId = c.ContactId,
         Status = c.Status, StateJson = c.StateJson, LastSeq = c.LastSeq, LastVisitorSeq = c.LastVisitorSeq, Language = c.Language, IsPreview = c.IsPreview,

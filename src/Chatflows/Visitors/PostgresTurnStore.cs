@@ -1,0 +1,97 @@
+using System.Globalization;
+using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Chatflows.Visitors;
+
+/// <summary>
+/// <see cref="ITurnStore"/> on PostgreSQL: the batch's rows go out as one <see cref="NpgsqlBatch"/> of prepared
+/// statements, so a batch of turns costs one round trip for its reads and one for its writes, whatever its size.
+/// Rows are locked in id order (<c>FOR UPDATE</c>), so two nodes' writers cannot deadlock on each other's.
+/// </summary>
+internal sealed class PostgresTurnStore : ITurnStore
+{
+    public async Task<Dictionary<string, ConversationRecord>> ReadForWriteAsync(
+        ChatflowsDbContext db, IReadOnlyList<string> conversationIds, CancellationToken cancellationToken)
+    {
+        await using var read = new NpgsqlCommand($"""{Sql(db).SelectConversations} WHERE "Id" = ANY($1) ORDER BY "Id" FOR UPDATE""", Connection(db), Transaction(db));
+        read.Parameters.Add(new NpgsqlParameter { Value = conversationIds.ToArray() });
+        await read.PrepareAsync(cancellationToken);
+        var found = new Dictionary<string, ConversationRecord>(StringComparer.Ordinal);
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var conversation = TurnSql.ReadConversation(reader);
+            found[conversation.Id] = conversation;
+        }
+
+        return found;
+    }
+
+    public async Task<HashSet<(string ConversationId, string ClientMessageId)>> StoredAsync(
+        ChatflowsDbContext db, IReadOnlyList<PendingTurn> batch, CancellationToken cancellationToken)
+    {
+        var table = db.TableOf<MessageRecord>();
+        await using var find = new NpgsqlCommand(
+            $"""SELECT "ConversationId", "ClientMessageId" FROM "{table}" WHERE "ConversationId" = ANY($1) AND "ClientMessageId" = ANY($2)""",
+            Connection(db), Transaction(db));
+        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ConversationId).Distinct().ToArray() });
+        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ClientMessageId).Distinct().ToArray() });
+        await find.PrepareAsync(cancellationToken);
+        var wanted = batch.Select(t => (t.ConversationId, t.ClientMessageId)).ToHashSet();
+        HashSet<(string, string)> stored = [];
+        await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var pair = (reader.GetString(0), reader.GetString(1));
+            if (wanted.Contains(pair))
+            {
+                stored.Add(pair);
+            }
+        }
+
+        return stored;
+    }
+
+    public async Task WriteAsync(ChatflowsDbContext db, TurnRows rows, CancellationToken cancellationToken)
+    {
+        var sql = Sql(db);
+        await using var batch = new NpgsqlBatch(Connection(db), Transaction(db));
+        var updates = rows.Conversations.Select(c => Add(batch, sql.UpdateConversation, TurnSql.UpdateValues(c.Conversation, c.ReadSeq))).ToList();
+        rows.Messages.ForEach(m => Add(batch, sql.InsertMessage, TurnSql.MessageValues(m)));
+        rows.Events.ForEach(e => Add(batch, sql.InsertEvent, TurnSql.EventValues(e)));
+        // Last, right before the commit: the counters are shared by every turn of the quarter hour (and every node).
+        rows.Analytics.TakeDeltas().ForEach(d => Add(batch, sql.UpsertAnalytics, TurnSql.AnalyticsValues(d)));
+        if (batch.BatchCommands.Count == 0)
+        {
+            return;
+        }
+
+        await batch.PrepareAsync(cancellationToken);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (updates.FirstOrDefault(u => u.RecordsAffected != 1) is { } moved)
+        {
+            throw new DbUpdateConcurrencyException($"A conversation moved on while its turns were written ({moved.Parameters[^2].Value}).");
+        }
+    }
+
+    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    private static TurnSql Sql(ChatflowsDbContext db) => new(db, i => string.Create(CultureInfo.InvariantCulture, $"${i + 1}"));
+
+    private static NpgsqlConnection Connection(ChatflowsDbContext db) => (NpgsqlConnection)db.Database.GetDbConnection();
+
+    private static NpgsqlTransaction? Transaction(ChatflowsDbContext db) => (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+}
