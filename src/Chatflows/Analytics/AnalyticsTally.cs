@@ -14,6 +14,8 @@ namespace Chatflows.Analytics;
 /// concurrent turns cannot lose one; rows go out in key order so two writers cannot deadlock.
 /// Drop-off needs what a conversation did before this turn (which actions it reached, where it would
 /// leave): <see cref="LoadAsync"/> reads that from the conversation's earlier events.
+/// Every counter carries the conversation's language (L1), which is fixed when it starts, so a report
+/// filtered by language adds up the same rows without another write per turn.
 /// </summary>
 public sealed class AnalyticsTally
 {
@@ -58,7 +60,7 @@ public sealed class AnalyticsTally
             .ToListAsync(cancellationToken);
         foreach (var e in earlier)
         {
-            Move(_progress[e.ConversationId], null, e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
+            Move(_progress[e.ConversationId], null, "", e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
         }
     }
 
@@ -69,16 +71,17 @@ public sealed class AnalyticsTally
     public AnalyticsPath? PathOf(string conversationId) => _progress.TryGetValue(conversationId, out var path) ? path.Copy() : null;
 
     /// <summary>Counts one event. A conversation not loaded first is taken to be new (no earlier events).</summary>
-    public void Add(FlowEventRecord e)
+    /// <param name="language">The conversation's language (<see cref="ConversationRecord.Language"/>, else the language its flow ran in).</param>
+    public void Add(FlowEventRecord e, string language)
     {
         var quarter = QuarterHourOf(e.OccurredUtc);
         if (Plain.Contains(e.Kind))
         {
-            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1);
+            Change(new Key(e.ChatflowId, e.Kind, quarter, "", language), 1);
         }
         else if (e.Kind == FlowEventKinds.SurveyRated && Rating(e.Detail) is { } rating)
         {
-            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1, rating);
+            Change(new Key(e.ChatflowId, e.Kind, quarter, "", language), 1, rating);
         }
 
         if (!_progress.TryGetValue(e.ConversationId, out var progress))
@@ -86,11 +89,12 @@ public sealed class AnalyticsTally
             _progress[e.ConversationId] = progress = new AnalyticsPath();
         }
 
-        Move(progress, e.ChatflowId, e.Kind, e.ActionId, quarter);
+        Move(progress, e.ChatflowId, language, e.Kind, e.ActionId, quarter);
     }
 
-    /// <summary>A contact the chatflow's conversation created.</summary>
-    public void AddContact(string chatflowId, DateTime createdUtc) => Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), ""), 1);
+    /// <summary>A contact the chatflow's conversation created, counted in that conversation's language.</summary>
+    public void AddContact(string chatflowId, string language, DateTime createdUtc) =>
+        Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), "", language), 1);
 
     /// <summary>
     /// Turns the changes added so far into their opposite: what taking those events away from the summary takes
@@ -109,7 +113,7 @@ public sealed class AnalyticsTally
     {
         var rows = _deltas.Where(d => d.Value != (0, 0))
             .OrderBy(d => d.Key.ChatflowId, StringComparer.Ordinal).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
-            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal).ToList();
+            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal).ThenBy(d => d.Key.Language, StringComparer.Ordinal).ToList();
         _deltas.Clear();
         _progress.Clear();
         foreach (var chunk in rows.Chunk(RowsPerStatement))
@@ -122,33 +126,34 @@ public sealed class AnalyticsTally
     /// Reached counts a conversation's first arrival at an action; left follows the last action it
     /// reached until it reaches another or completes or is handed off — then it moves there, or away.
     /// </summary>
-    private void Move(AnalyticsPath progress, string? chatflowId, string kind, string? actionId, long quarter)
+    private void Move(AnalyticsPath progress, string? chatflowId, string language, string kind, string? actionId, long quarter)
     {
         if (kind == FlowEventKinds.ActionReached && actionId is not null)
         {
             if (progress.Reached.Add(actionId) && chatflowId is not null)
             {
-                Change(new Key(chatflowId, FlowEventKinds.ActionReached, quarter, actionId), 1);
+                Change(new Key(chatflowId, FlowEventKinds.ActionReached, quarter, actionId, language), 1);
             }
 
-            Leave(progress, chatflowId);
+            Leave(progress, chatflowId, language);
             progress.LeftAt = (actionId, quarter);
             if (chatflowId is not null)
             {
-                Change(new Key(chatflowId, ActionLeft, quarter, actionId), 1);
+                Change(new Key(chatflowId, ActionLeft, quarter, actionId, language), 1);
             }
         }
         else if (kind is FlowEventKinds.Completed or FlowEventKinds.HandedOff)
         {
-            Leave(progress, chatflowId);
+            Leave(progress, chatflowId, language);
         }
     }
 
-    private void Leave(AnalyticsPath progress, string? chatflowId)
+    // The conversation's language does not change, so the counter it left at carries the same language.
+    private void Leave(AnalyticsPath progress, string? chatflowId, string language)
     {
         if (progress.LeftAt is { } left && chatflowId is not null)
         {
-            Change(new Key(chatflowId, ActionLeft, left.QuarterHour, left.ActionId), -1);
+            Change(new Key(chatflowId, ActionLeft, left.QuarterHour, left.ActionId, language), -1);
         }
 
         progress.LeftAt = null;
@@ -165,13 +170,13 @@ public sealed class AnalyticsTally
     private static Task<int> UpsertAsync(ChatflowsDbContext db, KeyValuePair<Key, (long Count, long Total)>[] rows, CancellationToken cancellationToken)
     {
         var table = db.TableOf<AnalyticsSummaryRecord>();
-        var sql = new StringBuilder($"""INSERT INTO "{table}" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Count", "Total") VALUES """);
+        var sql = new StringBuilder($"""INSERT INTO "{table}" ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Language", "Count", "Total") VALUES """);
         using var factory = db.Database.GetDbConnection().CreateCommand();
         List<DbParameter> values = [];
         foreach (var (key, (count, total)) in rows)
         {
             sql.Append(values.Count == 0 ? "(" : ", (");
-            object[] row = [key.ChatflowId, key.Kind, key.QuarterHour, key.ActionId, count, total];
+            object[] row = [key.ChatflowId, key.Kind, key.QuarterHour, key.ActionId, key.Language, count, total];
             for (var i = 0; i < row.Length; i++)
             {
                 var parameter = factory.CreateParameter();
@@ -186,11 +191,11 @@ public sealed class AnalyticsTally
 
         // The same upsert syntax on SQLite (3.24+) and PostgreSQL; the addition happens under the row's lock.
         sql.Append(CultureInfo.InvariantCulture, $"""
-             ON CONFLICT ("ChatflowId", "Kind", "QuarterHour", "ActionId") DO UPDATE
+             ON CONFLICT ("ChatflowId", "Kind", "QuarterHour", "ActionId", "Language") DO UPDATE
             SET "Count" = "{table}"."Count" + excluded."Count", "Total" = "{table}"."Total" + excluded."Total"
             """);
         return db.Database.ExecuteSqlRawAsync(sql.ToString(), values, cancellationToken);
     }
 
-    private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId);
+    private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId, string Language);
 }
