@@ -18,7 +18,9 @@ public static class AvailabilityCalculator
     private static readonly LocalDateTimePattern LaterOn = LocalDateTimePattern.CreateWithInvariantCulture("dddd d MMMM HH:mm");
 
     /// <summary>The availability at <paramref name="now"/>; office hours are read in <paramref name="siteZone"/>, the back time shown in <paramref name="visitorZone"/>.</summary>
-    public static AvailabilityResult Evaluate(AvailabilitySettings settings, DateTimeZone siteZone, Instant now, TeamLoad load, DateTimeZone visitorZone)
+    /// <param name="culture">The visitor's language (L1) for the back time's day and month names and clock; invariant English when null.</param>
+    public static AvailabilityResult Evaluate(
+        AvailabilitySettings settings, DateTimeZone siteZone, Instant now, TeamLoad load, DateTimeZone visitorZone, System.Globalization.CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(siteZone);
@@ -31,7 +33,7 @@ public static class AvailabilityCalculator
             AvailabilityMode.Users => Staffed(settings, load),
             AvailabilityMode.OfficeHours => IsWithinOfficeHours(settings.OfficeHours, siteZone, now)
                 ? Staffed(settings, load)
-                : Offline(settings, siteZone, now, visitorZone),
+                : Offline(settings, siteZone, now, visitorZone, culture),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Mode, "Unknown availability mode."),
         };
     }
@@ -105,7 +107,7 @@ public static class AvailabilityCalculator
         _ => Result(settings, TeamAvailability.AtCapacity, WidgetInstruction.None),
     };
 
-    private static AvailabilityResult Offline(AvailabilitySettings settings, DateTimeZone siteZone, Instant now, DateTimeZone visitorZone)
+    private static AvailabilityResult Offline(AvailabilitySettings settings, DateTimeZone siteZone, Instant now, DateTimeZone visitorZone, System.Globalization.CultureInfo? culture)
     {
         if (settings.OfflineBehavior == OfflineBehavior.HideLauncher)
         {
@@ -120,7 +122,8 @@ public static class AvailabilityCalculator
 
         var visitorNow = now.InZone(visitorZone).LocalDateTime;
         var visitorOpening = opening.InZone(visitorZone).LocalDateTime;
-        var pattern = visitorOpening.Date < visitorNow.Date.PlusWeeks(1) ? ThisWeek : LaterOn;
+        var thisWeek = visitorOpening.Date < visitorNow.Date.PlusWeeks(1);
+        var pattern = culture is null ? (thisWeek ? ThisWeek : LaterOn) : VisitorDates.BackAt(culture, thisWeek);
         return Result(settings, TeamAvailability.Offline, WidgetInstruction.ShowBackAt) with
         {
             NextOpening = opening,

@@ -41,7 +41,7 @@ internal static class HelpPages
 
     private static async Task<IResult> ArticleAsync(LiquidTheme theme, string slug, string? lang, PublishedArticles articles, CancellationToken cancellationToken)
     {
-        var language = LanguageAnalyzers.Supported.Contains(lang ?? "") ? lang! : "en";
+        var language = LanguageAnalyzers.IsLanguage(lang) ? lang! : "en";
         var article = slug.Length <= 100 ? await articles.FindAsync(language, slug, knowledgeBaseId: null, cancellationToken) : null;
         return article is null
             ? await DemoSiteEndpoints.NotFound(theme, $"/help/{slug}")

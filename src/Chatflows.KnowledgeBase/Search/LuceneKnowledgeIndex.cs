@@ -17,9 +17,23 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
         ValueTask.FromResult<IReadOnlyList<KnowledgeArticleHit>>(
             [.. Search(knowledgeBaseId, language, query, maxResults).Select(r => new KnowledgeArticleHit(r.Slug, r.Title, r.Snippet, r.Url))]);
 
-    /// <summary>The best published articles with HTML snippets, for the Help tab (K2); visitor text is never query syntax.</summary>
+    /// <summary>
+    /// The best published articles with HTML snippets, for the Help tab (K2); visitor text is never query syntax.
+    /// A language that has no index has no articles: searching it opens none, so visitors cannot make folders.
+    /// </summary>
     public IReadOnlyList<KnowledgeSearchResult> Search(string? knowledgeBaseId, string language, string query, int maxResults) =>
-        Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50));
+        Has(language) ? Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50)) : [];
+
+    /// <summary>The languages this node has an index for: opened, or left on disk by an earlier start.</summary>
+    public IReadOnlyList<string> Languages =>
+        [.. _indexes.Keys.Concat(options.Value.IndexPath is { } path && System.IO.Directory.Exists(path)
+                ? System.IO.Directory.EnumerateDirectories(path).Select(Path.GetFileName).OfType<string>().Where(LanguageAnalyzers.IsLanguage)
+                : [])
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private bool Has(string language) =>
+        _indexes.ContainsKey(language)
+        || (LanguageAnalyzers.IsLanguage(language) && options.Value.IndexPath is { } path && System.IO.Directory.Exists(Path.Combine(path, language)));
 
     public void Upsert(KnowledgeDocument document) => Index(document.Language).Upsert(document);
 

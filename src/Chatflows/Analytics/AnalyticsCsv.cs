@@ -11,26 +11,30 @@ namespace Chatflows.Analytics;
 /// </summary>
 public static class AnalyticsCsv
 {
+    /// <summary>The language column's value when the numbers cover every language.</summary>
+    public const string AllLanguages = "All languages";
+
     public static string Daily(AnalyticsReport report, string chatflowName)
     {
+        var language = Text(report.Query.Language ?? AllLanguages);
         var csv = new StringBuilder();
-        Row(csv, "Date", "Chatflow", "Conversations started", "Completed", "Handed off", "Tickets created", "Meetings booked", "Contacts created", "Survey responses", "Survey average");
+        Row(csv, "Date", "Chatflow", "Language", "Conversations started", "Completed", "Handed off", "Tickets created", "Meetings booked", "Contacts created", "Survey responses", "Survey average");
         foreach (var day in report.Days)
         {
-            Row(csv, [LocalDatePattern.Iso.Format(day.Date), Text(chatflowName), .. Numbers(day.Counts)]);
+            Row(csv, [LocalDatePattern.Iso.Format(day.Date), Text(chatflowName), language, .. Numbers(day.Counts)]);
         }
 
-        Row(csv, ["Total", Text(chatflowName), .. Numbers(report.Totals)]);
+        Row(csv, ["Total", Text(chatflowName), language, .. Numbers(report.Totals)]);
         return csv.ToString();
     }
 
-    public static string DropOff(IReadOnlyList<ActionDropOff> actions, string chatflowName)
+    public static string DropOff(IReadOnlyList<ActionDropOff> actions, string chatflowName, string? language = null)
     {
         var csv = new StringBuilder();
-        Row(csv, "Chatflow", "Action id", "Action", "Type", "Reached", "Left here", "Left here (%)");
+        Row(csv, "Chatflow", "Language", "Action id", "Action", "Type", "Reached", "Left here", "Left here (%)");
         foreach (var action in actions)
         {
-            Row(csv, Text(chatflowName), Text(action.ActionId), Text(action.Removed ? $"{action.Label} (removed)" : action.Label), Text(action.Type),
+            Row(csv, Text(chatflowName), Text(language ?? AllLanguages), Text(action.ActionId), Text(action.Removed ? $"{action.Label} (removed)" : action.Label), Text(action.Type),
                 Number(action.Reached), Number(action.Left), (action.LeftShare * 100).ToString("0.0", CultureInfo.InvariantCulture));
         }
 

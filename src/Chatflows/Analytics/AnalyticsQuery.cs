@@ -4,9 +4,10 @@ namespace Chatflows.Analytics;
 
 /// <summary>
 /// What the analytics count (P4): one chatflow or all of them, over whole days of the site's time zone
-/// (<see cref="From"/> and <see cref="To"/> both included), so "Monday" means the site's Monday.
+/// (<see cref="From"/> and <see cref="To"/> both included), so "Monday" means the site's Monday;
+/// conversations in one <see cref="Language"/> (L1) or in all of them when it is null.
 /// </summary>
-public sealed record AnalyticsQuery(string? ChatflowId, LocalDate From, LocalDate To, DateTimeZone Zone)
+public sealed record AnalyticsQuery(string? ChatflowId, LocalDate From, LocalDate To, DateTimeZone Zone, string? Language = null)
 {
     /// <summary>The longest range one request may ask for; a year and a day covers any calendar year.</summary>
     public const int MaxDays = 366;

@@ -1,4 +1,5 @@
 using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Chatflows.Analytics;
@@ -23,12 +24,17 @@ public sealed class AnalyticsReports(ChatflowsDbContext db)
         return new AnalyticsReport(query, list.Aggregate(AnalyticsCounts.Zero, (sum, d) => sum + d.Counts), list);
     }
 
+    /// <summary>The languages the summary has counters in (L1), for the filter; a few distinct values of a small table.</summary>
+    public async Task<IReadOnlyList<string>> LanguagesAsync(CancellationToken cancellationToken) =>
+        await db.AnalyticsSummary.AsNoTracking().Where(s => s.Language != "").Select(s => s.Language).Distinct().OrderBy(l => l).ToListAsync(cancellationToken);
+
     private async Task AddCountsAsync(AnalyticsQuery query, Dictionary<LocalDate, AnalyticsCounts> days, CancellationToken cancellationToken)
     {
         var sql = new AnalyticsSql(db);
         var day = sql.DayNumberOfQuarterHour("s.\"QuarterHour\"", query);
         var kinds = string.Join(", ", CountedKinds.Select(sql.Parameter));
         var chatflow = query.ChatflowId is null ? "" : $" AND s.\"ChatflowId\" = {sql.Parameter(query.ChatflowId)}";
+        chatflow += query.Language is null ? "" : $" AND s.\"Language\" = {sql.Parameter(query.Language)}";
         var text = $"""
             SELECT {day}, s."Kind", SUM(s."Count"), SUM(s."Total")
             FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s

@@ -6,14 +6,18 @@ using NodaTime.Text;
 namespace Chatflows.Analytics;
 
 /// <summary>
-/// Reads the filter (chatflow, from, to) against the site: the site's time zone from the channel
-/// settings decides what "today" and each day's boundaries are. Default: the last 30 days, today included.
+/// Reads the filter (chatflow, from, to, language) against the site: the site's time zone from the channel
+/// settings decides what "today" and each day's boundaries are. Default: the last 30 days, today included, all languages.
 /// </summary>
-public sealed class AnalyticsRequestReader(PickListQueries lists, ChannelSettingsStore channel, TimeProvider time)
+public sealed partial class AnalyticsRequestReader(PickListQueries lists, ChannelSettingsStore channel, AnalyticsReports reports, TimeProvider time)
 {
     public const int DefaultDays = 30;
 
-    public async Task<AnalyticsRequest> ReadAsync(string? chatflowId, string? from, string? to, CancellationToken cancellationToken)
+    public Task<AnalyticsRequest> ReadAsync(string? chatflowId, string? from, string? to, CancellationToken cancellationToken) =>
+        ReadAsync(chatflowId, from, to, null, cancellationToken);
+
+    /// <param name="language">A language tag (BCP 47, e.g. nl or pt-BR); empty or null for all languages.</param>
+    public async Task<AnalyticsRequest> ReadAsync(string? chatflowId, string? from, string? to, string? language, CancellationToken cancellationToken)
     {
         var chatflows = (await lists.ChatflowsAsync(cancellationToken)).Select(c => new ChatflowChoice(c.Id, c.Name)).ToList();
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
@@ -37,9 +41,22 @@ public sealed class AnalyticsRequestReader(PickListQueries lists, ChannelSetting
             errors["chatflow"] = "There is no such chatflow.";
         }
 
-        var query = errors.Count == 0 ? new AnalyticsQuery(string.IsNullOrEmpty(chatflowId) ? null : chatflowId, fromDate, toDate, zone) : null;
-        return new AnalyticsRequest(query, errors, chatflows, Format(from, fromDate), Format(to, toDate));
+        language = language?.Trim() ?? "";
+        if (language.Length > 0 && !LanguageTag().IsMatch(language))
+        {
+            errors["language"] = "Choose a language from the list.";
+        }
+
+        var languages = (await reports.LanguagesAsync(cancellationToken)).Select(l => new LanguageChoice(l)).ToList();
+        var query = errors.Count == 0
+            ? new AnalyticsQuery(string.IsNullOrEmpty(chatflowId) ? null : chatflowId, fromDate, toDate, zone, language.Length == 0 ? null : language)
+            : null;
+        return new AnalyticsRequest(query, errors, chatflows, Format(from, fromDate), Format(to, toDate), languages, language);
     }
+
+    // What the summary stores: a BCP 47 tag of at most 16 characters.
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
     private static LocalDate Parse(string? text, LocalDate fallback, string field, Dictionary<string, string> errors)
     {

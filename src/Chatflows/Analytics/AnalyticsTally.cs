@@ -13,6 +13,8 @@ namespace Chatflows.Analytics;
 /// concurrent turns cannot lose one; rows go out in key order so two writers cannot deadlock.
 /// Drop-off needs what a conversation did before this turn (which actions it reached, where it would
 /// leave): <see cref="LoadAsync"/> reads that from the conversation's earlier events.
+/// Every counter carries the conversation's language (L1), which is fixed when it starts, so a report
+/// filtered by language adds up the same rows without another write per turn.
 /// </summary>
 public sealed class AnalyticsTally
 {
@@ -57,7 +59,7 @@ public sealed class AnalyticsTally
             .ToListAsync(cancellationToken);
         foreach (var e in earlier)
         {
-            Move(_progress[e.ConversationId], null, e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
+            Move(_progress[e.ConversationId], null, "", e.Kind, e.ActionId, QuarterHourOf(e.OccurredUtc));
         }
     }
 
@@ -68,16 +70,17 @@ public sealed class AnalyticsTally
     public AnalyticsPath? PathOf(string conversationId) => _progress.TryGetValue(conversationId, out var path) ? path.Copy() : null;
 
     /// <summary>Counts one event. A conversation not loaded first is taken to be new (no earlier events).</summary>
-    public void Add(FlowEventRecord e)
+    /// <param name="language">The conversation's language (<see cref="ConversationRecord.Language"/>, else the language its flow ran in).</param>
+    public void Add(FlowEventRecord e, string language)
     {
         var quarter = QuarterHourOf(e.OccurredUtc);
         if (Plain.Contains(e.Kind))
         {
-            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1);
+            Change(new Key(e.ChatflowId, e.Kind, quarter, "", language), 1);
         }
         else if (e.Kind == FlowEventKinds.SurveyRated && Rating(e.Detail) is { } rating)
         {
-            Change(new Key(e.ChatflowId, e.Kind, quarter, ""), 1, rating);
+            Change(new Key(e.ChatflowId, e.Kind, quarter, "", language), 1, rating);
         }
 
         if (!_progress.TryGetValue(e.ConversationId, out var progress))
@@ -85,11 +88,12 @@ public sealed class AnalyticsTally
             _progress[e.ConversationId] = progress = new AnalyticsPath();
         }
 
-        Move(progress, e.ChatflowId, e.Kind, e.ActionId, quarter);
+        Move(progress, e.ChatflowId, language, e.Kind, e.ActionId, quarter);
     }
 
-    /// <summary>A contact the chatflow's conversation created.</summary>
-    public void AddContact(string chatflowId, DateTime createdUtc) => Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), ""), 1);
+    /// <summary>A contact the chatflow's conversation created, counted in that conversation's language.</summary>
+    public void AddContact(string chatflowId, string language, DateTime createdUtc) =>
+        Change(new Key(chatflowId, ContactCreated, QuarterHourOf(createdUtc), "", language), 1);
 
     /// <summary>
     /// Turns the changes added so far into their opposite: what taking those events away from the summary takes
@@ -120,8 +124,8 @@ public sealed class AnalyticsTally
     {
         var rows = _deltas.Where(d => d.Value != (0, 0))
             .OrderBy(d => d.Key.ChatflowId, StringComparer.Ordinal).ThenBy(d => d.Key.Kind, StringComparer.Ordinal)
-            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal)
-            .Select(d => new AnalyticsDelta(d.Key.ChatflowId, d.Key.Kind, d.Key.QuarterHour, d.Key.ActionId, d.Value.Count, d.Value.Total)).ToList();
+            .ThenBy(d => d.Key.QuarterHour).ThenBy(d => d.Key.ActionId, StringComparer.Ordinal).ThenBy(d => d.Key.Language, StringComparer.Ordinal)
+            .Select(d => new AnalyticsDelta(d.Key.ChatflowId, d.Key.Kind, d.Key.QuarterHour, d.Key.ActionId, d.Key.Language, d.Value.Count, d.Value.Total)).ToList();
         _deltas.Clear();
         _progress.Clear();
         return rows;
@@ -146,33 +150,34 @@ public sealed class AnalyticsTally
     /// Reached counts a conversation's first arrival at an action; left follows the last action it
     /// reached until it reaches another or completes or is handed off — then it moves there, or away.
     /// </summary>
-    private void Move(AnalyticsPath progress, string? chatflowId, string kind, string? actionId, long quarter)
+    private void Move(AnalyticsPath progress, string? chatflowId, string language, string kind, string? actionId, long quarter)
     {
         if (kind == FlowEventKinds.ActionReached && actionId is not null)
         {
             if (progress.Reached.Add(actionId) && chatflowId is not null)
             {
-                Change(new Key(chatflowId, FlowEventKinds.ActionReached, quarter, actionId), 1);
+                Change(new Key(chatflowId, FlowEventKinds.ActionReached, quarter, actionId, language), 1);
             }
 
-            Leave(progress, chatflowId);
+            Leave(progress, chatflowId, language);
             progress.LeftAt = (actionId, quarter);
             if (chatflowId is not null)
             {
-                Change(new Key(chatflowId, ActionLeft, quarter, actionId), 1);
+                Change(new Key(chatflowId, ActionLeft, quarter, actionId, language), 1);
             }
         }
         else if (kind is FlowEventKinds.Completed or FlowEventKinds.HandedOff)
         {
-            Leave(progress, chatflowId);
+            Leave(progress, chatflowId, language);
         }
     }
 
-    private void Leave(AnalyticsPath progress, string? chatflowId)
+    // The conversation's language does not change, so the counter it left at carries the same language.
+    private void Leave(AnalyticsPath progress, string? chatflowId, string language)
     {
         if (progress.LeftAt is { } left && chatflowId is not null)
         {
-            Change(new Key(chatflowId, ActionLeft, left.QuarterHour, left.ActionId), -1);
+            Change(new Key(chatflowId, ActionLeft, left.QuarterHour, left.ActionId, language), -1);
         }
 
         progress.LeftAt = null;
@@ -209,5 +214,5 @@ public sealed class AnalyticsTally
         return db.Database.ExecuteSqlRawAsync(UpsertSql(db.TableOf<AnalyticsSummaryRecord>(), names), values, cancellationToken);
     }
 
-    private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId);
+    private readonly record struct Key(string ChatflowId, string Kind, long QuarterHour, string ActionId, string Language);
 }

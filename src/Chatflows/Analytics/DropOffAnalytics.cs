@@ -19,7 +19,11 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
     /// the start does not reach), followed by actions since removed that conversations in the range reached.
     /// Null when the chatflow does not exist.
     /// </summary>
-    public async Task<IReadOnlyList<ActionDropOff>?> GetAsync(string chatflowId, Instant start, Instant end, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ActionDropOff>?> GetAsync(string chatflowId, Instant start, Instant end, CancellationToken cancellationToken) =>
+        GetAsync(chatflowId, start, end, null, cancellationToken);
+
+    /// <param name="language">Only conversations in this language (L1); all when null.</param>
+    public async Task<IReadOnlyList<ActionDropOff>?> GetAsync(string chatflowId, Instant start, Instant end, string? language, CancellationToken cancellationToken)
     {
         var record = await db.Chatflows.AsNoTracking().Where(c => c.Id == chatflowId)
             .Select(c => new { c.PublishedJson, c.DraftJson }).SingleOrDefaultAsync(cancellationToken);
@@ -28,7 +32,7 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
             return null;
         }
 
-        var counts = await CountAsync(chatflowId, start, end, cancellationToken);
+        var counts = await CountAsync(chatflowId, start, end, language, cancellationToken);
         var flow = FlowJson.Deserialize(record.PublishedJson ?? record.DraftJson);
         List<ActionDropOff> rows = [];
         foreach (var action in InFlowOrder(flow))
@@ -47,15 +51,17 @@ public sealed class DropOffAnalytics(ChatflowsDbContext db)
     /// action; left counts it where it stopped — its last action, with nothing after that ends the bot's
     /// part (another action, completed, handed off) — in the quarter hour it reached that action.
     /// </summary>
-    private async Task<Dictionary<string, (long Reached, long Left)>> CountAsync(string chatflowId, Instant start, Instant end, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, (long Reached, long Left)>> CountAsync(
+        string chatflowId, Instant start, Instant end, string? language, CancellationToken cancellationToken)
     {
         var sql = new AnalyticsSql(db);
+        var inLanguage = language is null ? "" : $" AND s.\"Language\" = {sql.Parameter(language)}";
         var text = $"""
             SELECT s."ActionId", SUM(CASE WHEN s."Kind" = '{FlowEventKinds.ActionReached}' THEN s."Count" ELSE 0 END),
                    SUM(CASE WHEN s."Kind" = '{AnalyticsTally.ActionLeft}' THEN s."Count" ELSE 0 END)
             FROM "{db.TableOf<AnalyticsSummaryRecord>()}" s
             WHERE s."ChatflowId" = {sql.Parameter(chatflowId)} AND s."Kind" IN ('{FlowEventKinds.ActionReached}', '{AnalyticsTally.ActionLeft}')
-              AND {sql.QuarterHours("s.\"QuarterHour\"", start, end)}
+              AND {sql.QuarterHours("s.\"QuarterHour\"", start, end)}{inLanguage}
             GROUP BY s."ActionId"
             """;
         Dictionary<string, (long, long)> counts = new(StringComparer.Ordinal);

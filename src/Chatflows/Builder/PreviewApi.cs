@@ -45,26 +45,30 @@ public static class PreviewApi
     /// </summary>
     internal static NoContent NoLiveEvents() => TypedResults.NoContent();
 
-    /// <summary>The widget configuration for the draft, whatever its targeting: the preview opens at once.</summary>
+    /// <summary>
+    /// The widget configuration for the draft, whatever its targeting: the preview opens at once. In the first of the
+    /// draft's languages that <paramref name="lang"/> names (the editor picks one on the preview page, L1), else its base language.
+    /// </summary>
     internal static async Task<Results<Ok<WidgetConfigResponse>, ProblemHttpResult>> GetConfigAsync(
-        string id, string? tz, ChatflowStore store, ChannelSettingsStore channel, ChannelAvailability availability, MessageTemplates templates,
-        Widget.WidgetTexts widgetTexts, CancellationToken cancellationToken)
+        string id, string? tz, string? lang, ChatflowStore store, ChannelSettingsStore channel, ChannelAvailability availability, MessageTemplates templates,
+        Widget.WidgetTexts widgetTexts, Core.Translations.FlowTexts texts, CancellationToken cancellationToken)
     {
         if (await store.GetDraftAsync(id, cancellationToken) is not { } draft)
         {
             return NotFound($"There is no chatflow '{id}'.");
         }
 
-        var flow = draft.Draft;
+        var language = Core.Translations.FlowLanguages.Choose(draft.Draft, lang);
+        var flow = language == draft.Draft.Language ? draft.Draft : texts.Localize(draft.Draft, language);
         var settings = (await channel.GetAsync(cancellationToken)).Settings;
-        var state = await availability.ReadAsync(settings, tz, cancellationToken);
+        var state = await availability.ReadAsync(settings, tz, language, cancellationToken);
         var model = new MessageTemplateModel(new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, string>(), settings.HeadingName);
         var display = flow.Display.ToWidget() with { DesktopBehavior = "openOnTrigger", MobileBehavior = "openOnTrigger", Trigger = "none", Triggers = [] };
         var chatflow = new WidgetChatflow(
             flow.Id, flow.Language, templates.Render(flow.WelcomeMessage, model) ?? "",
             [.. flow.WelcomeQuickReplies.Select(q => new WidgetQuickReply(q.Label, q.EffectiveValue))],
             flow.Options.TypingDelayMs, flow.Options.SessionTimeoutMinutes, flow.Options.ErrorMessage,
-            display, flow.Consent.ToWidget(flow.Language));
+            display, flow.Consent.ToWidget(flow.Language), Languages: draft.Draft.Languages);
         static string Camel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
         return TypedResults.Ok(new WidgetConfigResponse(
             chatflow,
@@ -73,8 +77,8 @@ public static class PreviewApi
                 Camel(state.TypicalResponseTime.ToString()), state.NextOpening?.ToDateTimeOffset(), state.NextOpeningLocal),
             flow.Language,
             VisitorKnown: false,
-            Languages: [flow.Language],
-            Texts: widgetTexts.For([flow.Language])));
+            Languages: draft.Draft.Languages,
+            Texts: widgetTexts.For(draft.Draft.Languages)));
     }
 
     internal static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> StartAsync(
@@ -89,7 +93,7 @@ public static class PreviewApi
         // Every preview is a fresh, unguessable visitor: nothing a visitor holds can reach it.
         var visitorId = VisitorIds.New();
         var pageUrl = request.PageUrl is { Length: <= 2048 } url ? url : null;
-        var turn = await conversations.StartAsync(new StartConversation(id, visitorId, pageUrl, Preview: true), cancellationToken);
+        var turn = await conversations.StartAsync(new StartConversation(id, visitorId, pageUrl, Preview: true, Language: request.Language), cancellationToken);
         if (turn is null)
         {
             return NotFound($"There is no chatflow '{id}'.");

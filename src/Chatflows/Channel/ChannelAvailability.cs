@@ -15,17 +15,22 @@ public sealed class ChannelAvailability(ChannelSettingsStore channel, ITeamRoste
         await ReadAsync((await channel.GetAsync(cancellationToken)).Settings, visitorTimeZone, cancellationToken);
 
     /// <summary>The same, for a caller that already read the channel settings (no second read).</summary>
-    public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken) =>
-        Evaluate(settings, await LoadAsync(cancellationToken), visitorTimeZone);
+    public Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, CancellationToken cancellationToken) =>
+        ReadAsync(settings, visitorTimeZone, null, cancellationToken);
+
+    /// <param name="visitorLanguage">The visitor's language (L1): "back at …" is written in it; invariant English when null.</param>
+    public async Task<AvailabilityResult> ReadAsync(ChannelSettings settings, string? visitorTimeZone, string? visitorLanguage, CancellationToken cancellationToken) =>
+        Evaluate(settings, await LoadAsync(cancellationToken), visitorTimeZone, visitorLanguage);
 
     /// <summary>How busy the team is: the only part of availability that asks the database.</summary>
     public async Task<TeamLoad> LoadAsync(CancellationToken cancellationToken) => TeamLoad.Of(await roster.GetMembersAsync(null, cancellationToken));
 
     /// <summary>Availability now from settings and a load already read (office hours move with the clock, not the load).</summary>
-    public AvailabilityResult Evaluate(ChannelSettings settings, TeamLoad load, string? visitorTimeZone)
+    public AvailabilityResult Evaluate(ChannelSettings settings, TeamLoad load, string? visitorTimeZone, string? visitorLanguage = null)
     {
         var siteZone = settings.Zone();
         var visitorZone = visitorTimeZone is null ? siteZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone) ?? siteZone;
-        return AvailabilityCalculator.Evaluate(settings.Availability, siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone);
+        return AvailabilityCalculator.Evaluate(settings.Availability, siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone,
+            visitorLanguage is null ? null : VisitorDates.Culture(visitorLanguage));
     }
 }

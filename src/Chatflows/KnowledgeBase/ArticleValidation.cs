@@ -20,8 +20,8 @@ internal static partial class ArticleValidation
             : text.Length > max ? [new(field, $"Use at most {max} characters.")] : [];
 
     public static IEnumerable<FieldError> Language(string field, string? language, bool optional = false) =>
-        (optional && language is null) || (language is not null && LanguageAnalyzers.Supported.Contains(language)) ? []
-            : [new(field, $"Use one of {string.Join(", ", LanguageAnalyzers.Supported)}{(optional ? ", or leave it out for a multilingual knowledge base" : "")}.")];
+        (optional && language is null) || LanguageAnalyzers.IsLanguage(language) ? []
+            : [new(field, $"Use a language tag such as {string.Join(", ", LanguageAnalyzers.Supported)}{(optional ? ", or leave it out for a multilingual knowledge base" : "")}.")];
 
     public static IEnumerable<FieldError> Tags(IReadOnlyList<string>? tags) =>
         tags is null || (tags.Count <= 20 && tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 40 && !t.Contains(',', StringComparison.Ordinal)))

@@ -15,6 +15,7 @@ internal static class KnowledgeArticlesServiceCollectionExtensions
         services.AddScoped<KnowledgeBases>();
         services.AddScoped<KnowledgeArticles>();
         services.AddScoped<PublishedArticles>();
+        services.AddScoped<WidgetHelps>();
         services.AddScoped<KnowledgeIndexSync>();
         services.AddScoped<KnowledgeCategories>();
         services.AddScoped<ArticleListing>();

@@ -19,7 +19,7 @@ public static class KnowledgeBaseApi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <param name="q">What the visitor typed: 1–200 characters, searched as words, never as query syntax.</param>
-    /// <param name="lang">One of en, nl, de, fr, es.</param>
+    /// <param name="lang">The language, a BCP 47 tag (en, nl, ar, pt-BR…).</param>
     /// <param name="kb">Only this knowledge base; all of the language's when left out.</param>
     internal static Results<Ok<KnowledgeSearchResponse>, StatusCodeHttpResult, ValidationProblem> Search(
         string? q, string? lang, string? kb, HttpContext context, LuceneKnowledgeIndex index)
@@ -69,7 +69,7 @@ public static class KnowledgeBaseApi
     }
 
     /// <summary>Published articles by category, for browsing the Help tab before searching (K2).</summary>
-    /// <param name="lang">One of en, nl, de, fr, es.</param>
+    /// <param name="lang">The language, a BCP 47 tag (en, nl, ar, pt-BR…).</param>
     /// <param name="kb">Only this knowledge base; all of the language's when left out.</param>
     internal static async Task<Results<Ok<HelpCategoriesResponse>, StatusCodeHttpResult, ValidationProblem>> CategoriesAsync(
         string? lang, string? kb, HttpContext context, PublishedArticles articles, CancellationToken cancellationToken)
@@ -116,9 +116,10 @@ public static class KnowledgeBaseApi
         return errors;
     }
 
-    private static string LanguageHint => $"Use one of {string.Join(", ", LanguageAnalyzers.Supported)}.";
+    private const string LanguageHint = "Give the language as a BCP 47 tag such as en, nl, ar or pt-BR.";
 
-    private static bool IsLanguage(string? lang) => lang is not null && LanguageAnalyzers.Supported.Contains(lang);
+    // Any language: one without articles answers with none (L1).
+    private static bool IsLanguage(string? lang) => LanguageAnalyzers.IsLanguage(lang);
 
     // Published articles are the same for every visitor, so shared caches may keep them for a minute.
     private static bool Cacheable(HttpContext context, string etag)

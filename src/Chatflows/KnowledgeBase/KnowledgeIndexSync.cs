@@ -19,7 +19,7 @@ public sealed partial class KnowledgeIndexSync(
     public async Task SyncAsync(CancellationToken cancellationToken)
     {
         var counts = await PublishedCountsAsync(cancellationToken);
-        foreach (var language in LanguageAnalyzers.Supported)
+        foreach (var language in Languages(counts))
         {
             var expected = counts.GetValueOrDefault(language);
             if (!index.WasCorrupt(language) && index.Count(language) == expected)
@@ -84,7 +84,7 @@ public sealed partial class KnowledgeIndexSync(
     {
         var removed = 0;
         var counts = await PublishedCountsAsync(cancellationToken);
-        foreach (var language in LanguageAnalyzers.Supported)
+        foreach (var language in Languages(counts))
         {
             if (index.Count(language) == counts.GetValueOrDefault(language))
             {
@@ -103,6 +103,10 @@ public sealed partial class KnowledgeIndexSync(
 
         return removed;
     }
+
+    // Any language articles are written in (L1), and any this node still has an index of (its last articles may be gone).
+    private IEnumerable<string> Languages(Dictionary<string, int> counts) =>
+        LanguageAnalyzers.Supported.Concat(counts.Keys).Concat(index.Languages).Where(LanguageAnalyzers.IsLanguage).Distinct(StringComparer.Ordinal);
 
     private Task<Dictionary<string, int>> PublishedCountsAsync(CancellationToken cancellationToken) =>
         db.KnowledgeArticles.Where(a => a.Published).GroupBy(a => a.Language)

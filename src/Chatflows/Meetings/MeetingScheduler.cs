@@ -87,7 +87,7 @@ public sealed class MeetingScheduler(IServiceScopeFactory scopes, TimeProvider t
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone ?? "") ?? fallback;
         var local = start.InZone(zone);
-        var culture = language is null or "en" ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language);
+        var culture = language is null or "en" ? CultureInfo.InvariantCulture : Core.Availability.VisitorDates.Culture(language);
         return $"{local.ToString("ddd d MMM, HH:mm", culture)} ({zone.Id})";
     }
 

@@ -50,17 +50,23 @@ public sealed class SampleDataRemoval(ChatflowsDbContext db, AuditLog audit)
     {
         var tally = new AnalyticsTally();
         var events = await db.FlowEvents.AsNoTracking().Where(e => conversations.Contains(e.ConversationId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        events.ForEach(tally.Add);
+        // Each in the language the turns counted it in: the conversation's, else its chatflow's base language.
+        var languages = await db.Conversations.AsNoTracking().Where(c => conversations.Contains(c.Id))
+            .Select(c => new { c.Id, Language = c.Language ?? db.Chatflows.Where(f => f.Id == c.ChatflowId).Select(f => f.Language).FirstOrDefault() })
+            .ToDictionaryAsync(c => c.Id, c => c.Language ?? "", StringComparer.Ordinal, cancellationToken);
+        events.ForEach(e => tally.Add(e, languages.GetValueOrDefault(e.ConversationId, "")));
         var created = await db.Contacts.AsNoTracking().Where(c => contacts.Contains(c.Id))
             .Select(c => new
             {
                 c.CreatedUtc,
-                ChatflowId = db.Conversations.Where(v => v.ContactId == c.Id && !v.IsPreview).OrderBy(v => v.StartedUtc).ThenBy(v => v.Id).Select(v => v.ChatflowId).FirstOrDefault(),
+                First = db.Conversations.Where(v => v.ContactId == c.Id && !v.IsPreview).OrderBy(v => v.StartedUtc).ThenBy(v => v.Id)
+                    .Select(v => new { v.ChatflowId, Language = v.Language ?? db.Chatflows.Where(f => f.Id == v.ChatflowId).Select(f => f.Language).FirstOrDefault() })
+                    .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        foreach (var contact in created.Where(c => c.ChatflowId is not null))
+        foreach (var contact in created.Where(c => c.First is not null))
         {
-            tally.AddContact(contact.ChatflowId!, contact.CreatedUtc);
+            tally.AddContact(contact.First!.ChatflowId, contact.First.Language ?? "", contact.CreatedUtc);
         }
 
         tally.Reverse();

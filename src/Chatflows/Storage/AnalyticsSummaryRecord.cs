@@ -20,6 +20,9 @@ public sealed class AnalyticsSummaryRecord
     /// <summary>The action for drop-off counters; empty for the others (a key column cannot be null).</summary>
     public string ActionId { get; set; } = "";
 
+    /// <summary>The language the conversation spoke (L1), so the reports can be filtered by it; empty when not known.</summary>
+    public string Language { get; set; } = "";
+
     /// <summary>The number of times; for <c>actionLeft</c> it goes down again when the conversation moves on.</summary>
     public long Count { get; set; }
 

@@ -78,7 +78,8 @@ public static class SurveysApi
                 Detail = answer.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
             };
             db.FlowEvents.Add(rated);
-            tally.Add(rated);
+            tally.Add(rated, conversation.Language
+                ?? await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? "");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -74,7 +74,7 @@ public sealed class TurnWriter(
                 Detail = e.Detail,
                 OccurredUtc = now,
             }).ToList();
-            await TallyAsync(conversation, events, hadContact, now, rows, cancellationToken);
+            await TallyAsync(conversation, conversation.Language ?? language, events, hadContact, now, rows, cancellationToken);
             if (rows is null)
             {
                 db.FlowEvents.AddRange(events);
@@ -103,8 +103,9 @@ public sealed class TurnWriter(
     }
 
     /// <summary>The analytics summary moves with the events, in the same transaction: with the batch's rows when there are, else at <see cref="SaveAnalyticsAsync"/>.</summary>
+    /// <param name="language">The conversation's language, fixed at its start (older conversations: their flow's), on the same summary rows.</param>
     private async Task TallyAsync(
-        ConversationRecord conversation, List<FlowEventRecord> events, bool hadContact, DateTime now, TurnRows? rows, CancellationToken cancellationToken)
+        ConversationRecord conversation, string language, List<FlowEventRecord> events, bool hadContact, DateTime now, TurnRows? rows, CancellationToken cancellationToken)
     {
         // A fresh tally per turn written alone: a retried turn must not carry its failed attempt's counts.
         var tally = rows?.Analytics ?? (_analytics = new AnalyticsTally());
@@ -113,10 +114,10 @@ public sealed class TurnWriter(
             await tally.LoadAsync(db, [conversation.Id], cancellationToken);
         }
 
-        events.ForEach(tally.Add);
+        events.ForEach(e => tally.Add(e, language));
         if (!hadContact && conversation.ContactId is not null)
         {
-            tally.AddContact(conversation.ChatflowId, now);
+            tally.AddContact(conversation.ChatflowId, language, now);
         }
 
     }

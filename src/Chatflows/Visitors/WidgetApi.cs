@@ -35,7 +35,7 @@ public static class WidgetApi
         string? url, string? lang, string? device, string? tz, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "chatflow")] string? continueChatflow,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = Identification.IdentityTokens.HeaderName)] string? identityToken, HttpContext context, Identification.PageVisitors pageVisitors, ChatflowSelector selector, ChannelSettingsStore channel,
         ChannelAvailability availability, MessageTemplates templates, Continuity.VisitorConversations visitors,
-        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, Widget.WidgetTexts widgetTexts, PublishedFlows flows, CancellationToken cancellationToken)
+        Microsoft.Extensions.Options.IOptions<Widget.WidgetInjectionOptions> widgetOptions, Surveys.SurveyQueries surveys, Widget.WidgetTexts widgetTexts, PublishedFlows flows, KnowledgeBase.WidgetHelps helps, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var page) || (page.Scheme != Uri.UriSchemeHttp && page.Scheme != Uri.UriSchemeHttps) || url!.Length > 2048)
         {
@@ -53,7 +53,7 @@ public static class WidgetApi
         var baseFlow = (continued is null ? null : await selector.ContinueAsync(continued, settings.HeadingName, cancellationToken))
             ?? await selector.SelectAsync(visit, settings.HeadingName, cancellationToken);
         var flow = baseFlow is null ? null : flows.InLanguage(baseFlow, Core.Translations.FlowLanguages.Choose(baseFlow.Flow, lang));
-        var state = await availability.ReadAsync(settings, tz, cancellationToken);
+        var state = await availability.ReadAsync(settings, tz, flow?.Flow.Language ?? Language(lang), cancellationToken);
 
         WidgetChatflow? chatflow = null;
 
@@ -69,7 +69,7 @@ public static class WidgetApi
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
                 flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
                 Surveys.WidgetSurvey.For(await surveys.AskedByAsync(flow.Flow, cancellationToken), flow.Flow.Language),
-                flow.Flow.KnowledgeBase.Enabled ? new KnowledgeBase.Contracts.WidgetHelp(flow.Flow.KnowledgeBase.KnowledgeBaseId) : null,
+                await helps.ForAsync(baseFlow!, flow, cancellationToken),
                 baseFlow!.Flow.Languages);
         }
 

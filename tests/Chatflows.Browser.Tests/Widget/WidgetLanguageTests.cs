@@ -1,20 +1,18 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Chatflows.Browser.Tests.Infrastructure;
-using Chatflows.Core.Flows;
-using Chatflows.Core.Targeting;
 using Chatflows.Widget;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using static Chatflows.Tests.Infrastructure.FlowBuilding;
 using static Microsoft.Playwright.Assertions;
 
 namespace Chatflows.Browser.Tests.Widget;
 
 /// <summary>
-/// Issue 23, the widget's half: the visitor's language among the chatflow's (data-lang or setLanguage, then
-/// &lt;html lang&gt;, then the browser's, then the base), only that language's texts fetched, and the chosen code
-/// sent when the conversation starts.
+/// Issue 23, the widget's half, against the demo's Concierge as the recipe publishes it (English with a Dutch
+/// translation and the Dutch help centre): the visitor's language among the chatflow's (data-lang or setLanguage, then
+/// &lt;html lang&gt;, then the browser's, then the base), only that language's texts fetched, the chosen code sent when
+/// the conversation starts, and the whole conversation — welcome, quick replies, knowledge-base answers — in it.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
 public sealed class WidgetLanguageTests(BrowserFixture fixture)
@@ -22,74 +20,77 @@ public sealed class WidgetLanguageTests(BrowserFixture fixture)
     private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task The_page_language_picks_Dutch_and_only_the_Dutch_texts_are_fetched()
+    public async Task A_Dutch_page_gets_the_Dutch_welcome_quick_replies_and_knowledge_base_answer()
     {
-        var (page, texts, starts) = await BilingualPageAsync("lang-page", htmlLang: "nl");
+        var (page, texts, starts) = await PageAsync("lang-nl", htmlLang: "nl");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Chat openen" }).ClickAsync();
+        await Expect(Log(page).GetByText("Hoi daar, welkom! Ik help je graag op weg.")).ToBeVisibleAsync(Slow);
+        await Dialog(page).GetByRole(AriaRole.Button, new() { Name = "Een antwoord zoeken", Exact = true }).ClickAsync();
+        await Expect(Log(page).GetByText("Prima!", new() { Exact = false })).ToBeVisibleAsync(Slow);
+        var input = Dialog(page).GetByRole(AriaRole.Textbox, new() { Name = "Je bericht" });
+        await input.FillAsync("btw-aangifte");
+        await input.PressAsync("Enter");
 
-        await Expect(Dialog(page).GetByRole(AriaRole.Textbox, new() { Name = "Je bericht" })).ToBeVisibleAsync(Slow);
-        await Expect(Dialog(page).Locator(".cf-log").GetByText("Hello!")).ToBeVisibleAsync(Slow);
+        await Expect(Log(page).GetByText("Deze artikelen kunnen je verder helpen:")).ToBeVisibleAsync(Slow);
+        var article = Log(page).GetByRole(AriaRole.Link, new() { Name = "Hoe doe ik mijn btw-aangifte?" });
+        await Expect(article).ToBeVisibleAsync(Slow);
+        Assert.EndsWith("/help/btw-aangifte-doen?lang=nl", await article.GetAttributeAsync("href"), StringComparison.Ordinal);
         Assert.Matches(@"/texts-nl\.[0-9a-f]{8}\.json$", Assert.Single(texts));
         Assert.Equal("nl", (string?)JsonNode.Parse(Assert.Single(starts))!["language"]);
     }
 
     [Fact]
+    public async Task SetLanguage_en_switches_a_Dutch_page_to_English_before_the_chat_starts()
+    {
+        var (page, texts, starts) = await PageAsync("lang-switch", htmlLang: "nl");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Chat openen" })).ToBeVisibleAsync(Slow);
+
+        await page.EvaluateAsync("() => Chatflows.setLanguage('en')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open chat" }).ClickAsync();
+
+        await Expect(Log(page).GetByText("Hi there, welcome! I'm here to help you on your way.")).ToBeVisibleAsync(Slow);
+        await Expect(Dialog(page).GetByRole(AriaRole.Button, new() { Name = "Find an answer", Exact = true })).ToBeVisibleAsync(Slow);
+        await Expect(Dialog(page).GetByRole(AriaRole.Textbox, new() { Name = "Your message" })).ToBeVisibleAsync(Slow);
+        Assert.Contains(texts, url => Regex.IsMatch(url, @"/texts-en\.[0-9a-f]{8}\.json$"));
+        Assert.Equal("en", (string?)JsonNode.Parse(Assert.Single(starts))!["language"]);
+    }
+
+    [Fact]
     public async Task Data_lang_on_the_script_tag_wins_over_the_page_language()
     {
-        var (page, texts, starts) = await BilingualPageAsync("lang-forced", htmlLang: "nl", dataLang: "en");
+        var (page, texts, starts) = await PageAsync("lang-forced", htmlLang: "nl", dataLang: "en");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Open chat" }).ClickAsync();
 
-        await Expect(Dialog(page).GetByRole(AriaRole.Textbox, new() { Name = "Your message" })).ToBeVisibleAsync(Slow);
-        await Expect(Dialog(page).Locator(".cf-log").GetByText("Hello!")).ToBeVisibleAsync(Slow);
+        await Expect(Log(page).GetByText("Hi there, welcome! I'm here to help you on your way.")).ToBeVisibleAsync(Slow);
         Assert.Matches(@"/texts-en\.[0-9a-f]{8}\.json$", Assert.Single(texts));
         Assert.Equal("en", (string?)JsonNode.Parse(Assert.Single(starts))!["language"]);
     }
 
     [Fact]
-    public async Task SetLanguage_switches_the_launcher_and_the_widget_before_the_chat_starts()
+    public async Task A_page_language_the_chatflow_lacks_gives_way_to_the_base()
     {
-        var (page, texts, _) = await BilingualPageAsync("lang-api", htmlLang: "en");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Open chat" })).ToBeVisibleAsync(Slow);
-
-        await page.EvaluateAsync("() => Chatflows.setLanguage('nl-BE')");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Chat openen" }).ClickAsync();
-
-        await Expect(Dialog(page).GetByRole(AriaRole.Button, new() { Name = "Chat sluiten" })).ToBeVisibleAsync(Slow);
-        Assert.Matches(@"/texts-nl\.[0-9a-f]{8}\.json$", Assert.Single(texts));
-    }
-
-    [Fact]
-    public async Task A_page_language_the_chatflow_lacks_gives_way_to_the_browser_language_or_the_base()
-    {
-        var (page, texts, _) = await BilingualPageAsync("lang-base", htmlLang: "ja");
+        var (page, texts, _) = await PageAsync("lang-base", htmlLang: "ja");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Open chat" }).ClickAsync();
 
         await Expect(Dialog(page).GetByRole(AriaRole.Textbox, new() { Name = "Your message" })).ToBeVisibleAsync(Slow);
+        await Expect(Log(page).GetByText("Hi there, welcome! I'm here to help you on your way.")).ToBeVisibleAsync(Slow);
         Assert.Matches(@"/texts-en\.[0-9a-f]{8}\.json$", Assert.Single(texts));
     }
 
     private static ILocator Dialog(IPage page) => page.GetByRole(AriaRole.Dialog);
 
+    private static ILocator Log(IPage page) => Dialog(page).Locator(".cf-log");
+
     /// <summary>
-    /// A page on the host with the loader, and an English chatflow that also speaks Dutch. Translations inside the
-    /// chatflow come with the chatflow's own languages (issue 23 item 1, another branch); until then the test adds
-    /// "nl" to the server's real answer, with the server's own Dutch texts file, so the widget has two to choose from.
+    /// A page of the host's own site (the Concierge shows on every page but the privacy page) in
+    /// <paramref name="htmlLang"/>, with the loader; the server's answers are the real ones.
     /// </summary>
-    private async Task<(IPage Page, List<string> Texts, List<string> Starts)> BilingualPageAsync(string variant, string htmlLang, string? dataLang = null)
+    private async Task<(IPage Page, List<string> Texts, List<string> Starts)> PageAsync(string path, string htmlLang, string? dataLang = null)
     {
-        await PublishFirstAsync(fixture.Host, Flow($"test-{variant}", "Hello!", Action("ask", "askQuestion", new { text = "Your name?" })) with
-        {
-            Consent = new() { CookieConsent = new() { Enabled = false }, DataProcessing = new() { Enabled = false } },
-            Targeting = new TargetingRules
-            {
-                Groups = [new FilterGroup { Rules = [new TargetRule { Kind = TargetRuleKind.QueryParameter, Name = "variant", Operator = TargetOperator.Is, Value = variant }] }],
-            },
-        });
         var loader = fixture.Host.Services.GetRequiredService<WidgetAssets>().LoaderFile;
-        var dutch = fixture.Host.Services.GetRequiredService<WidgetTexts>().For(["nl"])["nl"];
         var (page, _) = await fixture.NewPageAsync();
         List<string> texts = [];
         List<string> starts = [];
@@ -98,16 +99,8 @@ public sealed class WidgetLanguageTests(BrowserFixture fixture)
             if (request.Url.Contains("/chatflows/widget/texts-", StringComparison.Ordinal)) texts.Add(request.Url);
             if (request.Method == "POST" && request.Url.EndsWith("/chatflows/api/conversations", StringComparison.Ordinal)) starts.Add(request.PostData ?? "");
         };
-        await page.RouteAsync("**/chatflows/api/widget?**", async route =>
-        {
-            var response = await route.FetchAsync();
-            var config = JsonNode.Parse(await response.TextAsync())!;
-            config["languages"] = new JsonArray("en", "nl");
-            config["texts"]!["nl"] = new JsonObject { ["file"] = dutch.File, ["openChat"] = dutch.OpenChat, ["dir"] = dutch.Dir };
-            await route.FulfillAsync(new() { Response = response, Body = config.ToJsonString() });
-        });
         var lang = dataLang is null ? "" : $" data-lang=\"{dataLang}\"";
-        await page.RouteAsync(new Regex($"/{variant}-page"), route => route.FulfillAsync(new()
+        await page.RouteAsync(new Regex($"/{path}$"), route => route.FulfillAsync(new()
         {
             ContentType = "text/html",
             Body = $"""
@@ -116,7 +109,7 @@ public sealed class WidgetLanguageTests(BrowserFixture fixture)
                 </body></html>
                 """,
         }));
-        await page.GotoAsync($"/{variant}-page?variant={variant}");
+        await page.GotoAsync($"/{path}");
         return (page, texts, starts);
     }
 }

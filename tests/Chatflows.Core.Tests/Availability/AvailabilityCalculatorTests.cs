@@ -253,6 +253,35 @@ public sealed class AvailabilityCalculatorTests
         Assert.Equal("America/New_York", result.NextOpeningZone);
     }
 
+    [Theory]
+    [InlineData("nl", 12, "maandag 09:00")]
+    [InlineData("de", 12, "Montag 09:00")]
+    [InlineData("en-US", 12, "Monday 9:00\u202FAM")] // ICU puts a narrow no-break space before AM
+    [InlineData("nl", 19, "maandag 19 januari 09:00")]
+    [InlineData("en-US", 19, "Monday January 19 9:00\u202FAM")]
+    public void Back_time_is_written_in_the_visitors_language(string language, int monday, string expected)
+    {
+        var settings = OfficeMode with
+        {
+            OfficeHours = new OfficeHours { Holidays = [.. Enumerable.Range(12, monday - 12).Select(day => new LocalDate(2026, 1, day))] },
+        };
+
+        var result = AvailabilityCalculator.Evaluate(settings, Zone, At(2026, 1, 9, 18), Free, Zone, VisitorDates.Culture(language));
+
+        Assert.Equal(expected, result.NextOpeningLocal);
+    }
+
+    [Fact]
+    public void Arabic_back_time_has_Arabic_day_and_Gregorian_month_names()
+    {
+        var settings = OfficeMode with { OfficeHours = new OfficeHours { Holidays = [.. Enumerable.Range(12, 5).Select(day => new LocalDate(2026, 1, day))] } };
+
+        var result = AvailabilityCalculator.Evaluate(settings, Zone, At(2026, 1, 9, 18), Free, Zone, VisitorDates.Culture("ar"));
+
+        Assert.Contains("الاثنين", result.NextOpeningLocal, StringComparison.Ordinal);
+        Assert.Contains("يناير", result.NextOpeningLocal, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Back_time_a_week_or_more_away_includes_the_date()
     {

@@ -97,10 +97,10 @@ public sealed partial class AnalyticsPagesTests : IAsyncLifetime
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith($"chatflows-daily-{AnalyticsScript.FlowId}-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
-        Assert.Equal("Date,Chatflow,Conversations started,Completed,Handed off,Tickets created,Meetings booked,Contacts created,Survey responses,Survey average", lines[0]);
+        Assert.Equal("Date,Chatflow,Language,Conversations started,Completed,Handed off,Tickets created,Meetings booked,Contacts created,Survey responses,Survey average", lines[0]);
         Assert.Equal(1 + 30 + 1 + 1, lines.Length); // header, 30 days, total, and the final CRLF
-        Assert.Equal("Total,Test analytics,5,2,0,1,0,3,0,", lines[^2]);
-        Assert.EndsWith(",Test analytics,5,2,0,1,0,3,0,", lines[^3], StringComparison.Ordinal);
+        Assert.Equal("Total,Test analytics,All languages,5,2,0,1,0,3,0,", lines[^2]);
+        Assert.EndsWith(",Test analytics,All languages,5,2,0,1,0,3,0,", lines[^3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,9 +111,9 @@ public sealed partial class AnalyticsPagesTests : IAsyncLifetime
         var csv = await admin.Http.GetStringAsync($"/admin/analytics/export?chatflow={AnalyticsScript.FlowId}&data=dropoff");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n");
 
-        Assert.Equal("Chatflow,Action id,Action,Type,Reached,Left here,Left here (%)", lines[0]);
-        Assert.Equal("Test analytics,ask-email,Your e-mail?,askQuestion,5,2,40.0", lines[1]);
-        Assert.Equal("Test analytics,ask-topic,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Ticket, or bye?\"\")\",askQuestion,3,1,33.3", lines[2]);
+        Assert.Equal("Chatflow,Language,Action id,Action,Type,Reached,Left here,Left here (%)", lines[0]);
+        Assert.Equal("Test analytics,All languages,ask-email,Your e-mail?,askQuestion,5,2,40.0", lines[1]);
+        Assert.Equal("Test analytics,All languages,ask-topic,\"'=HYPERLINK(\"\"http://evil\"\",\"\"Ticket, or bye?\"\")\",askQuestion,3,1,33.3", lines[2]);
     }
 
     [Fact]

@@ -120,7 +120,7 @@ public sealed class AnalyticsReportsTests
         await tally.LoadAsync(db, events.Select(e => e.ConversationId), CancellationToken.None);
         foreach (var e in events)
         {
-            tally.Add(e);
+            tally.Add(e, "en");
         }
 
         db.FlowEvents.AddRange(events);

@@ -66,9 +66,9 @@ public sealed class AnalyticsSummaryTests
     }
 
     /// <summary>The counters that are not zero (a conversation that moved on leaves a zero "left" behind), in key order.</summary>
-    private static async Task<List<(string ChatflowId, string Kind, long QuarterHour, string ActionId, long Count, long Total)>> ReadAsync(ChatflowsDbContext db) =>
+    private static async Task<List<(string ChatflowId, string Kind, long QuarterHour, string ActionId, string Language, long Count, long Total)>> ReadAsync(ChatflowsDbContext db) =>
         [.. (await db.AnalyticsSummary.AsNoTracking().Where(r => r.Count != 0 || r.Total != 0).ToListAsync())
-            .Select(r => (r.ChatflowId, r.Kind, r.QuarterHour, r.ActionId, r.Count, r.Total))
+            .Select(r => (r.ChatflowId, r.Kind, r.QuarterHour, r.ActionId, r.Language, r.Count, r.Total))
             .OrderBy(r => r.ChatflowId, StringComparer.Ordinal).ThenBy(r => r.Kind, StringComparer.Ordinal)
-            .ThenBy(r => r.QuarterHour).ThenBy(r => r.ActionId, StringComparer.Ordinal)];
+            .ThenBy(r => r.QuarterHour).ThenBy(r => r.ActionId, StringComparer.Ordinal).ThenBy(r => r.Language, StringComparer.Ordinal)];
 }

@@ -46,7 +46,7 @@ public sealed class KnowledgeBaseStepTests
 
     [Theory]
     [InlineData("""{ "id": "Bad Id", "name": "X", "language": "en" }""", "knowledgeBases[0].id")]
-    [InlineData("""{ "id": "x", "name": "X", "language": "xx" }""", "knowledgeBases[0].language")]
+    [InlineData("""{ "id": "x", "name": "X", "language": "English" }""", "knowledgeBases[0].language")]
     [InlineData("""{ "id": "x", "name": "X", "language": "en", "categories": [ { "slug": "ok", "name": "" } ] }""", "knowledgeBases[0].categories[0].name")]
     [InlineData("""{ "id": "x", "name": "X", "language": "en", "articles": [ { "slug": "a", "title": "A", "body": "B", "category": "missing" } ] }""", "knowledgeBases[0].articles[0].category")]
     [InlineData("""{ "id": "x", "name": "X", "language": "en", "articles": [ { "slug": "Not A Slug", "title": "A", "body": "B" } ] }""", "knowledgeBases[0].articles[0].slug")]

@@ -70,8 +70,8 @@ internal static class VisitorParameterRules
                 Set(parameter, true, "What the visitor typed, searched as words (never as query syntax).", Text(1, 200, @"\S"), "vat return");
                 break;
             case (_, "lang") when operation is "SearchKnowledgeBase" or "ReadKnowledgeArticle" or "BrowseKnowledgeBase":
-                Set(parameter, true, "The language of the articles and of the index.",
-                    new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. LanguageAnalyzers.Supported.Select(l => (JsonNode)JsonValue.Create(l))] }, "en");
+                Set(parameter, true, "The language of the articles and of the index, a BCP 47 tag: any language, with its own stemming where Lucene has one.",
+                    Text(2, 16, "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$"), "en");
                 break;
             case (_, "kb"):
                 Set(parameter, false, "Only this knowledge base (the chatflow's); all of the language's when left out.", Text(null, 64, null), null);

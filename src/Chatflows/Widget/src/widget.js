@@ -36,7 +36,7 @@ export function createWidget({ config, base, token, events, launcher, resume = n
 
   panel.status(availabilityLine(config.availability, t, language));
   // K2: the Help tab, when the chatflow searches a knowledge base.
-  if (flow.help) mountHelp(panel, { base, language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
+  if (flow.help) mountHelp(panel, { base, language: flow.help.language || language, knowledgeBaseId: flow.help.knowledgeBaseId, t });
 
   const who = { bot: channel.headingName || 'Bot', visitor: t('you') };
   const consent = flow.consent || {};

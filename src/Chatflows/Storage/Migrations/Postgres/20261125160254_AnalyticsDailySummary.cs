@@ -32,7 +32,7 @@ namespace Chatflows.Storage.Migrations.Postgres
                 columns: new[] { "Kind", "QuarterHour" });
 
             // Backfill from the events already stored, so an upgraded site shows the numbers it showed before.
-            foreach (var statement in Chatflows.Analytics.AnalyticsSummaryBackfill.Statements(postgres: true))
+            foreach (var statement in Chatflows.Analytics.AnalyticsSummaryBackfill.Statements(postgres: true, languages: false))
             {
                 migrationBuilder.Sql(statement);
             }

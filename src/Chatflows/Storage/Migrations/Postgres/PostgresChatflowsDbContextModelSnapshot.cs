@@ -58,13 +58,17 @@ namespace Chatflows.Storage.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
                     b.Property<long>("Total")
                         .HasColumnType("bigint");
 
-                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId");
+                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId", "Language");
 
                     b.HasIndex("Kind", "QuarterHour")
                         .HasDatabaseName("IX_AnalyticsSummary_Kind_QuarterHour");

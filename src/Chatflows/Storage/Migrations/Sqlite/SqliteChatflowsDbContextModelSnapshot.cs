@@ -53,13 +53,17 @@ namespace Chatflows.Storage.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Count")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Total")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId");
+                    b.HasKey("ChatflowId", "Kind", "QuarterHour", "ActionId", "Language");
 
                     b.HasIndex("Kind", "QuarterHour")
                         .HasDatabaseName("chatflows_IX_AnalyticsSummary_Kind_QuarterHour");

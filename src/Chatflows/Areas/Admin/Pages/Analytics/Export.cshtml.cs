@@ -9,9 +9,9 @@ namespace Chatflows.Areas.Admin.Pages.Analytics;
 /// <summary>CSV download of what the analytics page shows: the daily numbers, or the drop-off of one chatflow.</summary>
 public sealed class ExportModel(AnalyticsRequestReader reader, AnalyticsReports reports, DropOffAnalytics dropOff) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(string? chatflow, string? from, string? to, string? data, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? chatflow, string? from, string? to, string? language, string? data, CancellationToken cancellationToken)
     {
-        var request = await reader.ReadAsync(chatflow, from, to, cancellationToken);
+        var request = await reader.ReadAsync(chatflow, from, to, language, cancellationToken);
         if (data is not (null or "daily" or "dropoff"))
         {
             return Problem(new Dictionary<string, string[]> { ["data"] = ["Choose daily or dropoff."] });
@@ -23,7 +23,7 @@ public sealed class ExportModel(AnalyticsRequestReader reader, AnalyticsReports 
         }
 
         var name = request.Chatflows.FirstOrDefault(c => c.Id == query.ChatflowId)?.Name ?? "All chatflows";
-        var file = $"chatflows-{data ?? "daily"}-{query.ChatflowId ?? "all"}-{request.From}-{request.To}.csv";
+        var file = $"chatflows-{data ?? "daily"}-{query.ChatflowId ?? "all"}{(query.Language is null ? "" : "-" + query.Language)}-{request.From}-{request.To}.csv";
         if (data == "dropoff")
         {
             if (query.ChatflowId is not { } id)
@@ -31,8 +31,8 @@ public sealed class ExportModel(AnalyticsRequestReader reader, AnalyticsReports 
                 return Problem(new Dictionary<string, string[]> { ["chatflow"] = ["Drop-off is per chatflow: choose one."] });
             }
 
-            var actions = await dropOff.GetAsync(id, query.Start, query.End, cancellationToken) ?? [];
-            return Csv(AnalyticsCsv.DropOff(actions, name), file);
+            var actions = await dropOff.GetAsync(id, query.Start, query.End, query.Language, cancellationToken) ?? [];
+            return Csv(AnalyticsCsv.DropOff(actions, name, query.Language), file);
         }
 
         return Csv(AnalyticsCsv.Daily(await reports.GetAsync(query, cancellationToken), name), file);

@@ -17,6 +17,9 @@ public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports r
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Language { get; set; }
+
     public AnalyticsRequest Filter { get; private set; } = null!;
 
     public AnalyticsReport? Report { get; private set; }
@@ -30,7 +33,7 @@ public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports r
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Filter = await reader.ReadAsync(Chatflow, From, To, cancellationToken);
+        Filter = await reader.ReadAsync(Chatflow, From, To, Language, cancellationToken);
         if (Filter.Query is not { } query)
         {
             foreach (var (field, message) in Filter.Errors)
@@ -46,10 +49,10 @@ public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports r
         Chart = DailyChart.For(Report);
         if (query.ChatflowId is { } id)
         {
-            DropOff = await dropOff.GetAsync(id, query.Start, query.End, cancellationToken);
+            DropOff = await dropOff.GetAsync(id, query.Start, query.End, query.Language, cancellationToken);
         }
     }
 
     /// <summary>The export links carry the filter in force, so the file matches what is on screen.</summary>
-    public string ExportUrl(string data) => Url.Page("Export", new { chatflow = Filter.Query?.ChatflowId, from = Filter.From, to = Filter.To, data })!;
+    public string ExportUrl(string data) => Url.Page("Export", new { chatflow = Filter.Query?.ChatflowId, from = Filter.From, to = Filter.To, language = Filter.Query?.Language, data })!;
 }

@@ -17,7 +17,16 @@ public sealed class PreviewModel(ChatflowQueries queries, WidgetAssets assets) :
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
 
+    /// <summary>The language to try (L1): one of the draft's; its base language when left out or not one of them.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Lang { get; set; }
+
     public string Name { get; private set; } = "";
+
+    /// <summary>The draft's languages, base language first.</summary>
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+
+    public string Language { get; private set; } = "";
 
     public string LoaderUrl => $"/chatflows/widget/{assets.LoaderFile}";
 
@@ -31,6 +40,8 @@ public sealed class PreviewModel(ChatflowQueries queries, WidgetAssets assets) :
         }
 
         Name = chatflow.Name;
+        Languages = chatflow.Draft.Languages;
+        Language = Lang is { } lang && Languages.Contains(lang) ? lang : chatflow.Draft.Language;
         return Page();
     }
 }

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json;
+using Chatflows.Storage;
+using Chatflows.Tests.Admin;
+using Chatflows.Tests.Infrastructure;
+
+namespace Chatflows.Tests.KnowledgeBase;
+
+/// <summary>
+/// Knowledge-base search in any language (K2, L1): a language with a Lucene analyzer of its own gets it (Arabic), any
+/// other the standard analyzer; the widget's Help tab of a translation without a knowledge base searches the base language's.
+/// </summary>
+public sealed class AnyLanguageSearchTests : IAsyncLifetime
+{
+    private ChatflowsFactory _host = null!;
+
+    [Fact]
+    public async Task An_Arabic_article_written_in_the_admin_is_found_by_visitors_with_Arabic_stemming()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        await admin.PostFormAsync("/admin/knowledge-base/bases/create", new() { ["Input.Name"] = "Arabic help", ["Input.Id"] = "help-ar", ["Input.Language"] = "ar" });
+
+        var created = await CreateArticleAsync(admin, "help-ar", "ar", "vat-return-ar", "الضريبة على القيمة المضافة", "قدّم إقرار الضريبة كل ثلاثة أشهر من صفحة الإقرارات.");
+        // "ضريبة" without the article "ال" and "الضريبة" are one word only to an Arabic analyzer (prefix and ta marbuta stripped).
+        var (status, slugs) = await SearchAsync("ضريبة", "ar");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["vat-return-ar"], slugs);
+    }
+
+    [Fact]
+    public async Task A_language_without_a_stemmer_is_searched_with_the_standard_analyzer_and_one_without_articles_answers_none()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        await admin.PostFormAsync("/admin/knowledge-base/bases/create", new() { ["Input.Name"] = "Swahili help", ["Input.Id"] = "help-sw", ["Input.Language"] = "sw" });
+
+        await CreateArticleAsync(admin, "help-sw", "sw", "kodi", "Jinsi ya kulipa kodi", "Lipa kodi kila robo mwaka.");
+        var found = await SearchAsync("kodi", "sw");
+        var none = await SearchAsync("kodi", "pt-BR");
+        var refused = await _host.CreateClient().GetAsync("/chatflows/api/kb/search?q=kodi&lang=..%2F..%2Fetc");
+
+        Assert.Equal(HttpStatusCode.OK, found.Status);
+        Assert.Equal(["kodi"], found.Slugs);
+        Assert.Equal(HttpStatusCode.OK, none.Status);
+        Assert.Empty(none.Slugs);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_Help_tab_of_a_translation_without_a_knowledge_base_of_its_own_searches_the_base_language()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var page = await admin.Http.GetStringAsync("/admin/chatflows/concierge/translations");
+        var added = await admin.PostFormAsync("/admin/chatflows/concierge/translations?handler=Add",
+            new() { ["DraftVersion"] = Admin.Chatflows.ChatflowAdminFixture.DraftVersionOf(page), ["language"] = "ar" }, formPage: "/admin/chatflows/concierge/translations");
+        var published = await admin.PostFormAsync("/admin/chatflows/concierge/publish", [], formPage: "/admin/chatflows/concierge");
+
+        var arabic = await HelpAsync("ar");
+        var dutch = await HelpAsync("nl");
+        var (_, slugs) = await SearchAsync("VAT return", arabic.Language!);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Equal(("ar", "ledgerly-en", "en"), arabic);
+        Assert.Equal(("nl", "ledgerly-nl", "nl"), dutch);
+        Assert.Contains("file-vat-return", slugs);
+    }
+
+    private async Task<(string? Chatflow, string? KnowledgeBaseId, string? Language)> HelpAsync(string lang)
+    {
+        var config = JsonDocument.Parse(await _host.CreateClient().GetStringAsync($"/chatflows/api/widget?url=http%3A%2F%2Flocalhost%2Fpricing&lang={lang}")).RootElement;
+        var chatflow = config.GetProperty("chatflow");
+        var help = chatflow.GetProperty("help");
+        return (chatflow.GetProperty("language").GetString(), help.GetProperty("knowledgeBaseId").GetString(), help.GetProperty("language").GetString());
+    }
+
+    private async Task<(HttpStatusCode Status, IReadOnlyList<string> Slugs)> SearchAsync(string q, string lang)
+    {
+        var response = await _host.CreateClient().GetAsync($"/chatflows/api/kb/search?q={Uri.EscapeDataString(q)}&lang={Uri.EscapeDataString(lang)}");
+        var body = await VisitorClient.BodyAsync(response);
+        return (response.StatusCode, response.IsSuccessStatusCode
+            ? [.. body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("slug").GetString()!)]
+            : []);
+    }
+
+    private static Task<HttpResponseMessage> CreateArticleAsync(AdminClient admin, string knowledgeBaseId, string language, string slug, string title, string body) =>
+        admin.PostFormAsync("/admin/knowledge-base/articles/create", new()
+        {
+            ["Input.Title"] = title, ["Input.Slug"] = slug, ["Input.KnowledgeBaseId"] = knowledgeBaseId, ["Input.Language"] = language,
+            ["Input.Category"] = "", ["Input.Tags"] = "", ["Input.Body"] = body, ["Input.Published"] = "true",
+        });
+
+    public async Task InitializeAsync() => _host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+}
