@@ -67,7 +67,7 @@ internal sealed class SqliteTurnStore : ITurnStore
         await RunEachAsync(db, sql.InsertMessage, 10, rows.Messages.Select(TurnSql.MessageValues), cancellationToken);
         await RunEachAsync(db, sql.InsertEvent, 6, rows.Events.Select(TurnSql.EventValues), cancellationToken);
         // Last, right before the commit: the counters are shared by every turn of the quarter hour.
-        await RunEachAsync(db, sql.UpsertAnalytics, 6, rows.Analytics.TakeDeltas().Select(TurnSql.AnalyticsValues), cancellationToken);
+        await RunEachAsync(db, sql.UpsertAnalytics, TurnSql.AnalyticsParameters, rows.Analytics.TakeDeltas().Select(TurnSql.AnalyticsValues), cancellationToken);
     }
 
     private static TurnSql Sql(ChatflowsDbContext db) => new(db, i => string.Create(CultureInfo.InvariantCulture, $"@p{i}"));

@@ -42,7 +42,10 @@ internal sealed class TurnSql(ChatflowsDbContext db, Func<int, string> parameter
 
     /// <summary>One counter's upsert; parameters as <see cref="AnalyticsValues"/>.</summary>
     public string UpsertAnalytics =>
-        AnalyticsTally.UpsertSql(db.TableOf<AnalyticsSummaryRecord>(), [[.. Enumerable.Range(0, AnalyticsDelta.KeyColumns.Count + 2).Select(parameter)]]);
+        AnalyticsTally.UpsertSql(db.TableOf<AnalyticsSummaryRecord>(), [[.. Enumerable.Range(0, AnalyticsParameters).Select(parameter)]]);
+
+    /// <summary>How many values <see cref="AnalyticsValues"/> gives: the summary's key, then count and total.</summary>
+    public static int AnalyticsParameters => AnalyticsDelta.KeyColumns.Count + 2;
 
     /// <summary>Parameters: the conversation id and the client message id.</summary>
     public string StoredClientMessage => $"""SELECT 1 FROM "{_messages}" WHERE "ConversationId" = {parameter(0)} AND "ClientMessageId" = {parameter(1)}""";
