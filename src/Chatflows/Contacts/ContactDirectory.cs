@@ -1,17 +1,22 @@
 using Chatflows.Storage;
 using Chatflows.Visitors.Identification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Contacts;
 
 /// <summary>
 /// Finds the contact a site identified (O10), creating it the first time, with what the token said. It matches on
 /// <see cref="ContactRecord.VerifiedEmail"/> only: a contact whose address a visitor merely typed is someone's
-/// claim, and a verified token must not adopt it (or what was planted in it).
+/// claim, and a verified token must not adopt it (or what was planted in it). Written by the node's one writer: an
+/// identified visitor's start would otherwise commit on its own between the writer's rounds.
 /// </summary>
-public sealed class ContactDirectory(ChatflowsDbContext db, TimeProvider time)
+public sealed class ContactDirectory(Visitors.TurnBatcher writer, TimeProvider time)
 {
-    public async Task<ContactRecord> FindOrCreateAsync(VisitorIdentity identity, string visitorId, CancellationToken cancellationToken)
+    public Task<ContactRecord> FindOrCreateAsync(VisitorIdentity identity, string visitorId, CancellationToken cancellationToken) =>
+        writer.WriteAsync((services, token) => FindOrCreateAsync(services.GetRequiredService<ChatflowsDbContext>(), identity, visitorId, token), cancellationToken);
+
+    private async Task<ContactRecord> FindOrCreateAsync(ChatflowsDbContext db, VisitorIdentity identity, string visitorId, CancellationToken cancellationToken)
     {
         var email = identity.Email.Trim().ToLowerInvariant();
         var now = time.GetUtcNow().UtcDateTime;
@@ -28,8 +33,7 @@ public sealed class ContactDirectory(ChatflowsDbContext db, TimeProvider time)
             ContactProperties.Set(contact, property, value, company: false, now);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        return contact;
+        return contact; // saved by the writer, which gives it its id before the caller hears of it
     }
 
     /// <summary>The contact properties a token vouches for (e-mail, first and last name, external id), as stored on the contact.</summary>

@@ -17,7 +17,7 @@ namespace Chatflows.Inbox;
 /// touches the caller's <see cref="ChatflowsDbContext"/>), and publishes after the commit, so a live event never
 /// announces something that could still roll back.
 /// </summary>
-public sealed class InboxActions(TurnBatcher writer, ConversationGates gates, ConversationEvents events, TimeProvider time)
+public sealed class InboxActions(TurnBatcher writer, ConversationGates gates, ConversationSnapshots snapshots, ConversationEvents events, TimeProvider time)
 {
     public const int MaxTextLength = 4000;
 
@@ -234,12 +234,21 @@ public sealed class InboxActions(TurnBatcher writer, ConversationGates gates, Co
         string conversationId, Func<ChatflowsDbContext, IServiceProvider, CancellationToken, Task<InboxOutcome>> work, CancellationToken cancellationToken)
     {
         using var turn = await gates.EnterAsync(conversationId, cancellationToken);
-        return await WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
+        try
         {
-            var db = services.GetRequiredService<ChatflowsDbContext>();
-            await db.LockConversationsAsync([conversationId], token);
-            return await work(db, services, token);
-        }, cancellationToken), cancellationToken);
+            return await WithRetriesAsync(() => writer.WriteAsync(async (services, token) =>
+            {
+                var db = services.GetRequiredService<ChatflowsDbContext>();
+                await db.LockConversationsAsync([conversationId], token);
+                return await work(db, services, token);
+            }, cancellationToken), cancellationToken);
+        }
+        finally
+        {
+            // The node's copy of the conversation is older than this write now: the next visitor turn reads it afresh
+            // instead of running the engine on the copy for the writer to refuse.
+            snapshots.Forget(conversationId);
+        }
     }
 
     private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)

@@ -7,7 +7,10 @@ namespace Chatflows.Mail;
 /// <summary>Reads and saves the mail settings document (one row).</summary>
 public sealed class MailSettingsStore(ChatflowsDbContext db, TimeProvider time)
 {
-    public async Task<MailSettings> GetAsync(CancellationToken cancellationToken)
+    public Task<MailSettings> GetAsync(CancellationToken cancellationToken) => ReadAsync(db, cancellationToken);
+
+    /// <summary>The settings as <paramref name="db"/> sees them: inside a writer's transaction, from its own context.</summary>
+    public static async Task<MailSettings> ReadAsync(ChatflowsDbContext db, CancellationToken cancellationToken)
     {
         var json = await db.MailSettings.AsNoTracking().Where(s => s.Id == MailSettingsRecord.SingletonId).Select(s => s.Json).SingleOrDefaultAsync(cancellationToken);
         return json is null ? new MailSettings() : JsonSerializer.Deserialize<MailSettings>(json, JsonSerializerOptions.Web) ?? new MailSettings();

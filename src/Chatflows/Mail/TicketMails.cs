@@ -7,11 +7,17 @@ namespace Chatflows.Mail;
 /// <summary>Puts ticket mails in the outbox, in the transaction that creates or reassigns the ticket.</summary>
 public sealed class TicketMails(MailOutbox outbox, MailLinks links)
 {
-    /// <summary>The bot created a ticket: the visitor gets its reference and summary, when they gave an address.</summary>
+    /// <summary>
+    /// The bot created a ticket: the visitor gets its reference and summary, when they gave an address and the
+    /// notification is on. The switch is read here, as the hand-off mail's is, so a switched-off notification costs the
+    /// turn no outbox row; the composer reads it again when the mail is due.
+    /// </summary>
     /// <param name="language">The language of the flow that created it.</param>
-    public void AddCreated(ChatflowsDbContext db, ConversationRecord conversation, string reference, string? email, string language)
+    public async Task AddCreatedAsync(
+        ChatflowsDbContext db, ConversationRecord conversation, string reference, string? email, string language, CancellationToken cancellationToken)
     {
-        if (conversation.IsPreview || string.IsNullOrWhiteSpace(email))
+        if (conversation.IsPreview || string.IsNullOrWhiteSpace(email)
+            || !(await MailSettingsStore.ReadAsync(db, cancellationToken)).IsOn(MailNotifications.TicketCreated))
         {
             return;
         }

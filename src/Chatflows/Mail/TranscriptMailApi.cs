@@ -5,6 +5,7 @@ using Chatflows.Visitors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Mail;
 
@@ -15,7 +16,8 @@ namespace Chatflows.Mail;
 public static partial class TranscriptMailApi
 {
     public static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RequestAsync(
-        string id, TranscriptRequest request, HttpContext context, ChatflowsDbContext db, MailOutbox outbox, MailGate gate, CancellationToken cancellationToken)
+        string id, TranscriptRequest request, HttpContext context, ChatflowsDbContext db, MailOutbox outbox, MailGate gate, TurnBatcher writer,
+        CancellationToken cancellationToken)
     {
         var visitorId = VisitorIds.Read(context);
         var conversation = visitorId is null ? null : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken);
@@ -34,8 +36,10 @@ public static partial class TranscriptMailApi
         }
 
         var language = await MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken);
-        outbox.Add(db, new MailDraft(MailKinds.Transcript, email, null, language, new JsonObject(), conversation.Id));
-        await db.SaveChangesAsync(cancellationToken);
+        // The outbox row is written by the node's one writer, as every write a visitor causes.
+        await writer.WriteAsync((services, _) => Task.FromResult(
+            outbox.Add(services.GetRequiredService<ChatflowsDbContext>(), new MailDraft(MailKinds.Transcript, email, null, language, new JsonObject(), conversation.Id))),
+            cancellationToken);
         return TypedResults.Accepted((string?)null);
     }
 

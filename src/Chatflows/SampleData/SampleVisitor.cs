@@ -113,7 +113,8 @@ internal sealed class SampleVisitor(IServiceScopeFactory scopes, SampleClock? cl
         context.Request.Headers[VisitorIds.HeaderName] = s.GetRequiredService<VisitorIdProtector>().Issue(_visitorId);
         var result = await SurveysApi.RateAsync(
             _conversationId, new SurveyAnswerRequest(rating, visit.Comment), context, s.GetRequiredService<ChatflowsDbContext>(),
-            s.GetRequiredService<TimeProvider>(), s.GetRequiredService<Live.ConversationEvents>(), s.GetRequiredService<SurveyQueries>(), cancellationToken);
+            s.GetRequiredService<TimeProvider>(), s.GetRequiredService<Live.ConversationEvents>(), s.GetRequiredService<SurveyQueries>(),
+            s.GetRequiredService<TurnBatcher>(), cancellationToken);
         return result.Result is Created<SurveyAnswerResponse>;
     });
 

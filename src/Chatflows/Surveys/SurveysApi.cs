@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Surveys;
 
@@ -18,7 +19,7 @@ public static class SurveysApi
 
     internal static async Task<Results<Created<SurveyAnswerResponse>, ValidationProblem, ProblemHttpResult>> RateAsync(
         string id, SurveyAnswerRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, ConversationEvents events,
-        SurveyQueries surveys, CancellationToken cancellationToken)
+        SurveyQueries surveys, TurnBatcher writer, CancellationToken cancellationToken)
     {
         // The body's shape is judged first, as on every visitor operation (the OpenAPI document's rules); what the
         // conversation allows comes after.
@@ -62,39 +63,46 @@ public static class SurveysApi
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var answer = new SurveyResponseRecord
+        // A new record for each run of the work: the writer runs it again when its round could not commit whole.
+        SurveyResponseRecord Answer() => new()
         {
             ConversationId = id, ChatflowId = conversation.ChatflowId, SurveyId = asked!.SurveyId, AgentUserId = conversation.AssignedUserId, Rating = request.Rating!.Value,
             Scale = JsonNamingPolicy.CamelCase.ConvertName(survey.Scale.ToString()), Comment = comment, CreatedUtc = now,
         };
-        db.SurveyResponses.Add(answer);
-        var tally = new Analytics.AnalyticsTally();
-        if (!conversation.IsPreview)
-        {
-            // One transaction: the analytics event and its summary count exist exactly when the answer does.
-            var rated = new FlowEventRecord
-            {
-                ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = FlowEventKinds.SurveyRated,
-                Detail = answer.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
-            };
-            db.FlowEvents.Add(rated);
-            tally.Add(rated, conversation.Language
-                ?? await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? "");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        SurveyResponseRecord answer;
+        var language = conversation.Language
+            ?? await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? "";
+        // Written by the node's one writer, in its transaction: the answer, its analytics event and the summary count
+        // exist together or not at all, and the rating neither waits for nor holds up the visitor turns around it.
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            answer = await writer.WriteAsync(async (services, token) =>
+            {
+                var writerDb = services.GetRequiredService<ChatflowsDbContext>();
+                var stored = Answer();
+                writerDb.SurveyResponses.Add(stored);
+                var tally = new Analytics.AnalyticsTally();
+                if (!conversation.IsPreview)
+                {
+                    var rated = new FlowEventRecord
+                    {
+                        ChatflowId = conversation.ChatflowId, ConversationId = id, Kind = FlowEventKinds.SurveyRated,
+                        Detail = stored.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture), OccurredUtc = now,
+                    };
+                    writerDb.FlowEvents.Add(rated);
+                    tally.Add(rated, language);
+                }
+
+                await writerDb.SaveChangesAsync(token);
+                await tally.SaveAsync(writerDb, token);
+                return stored;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // The unique index on the conversation: a concurrent post won the race.
             return AlreadyRated();
         }
-
-        await tally.SaveAsync(db, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
 
         // Told to agents with the thread open only once the rating is stored.
         await events.RatedAsync(id, SurveyRatingText.Describe(answer), answer.Comment, cancellationToken);

@@ -1,6 +1,7 @@
 using Chatflows.Core.Validation;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Tickets;
 
@@ -9,7 +10,8 @@ namespace Chatflows.Tickets;
 /// checked like the ticket page's changes, stored linked to the conversation and its contact, and the
 /// mails the bot's tickets get. The conversation's page lists its tickets; the ticket's page shows the conversation.
 /// </summary>
-public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines pipelines, Mail.TicketMails mails, TimeProvider time)
+public sealed class ConversationTickets(
+    ChatflowsDbContext db, TicketPipelines pipelines, Mail.TicketMails mails, Visitors.TurnBatcher writer, TimeProvider time)
 {
     private const int MessagesInDescription = 10;
 
@@ -47,8 +49,7 @@ public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines p
     public async Task<(IReadOnlyList<FieldError> Errors, long? Id)?> CreateAsync(
         string conversationId, NewTicket ticket, string agentId, CancellationToken cancellationToken)
     {
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == conversationId && !c.IsPreview, cancellationToken);
-        if (conversation is null)
+        if (!await db.Conversations.AnyAsync(c => c.Id == conversationId && !c.IsPreview, cancellationToken))
         {
             return null;
         }
@@ -59,24 +60,41 @@ public sealed class ConversationTickets(ChatflowsDbContext db, TicketPipelines p
             return (errors, null);
         }
 
+        // The ticket and its mails are written by the node's one writer (in its transaction, with its scope), so an
+        // agent's ticket neither waits for nor holds up the visitor turns around it.
         var now = time.GetUtcNow().UtcDateTime;
-        var record = new TicketRecord
+        var record = await writer.WriteAsync(async (services, token) =>
         {
-            Reference = TicketReferences.New(), ConversationId = conversation.Id, ContactId = conversation.ContactId,
-            Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = ticket.Subject.Trim(), Description = ticket.Description.Trim(),
-            Priority = ticket.Priority, AssigneeId = ticket.AssigneeId, CreatedUtc = now, UpdatedUtc = now,
-        };
-        db.Tickets.Add(record);
-        var email = conversation.ContactId is { } contactId
-            ? await db.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleOrDefaultAsync(cancellationToken)
-            : null;
-        mails.AddCreated(db, conversation, record.Reference, email, await Mail.MailLanguage.OfConversationAsync(db, conversation.Id, cancellationToken));
-        if (ticket.AssigneeId is { } assignee && assignee != agentId)
+            var writerDb = services.GetRequiredService<ChatflowsDbContext>();
+            var conversation = await writerDb.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == conversationId && !c.IsPreview, token);
+            if (conversation is null)
+            {
+                return null;
+            }
+
+            var record = new TicketRecord
+            {
+                Reference = TicketReferences.New(), ConversationId = conversation.Id, ContactId = conversation.ContactId,
+                Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = ticket.Subject.Trim(), Description = ticket.Description.Trim(),
+                Priority = ticket.Priority, AssigneeId = ticket.AssigneeId, CreatedUtc = now, UpdatedUtc = now,
+            };
+            writerDb.Tickets.Add(record);
+            var email = conversation.ContactId is { } contactId
+                ? await writerDb.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleOrDefaultAsync(token)
+                : null;
+            await mails.AddCreatedAsync(writerDb, conversation, record.Reference, email, await Mail.MailLanguage.OfConversationAsync(writerDb, conversation.Id, token), token);
+            if (ticket.AssigneeId is { } assignee && assignee != agentId)
+            {
+                await mails.AddAssignedAsync(writerDb, record.Reference, conversation.Id, assignee, token);
+            }
+
+            return record;
+        }, cancellationToken);
+        if (record is null)
         {
-            await mails.AddAssignedAsync(db, record.Reference, conversation.Id, assignee, cancellationToken);
+            return null;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return ([], record.Id);
     }
 

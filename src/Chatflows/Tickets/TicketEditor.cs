@@ -1,14 +1,19 @@
 using Chatflows.Core.Validation;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Tickets;
 
 /// <summary>Applies an agent's change to a ticket after checking it against the pipeline, the users and the priorities.</summary>
-public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipelines, Mail.TicketMails mails, TimeProvider time)
+public sealed class TicketEditor(TicketPipelines pipelines, Mail.TicketMails mails, Visitors.TurnBatcher writer, TimeProvider time)
 {
     /// <returns>Null when there is no such ticket; otherwise the problems, empty when saved.</returns>
-    public async Task<IReadOnlyList<FieldError>?> ChangeAsync(long id, TicketChange change, CancellationToken cancellationToken)
+    /// <remarks>Read, checked and saved by the node's one writer, in its transaction: the change sees the ticket as it is.</remarks>
+    public Task<IReadOnlyList<FieldError>?> ChangeAsync(long id, TicketChange change, CancellationToken cancellationToken) =>
+        writer.WriteAsync((services, token) => ChangeAsync(services.GetRequiredService<ChatflowsDbContext>(), id, change, token), cancellationToken);
+
+    private async Task<IReadOnlyList<FieldError>?> ChangeAsync(ChatflowsDbContext db, long id, TicketChange change, CancellationToken cancellationToken)
     {
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (ticket is null)
@@ -42,8 +47,6 @@ public sealed class TicketEditor(ChatflowsDbContext db, TicketPipelines pipeline
             {
                 await mails.AddAssignedAsync(db, ticket.Reference, ticket.ConversationId, assignee!, cancellationToken); // saved with the change
             }
-
-            await db.SaveChangesAsync(cancellationToken);
         }
 
         return [];

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Visitors;
 
@@ -16,7 +17,8 @@ public static partial class ConsentsApi
     private static readonly string[] Kinds = [ConsentKinds.Cookies, ConsentKinds.DataProcessing];
 
     internal static async Task<Results<Created<ConsentResponse>, ValidationProblem>> RecordAsync(
-        RecordConsentRequest request, HttpContext context, ChatflowsDbContext db, TimeProvider time, Core.Translations.FlowTexts texts, CancellationToken cancellationToken)
+        RecordConsentRequest request, HttpContext context, ChatflowsDbContext db, TurnBatcher writer, TimeProvider time, Core.Translations.FlowTexts texts,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.Kind is null || !Kinds.Contains(request.Kind, StringComparer.Ordinal))
@@ -61,17 +63,24 @@ public static partial class ConsentsApi
             });
         }
 
-        var record = new ConsentRecord
+        var visitorId = VisitorIds.Read(context) ?? VisitorIds.New();
+        var now = time.GetUtcNow().UtcDateTime;
+        // Written by the node's one writer, in its next round beside the visitor turns: on SQLite a commit of its own
+        // would wait for the writer's lock, and the writer for it.
+        var record = await writer.WriteAsync((services, _) =>
         {
-            VisitorId = VisitorIds.Read(context) ?? VisitorIds.New(),
-            ChatflowId = request.ChatflowId!,
-            Kind = request.Kind!,
-            Version = request.Version!,
-            Granted = request.Granted!.Value,
-            RecordedUtc = time.GetUtcNow().UtcDateTime,
-        };
-        db.Consents.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+            var record = new ConsentRecord
+            {
+                VisitorId = visitorId,
+                ChatflowId = request.ChatflowId!,
+                Kind = request.Kind!,
+                Version = request.Version!,
+                Granted = request.Granted!.Value,
+                RecordedUtc = now,
+            };
+            services.GetRequiredService<ChatflowsDbContext>().Consents.Add(record);
+            return Task.FromResult(record);
+        }, cancellationToken);
 
         // O6 "on exit intent": the chat already runs when the visitor says yes, so the yes itself sets the cookie.
         if (record.Kind == ConsentKinds.Cookies && record.Granted)

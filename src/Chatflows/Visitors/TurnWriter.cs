@@ -161,7 +161,7 @@ public sealed class TurnWriter(
                         Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
                         AssigneeId = assignee, CreatedUtc = now, UpdatedUtc = now,
                     });
-                    ticketMails.AddCreated(db, conversation, ticket.Reference, email, language);
+                    await ticketMails.AddCreatedAsync(db, conversation, ticket.Reference, email, language, cancellationToken);
                     if (assignee is not null && !conversation.IsPreview)
                     {
                         await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken, language);

@@ -5,6 +5,7 @@ using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Chatflows.Visitors;
@@ -20,14 +21,16 @@ namespace Chatflows.Visitors;
 /// cached inputs (<see cref="TurnInputs"/>) without a query; the writer refuses a run on a stale copy, and a retried
 /// message (same client message id) the copy cannot know about, and the next run reads the database.
 /// </summary>
-public sealed class VisitorTurns(
+public sealed partial class VisitorTurns(
     ChatflowsDbContext db, PublishedFlows flows, FlowRunner runner, ChannelSettingsStore channel, ChannelAvailability availability,
     TurnBatcher batcher, TurnBatchWriter writer, ConversationGates gates, ConversationSnapshots snapshots, TurnInputs inputs,
-    IOptions<TurnOptions> options, TimeProvider time)
+    IOptions<TurnOptions> options, TimeProvider time, ILogger<VisitorTurns> logger)
 {
-    // Another writer (an agent, another node) or a meeting taken meanwhile sends a turn round again; this many
-    // rounds in a row means the conversation is busier than a visitor can be, so the visitor is asked to retry.
-    private const int MaxRuns = 8;
+    // A turn refused although its conversation had not moved (a meeting taken meanwhile, a write conflict the writer
+    // could not resolve) runs again at most this many times. A turn refused because another writer stored something
+    // first (another node, or this node's copy was stale) is not counted: that writer made progress, and the turn
+    // goes on running on fresh state within its budget, so contention alone never answers 503.
+    private const int MaxRunsWithoutProgress = 8;
 
     /// <summary>The stored turn (or the earlier one with the same <paramref name="clientMessageId"/>); null when the conversation is not this visitor's.</summary>
     /// <exception cref="TimeoutException">The engine ran past its budget, or the turn could not be stored: nothing was stored.</exception>
@@ -50,9 +53,10 @@ public sealed class VisitorTurns(
         using var turn = await gates.EnterAsync(conversationId, cancellationToken);
         using var budget = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.BudgetSeconds), time);
         using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        for (var run = 1; run <= MaxRuns; run++)
+        PendingTurn? refused = null;
+        for (var stalled = 0; stalled < MaxRunsWithoutProgress;)
         {
-            var conversation = run == 1 ? snapshots.Find(conversationId, visitorId) : null;
+            var conversation = refused is null ? snapshots.Find(conversationId, visitorId) : null;
             if (conversation is null)
             {
                 conversation = await db.Conversations.AsNoTracking()
@@ -69,11 +73,18 @@ public sealed class VisitorTurns(
                 {
                     return new ConversationTurn(conversation, await RepliesToAsync(stored, cancellationToken), Replayed: true);
                 }
+
+                if (refused is not null && !Moved(refused, conversation))
+                {
+                    stalled++;
+                    LogRefusedWithoutProgress(logger, conversationId, stalled);
+                }
             }
 
             PendingTurn pending;
             try
             {
+                running.Token.ThrowIfCancellationRequested(); // a turn refused again and again still ends within its budget
                 pending = await RunAsync(conversation, clientMessageId, text, running.Token);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -88,10 +99,15 @@ public sealed class VisitorTurns(
             }
 
             snapshots.Forget(conversationId);
+            refused = pending;
         }
 
-        throw new TimeoutException("The conversation changed under every attempt to store the message.");
+        throw new TimeoutException("The message could not be stored: the conversation refused it without changing.");
     }
+
+    // The writer refuses a turn whose conversation's sequence number or engine state is no longer the one it ran on.
+    private static bool Moved(PendingTurn refused, ConversationRecord now) =>
+        now.LastSeq != refused.ExpectedSeq || (refused.ExpectedState is not null && now.StateJson != refused.ExpectedState);
 
     private async Task<PendingTurn> RunAsync(ConversationRecord conversation, string clientMessageId, string text, CancellationToken cancellationToken)
     {
@@ -129,4 +145,7 @@ public sealed class VisitorTurns(
             .OrderBy(m => m.Seq).Take(200).ToListAsync(cancellationToken);
         return [visitorMessage, .. following.TakeWhile(m => m.Author == MessageAuthor.Bot)];
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A turn of conversation {ConversationId} was refused although the conversation had not moved ({Count} in a row); running it again")]
+    private static partial void LogRefusedWithoutProgress(ILogger logger, string conversationId, int count);
 }

@@ -34,6 +34,26 @@ public sealed class TicketMailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_switched_off_ticket_notification_writes_no_outbox_row_for_the_visitor()
+    {
+        await PublishFirstAsync(_host, MailScenarios.EmailTicketFlow());
+        var admin = await Tickets.TicketScenarios.SignInAsAdministratorAsync(_host);
+        var switchedOff = await admin.PostFormAsync("/admin/mail?handler=Settings", new()
+        {
+            ["Enabled"] = MailNotifications.TicketAssigned,
+        }, formPage: "/admin/mail");
+        var visitor = VisitorClient.For(_host);
+        var (_, started) = await visitor.StartAsync("email-ticket");
+
+        var (answered, _) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "ada@example.com");
+
+        var rows = await MailScenarios.OutboxAsync(_host, r => r.Count == 1 && r.All(m => m.Status == MailStatuses.Sent));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, switchedOff.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal(MailKinds.TicketAssigned, Assert.Single(rows).Kind);
+    }
+
+    [Fact]
     public async Task An_address_from_an_earlier_conversation_gets_no_ticket_mail()
     {
         await PublishFirstAsync(_host, MailScenarios.EmailTicketFlow());

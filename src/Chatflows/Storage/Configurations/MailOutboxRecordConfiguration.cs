@@ -19,9 +19,11 @@ internal sealed class MailOutboxRecordConfiguration : IEntityTypeConfiguration<M
         builder.Property(m => m.LeaseOwner).HasMaxLength(100);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.LastError).HasMaxLength(1000);
-        builder.HasIndex(m => m.MessageId).IsUnique();
 
-        // The worker's question: what is due? The rate limit's: how much went to this address lately?
+        // Every index here is written with each row a turn adds, so there is one per question asked: the worker's
+        // (what is due?), the rate limit's (how much went to this address lately?) and the continuity mail's and
+        // erasure's (this conversation's mails). Nothing looks a row up by its Message-Id, a random 128-bit value
+        // minted once: it had a unique index of its own, dropped as no query needs it.
         builder.HasIndex(m => new { m.Status, m.NextAttemptUtc });
         builder.HasIndex(m => new { m.ToAddress, m.CreatedUtc });
         builder.HasIndex(m => new { m.ConversationId, m.Kind, m.CreatedUtc });

@@ -735,9 +735,6 @@ namespace Chatflows.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
-
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.HasIndex("ToAddress", "CreatedUtc");

@@ -714,9 +714,6 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MessageId")
-                        .IsUnique();
-
                     b.HasIndex("Status", "NextAttemptUtc");
 
                     b.HasIndex("ToAddress", "CreatedUtc");
