@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chatflows.Core.Validation;
 
 namespace Chatflows.Core.Availability;
@@ -6,10 +7,13 @@ namespace Chatflows.Core.Availability;
 /// When the team is there to chat and what visitors see when it is not (W5–W7). Part of the channel,
 /// because every chatflow on the site shares one team and one set of hours.
 /// </summary>
-public sealed record AvailabilitySettings
+public sealed partial record AvailabilitySettings
 {
     /// <summary>Messages are short widget texts; the bound keeps a pasted document out of every page load.</summary>
     public const int MaxMessageLength = 1000;
+
+    /// <summary>More languages than any site's chatflows use; the bound keeps the settings document small.</summary>
+    public const int MaxTranslations = 50;
 
     /// <summary>What decides availability (W5). Default <see cref="AvailabilityMode.AlwaysOn"/>, so a new site's widget works before anyone sets hours.</summary>
     public AvailabilityMode Mode { get; init; } = AvailabilityMode.AlwaysOn;
@@ -41,6 +45,39 @@ public sealed record AvailabilitySettings
     /// <summary>Shown at capacity with <see cref="CapacityBehavior.ShowWaitMessage"/> (W7). Default "All our team members are busy…".</summary>
     public string WaitMessage { get; init; } = "All our team members are busy right now. We'll be with you as soon as we can.";
 
+    /// <summary>
+    /// The messages per visitor language (L1), keyed by lowercase language code (<c>nl</c>, <c>pt-br</c>). Empty
+    /// by default: every visitor sees the base messages above.
+    /// </summary>
+    public IReadOnlyDictionary<string, AvailabilityTranslation> Translations { get; init; } = new Dictionary<string, AvailabilityTranslation>();
+
+    /// <summary>
+    /// These settings with the messages of <paramref name="language"/> (exact tag first, then its primary
+    /// subtag: <c>nl-BE</c> finds <c>nl</c>); a text the translation lacks stays the base text.
+    /// </summary>
+    public AvailabilitySettings InLanguage(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language) || Translations.Count == 0)
+        {
+            return this;
+        }
+
+        var tag = language.Trim().ToLowerInvariant();
+        if ((Translations.GetValueOrDefault(tag) ?? Translations.GetValueOrDefault(tag.Split('-', '_')[0])) is not { } translation)
+        {
+            return this;
+        }
+
+        return this with
+        {
+            AwayMessage = Or(translation.AwayMessage, AwayMessage),
+            OfflineMessage = Or(translation.OfflineMessage, OfflineMessage),
+            WaitMessage = Or(translation.WaitMessage, WaitMessage),
+        };
+
+        static string Or(string? translated, string fallback) => string.IsNullOrWhiteSpace(translated) ? fallback : translated;
+    }
+
     /// <summary>Every problem with these settings; empty when they can be saved.</summary>
     public IReadOnlyList<FieldError> Validate()
     {
@@ -58,6 +95,7 @@ public sealed record AvailabilitySettings
         CheckMessage(errors, "offlineMessage", OfflineMessage,
             required: Mode == AvailabilityMode.OfficeHours && OfflineBehavior == OfflineBehavior.ShowAwayMessage);
         CheckMessage(errors, "waitMessage", WaitMessage, required: CapacityBehavior == CapacityBehavior.ShowWaitMessage);
+        CheckTranslations(errors);
         return errors;
     }
 
@@ -69,6 +107,31 @@ public sealed record AvailabilitySettings
             errors.Add(new(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>())}."));
         }
     }
+
+    // Translations are optional text by text (the base fills gaps), so only their size and keys are checked.
+    private void CheckTranslations(List<FieldError> errors)
+    {
+        if (Translations.Count > MaxTranslations)
+        {
+            errors.Add(new("translations", $"Translate into at most {MaxTranslations} languages."));
+        }
+
+        foreach (var (language, translation) in Translations)
+        {
+            if (language is null || !LanguageTag().IsMatch(language))
+            {
+                errors.Add(new("translations", "Name each language by its lowercase code, like nl or pt-br."));
+                continue;
+            }
+
+            CheckMessage(errors, $"translations.{language}.awayMessage", translation?.AwayMessage ?? "", required: false);
+            CheckMessage(errors, $"translations.{language}.offlineMessage", translation?.OfflineMessage ?? "", required: false);
+            CheckMessage(errors, $"translations.{language}.waitMessage", translation?.WaitMessage ?? "", required: false);
+        }
+    }
+
+    [GeneratedRegex("^[a-z]{2,8}(-[a-z0-9]{1,8}){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
 
     // A message the chosen behaviour never shows may stay empty, but not grow without bound.
     private static void CheckMessage(List<FieldError> errors, string field, string message, bool required)

@@ -30,7 +30,8 @@ public sealed class ChannelAvailability(ChannelSettingsStore channel, ITeamRoste
     {
         var siteZone = settings.Zone();
         var visitorZone = visitorTimeZone is null ? siteZone : DateTimeZoneProviders.Tzdb.GetZoneOrNull(visitorTimeZone) ?? siteZone;
-        return AvailabilityCalculator.Evaluate(settings.Availability, siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone,
+        // The visitor's language picks the away, offline and wait texts too; a text not translated stays the base one.
+        return AvailabilityCalculator.Evaluate(settings.Availability.InLanguage(visitorLanguage), siteZone, Instant.FromDateTimeOffset(time.GetUtcNow()), load, visitorZone,
             visitorLanguage is null ? null : VisitorDates.Culture(visitorLanguage));
     }
 }

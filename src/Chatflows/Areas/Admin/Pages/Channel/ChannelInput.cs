@@ -43,7 +43,11 @@ public sealed class ChannelInput
 
     public string? WaitMessage { get; set; }
 
-    public static ChannelInput From(ChannelSettings settings)
+    /// <summary>One row per language offered (L1), each with the three messages in that language.</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
+    /// <param name="languages">The languages to offer a translation for; languages already translated are offered too.</param>
+    public static ChannelInput From(ChannelSettings settings, IEnumerable<string> languages)
     {
         var availability = settings.Availability;
         return new ChannelInput
@@ -62,6 +66,10 @@ public sealed class ChannelInput
             OfflineMessage = availability.OfflineMessage,
             CapacityBehavior = availability.CapacityBehavior,
             WaitMessage = availability.WaitMessage,
+            Translations = [.. languages.Concat(availability.Translations.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(language => availability.Translations.GetValueOrDefault(language) is { } t
+                    ? new TranslationInput { Language = language, AwayMessage = t.AwayMessage, OfflineMessage = t.OfflineMessage, WaitMessage = t.WaitMessage }
+                    : new TranslationInput { Language = language })],
         };
     }
 
@@ -130,9 +138,34 @@ public sealed class ChannelInput
                 OfflineMessage = (OfflineMessage ?? "").Trim(),
                 CapacityBehavior = CapacityBehavior,
                 WaitMessage = (WaitMessage ?? "").Trim(),
+                Translations = TranslationsOf(errors),
             },
         };
         return (settings, errors);
+    }
+
+    // Languages left blank are not stored; the same language twice is refused rather than one silently lost.
+    private Dictionary<string, AvailabilityTranslation> TranslationsOf(List<FieldError> errors)
+    {
+        Dictionary<string, AvailabilityTranslation> translations = new(StringComparer.Ordinal);
+        foreach (var row in Translations)
+        {
+            var translation = new AvailabilityTranslation { AwayMessage = Text(row.AwayMessage), OfflineMessage = Text(row.OfflineMessage), WaitMessage = Text(row.WaitMessage) };
+            var language = (row.Language ?? "").Trim().ToLowerInvariant();
+            if (translation.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!translations.TryAdd(language, translation))
+            {
+                errors.Add(new("Input.Translations", $"'{language}' is translated twice; keep one."));
+            }
+        }
+
+        return translations;
+
+        static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
     private static string Time(LocalTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -20,7 +20,7 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
     ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins,
-    IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site) : PageModel
+    IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site, Core.Text.TextCatalog texts) : PageModel
 {
     [BindProperty]
     public ChannelInput Input { get; set; } = new();
@@ -57,7 +57,7 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var current = await store.GetAsync(cancellationToken);
-        Input = ChannelInput.From(current.Settings);
+        Input = ChannelInput.From(current.Settings, texts.Languages);
         Version = current.Version;
         await FillAsync(current, cancellationToken);
     }
@@ -106,7 +106,7 @@ public sealed class IndexModel(
             ? "Someone else saved the channel since you opened it. Reload and upload again."
             : result.Error!);
         var current = await store.GetAsync(cancellationToken);
-        Input = ChannelInput.From(current.Settings);
+        Input = ChannelInput.From(current.Settings, texts.Languages);
         await FillAsync(current, cancellationToken);
         return Page();
     }
@@ -161,6 +161,7 @@ public sealed class IndexModel(
         "availability.awayBehavior" => nameof(ChannelInput.AwayBehavior),
         "availability.offlineMessage" => nameof(ChannelInput.OfflineMessage),
         "availability.waitMessage" => nameof(ChannelInput.WaitMessage),
+        _ when field.StartsWith("availability.translations", StringComparison.Ordinal) => nameof(ChannelInput.Translations),
         _ when field.StartsWith("availability.officeHours.holidays", StringComparison.Ordinal) => nameof(ChannelInput.Holidays),
         _ when field.StartsWith("availability.officeHours", StringComparison.Ordinal) => nameof(ChannelInput.Hours),
         _ => "",
