@@ -136,4 +136,33 @@ public sealed class AvailabilitySettingsTests
 
         Assert.Throws<JsonException>(read);
     }
+
+    [Theory]
+    [InlineData("nl", "Even weg.", "Gesloten.")]
+    [InlineData("NL-be", "Even weg.", "Gesloten.")]
+    [InlineData("de", "Away.", "Offline.")]
+    [InlineData(null, "Away.", "Offline.")]
+    public void Messages_in_a_language_take_its_translation_text_by_text_and_else_the_base(string? language, string away, string offline)
+    {
+        var settings = new AvailabilitySettings
+        {
+            AwayMessage = "Away.", OfflineMessage = "Offline.", WaitMessage = "Wait.",
+            Translations = new Dictionary<string, AvailabilityTranslation> { ["nl"] = new() { AwayMessage = "Even weg.", OfflineMessage = "Gesloten.", WaitMessage = " " } },
+        };
+
+        var shown = settings.InLanguage(language);
+
+        Assert.Equal((away, offline, "Wait."), (shown.AwayMessage, shown.OfflineMessage, shown.WaitMessage));
+    }
+
+    [Fact]
+    public void Translations_survive_the_settings_json_and_a_malformed_language_is_refused()
+    {
+        var settings = new AvailabilitySettings { Translations = new Dictionary<string, AvailabilityTranslation> { ["nl"] = new() { WaitMessage = "Even geduld." } } };
+        var json = JsonSerializer.Serialize(settings, JsonSerializerOptions.Web);
+        var bad = settings with { Translations = new Dictionary<string, AvailabilityTranslation> { ["<b>"] = new() { WaitMessage = "x" } } };
+
+        Assert.Equal("Even geduld.", JsonSerializer.Deserialize<AvailabilitySettings>(json, JsonSerializerOptions.Web)!.Translations["nl"].WaitMessage);
+        Assert.Equal(["translations"], bad.Validate().Select(e => e.Field));
+    }
 }
