@@ -109,7 +109,7 @@ public sealed class AvailabilitySettingsTests
             "holidays":["2026-12-25"]
             """, json, StringComparison.Ordinal);
         Assert.Equal(json, JsonSerializer.Serialize(read, FlowJson.Options));
-        Assert.Equal(settings with { OfficeHours = read.OfficeHours }, read);
+        Assert.Equal(settings with { OfficeHours = read.OfficeHours, Translations = read.Translations }, read);
         Assert.Equal([Range("22:00", "02:00")], read.OfficeHours.RangesOn(IsoDayOfWeek.Friday));
         Assert.Equal([new LocalDate(2026, 12, 25)], read.OfficeHours.Holidays);
     }
