@@ -2,7 +2,7 @@ using Chatflows.Core.Text;
 
 namespace Chatflows.Core.Validation;
 
-// The Target and Display tabs' messages, kept apart so the main list stays readable.
+// The Target, Display and survey messages, kept apart so the main list stays readable.
 public static partial class ValidationTexts
 {
     public static TextMessage TargetGroups(int max) => M("target.groups", ("max", max));
@@ -22,4 +22,12 @@ public static partial class ValidationTexts
     public static TextMessage DisplayQuickReplies(int count, int max) => M("display.quickReplies", ("count", count), ("max", max));
     public static TextMessage DisplayQuickRepliesMissing() => M("display.quickRepliesMissing");
     public static TextMessage DisplayAvatarConflict() => M("display.avatarConflict");
+    public static TextMessage SurveyChoose() => M("survey.choose");
+    public static TextMessage SurveyScale() => M("survey.scale");
+    public static TextMessage SurveyQuestion(int max) => M("survey.question", ("max", max));
+    public static TextMessage SurveyCommentPrompt(int max) => M("survey.commentPrompt", ("max", max));
+    public static TextMessage SurveyId() => M("survey.id");
+    public static TextMessage SurveyName(int max) => M("survey.name", ("max", max));
+    public static TextMessage SurveyNameTaken() => M("survey.nameTaken");
+    public static TextMessage SurveyIdTaken() => M("survey.idTaken");
 }
