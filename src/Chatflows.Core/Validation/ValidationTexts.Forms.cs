@@ -30,4 +30,7 @@ public static partial class ValidationTexts
     public static TextMessage SurveyName(int max) => M("survey.name", ("max", max));
     public static TextMessage SurveyNameTaken() => M("survey.nameTaken");
     public static TextMessage SurveyIdTaken() => M("survey.idTaken");
+    public static TextMessage NoticeSaved() => M("notice.saved");
+    public static TextMessage NoticeConflict(string who, string when) => M("notice.conflict", ("who", who), ("when", when));
+    public static TextMessage NoticeSomeoneElse() => M("notice.someoneElse");
 }

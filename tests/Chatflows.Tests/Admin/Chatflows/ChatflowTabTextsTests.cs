@@ -49,6 +49,24 @@ public sealed class ChatflowTabTextsTests(ChatflowAdminFixture fixture) : IClass
         Assert.Equal(before.DraftVersion, (await fixture.RecordAsync(id)).DraftVersion);
     }
 
+    [Fact]
+    public async Task A_Dutch_editor_saving_a_good_Display_form_is_told_Saved_in_Dutch()
+    {
+        var id = await fixture.DraftAsync(Flow("display-saved-words", "Hi"));
+        var before = await fixture.RecordAsync(id);
+        var dutch = await EditorAsync("nl");
+        var fields = BadDisplay(before.DraftVersion);
+        fields["Input.Triggers[0]"] = "TimeOnPage";
+        fields["Input.QuickReplies"] = "Prijzen";
+
+        var saved = await dutch.PostFormAsync($"/admin/chatflows/{id}/display", fields);
+        var page = await dutch.Http.GetStringAsync(saved.Headers.Location!.ToString());
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Opgeslagen. Publiceer om de wijzigingen live te zetten.", page, StringComparison.Ordinal);
+        Assert.NotEqual(before.DraftVersion, (await fixture.RecordAsync(id)).DraftVersion);
+    }
+
     private async Task<AdminClient> EditorAsync(string acceptLanguage)
     {
         var client = await fixture.SignedInAsync();
