@@ -43,22 +43,22 @@ public sealed record SurveySettings
         List<FieldError> errors = [];
         if (SurveyId is { } id && (id.Trim().Length == 0 || id.Length > MaxIdLength))
         {
-            errors.Add(new("surveyId", "Choose a survey from the list."));
+            errors.Add(new("surveyId", Validation.ValidationTexts.SurveyChoose()));
         }
 
         if (!Enum.IsDefined(Scale))
         {
-            errors.Add(new("scale", "Choose stars or thumbs."));
+            errors.Add(new("scale", Validation.ValidationTexts.SurveyScale()));
         }
 
         if (Question.Length > MaxTextLength)
         {
-            errors.Add(new("question", $"The survey question is at most {MaxTextLength} characters."));
+            errors.Add(new("question", Validation.ValidationTexts.SurveyQuestion(MaxTextLength)));
         }
 
         if (CommentPrompt.Length > MaxTextLength)
         {
-            errors.Add(new("commentPrompt", $"The comment prompt is at most {MaxTextLength} characters."));
+            errors.Add(new("commentPrompt", Validation.ValidationTexts.SurveyCommentPrompt(MaxTextLength)));
         }
 
         return errors;

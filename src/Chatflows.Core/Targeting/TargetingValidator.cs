@@ -1,4 +1,5 @@
 using Chatflows.Core.Validation;
+using V = Chatflows.Core.Validation.ValidationTexts;
 
 namespace Chatflows.Core.Targeting;
 
@@ -27,7 +28,7 @@ public static class TargetingValidator
         List<FieldError> errors = [];
         if (rules.Groups.Count > MaxRules)
         {
-            errors.Add(new("groups", $"Use at most {MaxRules} filter groups."));
+            errors.Add(new("groups", V.TargetGroups(MaxRules)));
         }
 
         for (var g = 0; g < rules.Groups.Count; g++)
@@ -35,11 +36,11 @@ public static class TargetingValidator
             var group = rules.Groups[g];
             if (group.Rules.Count == 0)
             {
-                errors.Add(new($"groups[{g}].rules", $"Filter group {g + 1} has no rules, so it would show the bot everywhere. Add a rule or remove the group."));
+                errors.Add(new($"groups[{g}].rules", V.TargetEmptyGroup(g + 1)));
             }
             else if (group.Rules.Count > MaxRules)
             {
-                errors.Add(new($"groups[{g}].rules", $"Filter group {g + 1} has more than {MaxRules} rules."));
+                errors.Add(new($"groups[{g}].rules", V.TargetGroupRules(g + 1, MaxRules)));
             }
 
             for (var r = 0; r < group.Rules.Count; r++)
@@ -50,7 +51,7 @@ public static class TargetingValidator
 
         if (rules.Exclusions.Count > MaxRules)
         {
-            errors.Add(new("exclusions", $"Use at most {MaxRules} exclusion rules."));
+            errors.Add(new("exclusions", V.TargetExclusions(MaxRules)));
         }
 
         for (var e = 0; e < rules.Exclusions.Count; e++)
@@ -66,14 +67,13 @@ public static class TargetingValidator
         if (!rule.HasValidOperator)
         {
             var allowed = string.Join(", ", TargetRule.OperatorsFor(rule.Kind).Select(TargetWords.Of));
-            yield return new($"{path}.operator", $"A {TargetWords.InSentence(rule.Kind)} rule cannot use \"{TargetWords.Of(rule.Operator)}\"; choose one of: {allowed}.");
+            yield return new($"{path}.operator", V.TargetOperator(TargetWords.InSentence(rule.Kind), TargetWords.Of(rule.Operator), allowed));
             yield break;
         }
 
         if (rule.NeedsName && string.IsNullOrWhiteSpace(rule.Name))
         {
-            var what = rule.Kind == TargetRuleKind.QueryParameter ? "query parameter" : "contact property";
-            yield return new($"{path}.name", $"Name the {what} to check.");
+            yield return new($"{path}.name", rule.Kind == TargetRuleKind.QueryParameter ? V.TargetQueryName() : V.TargetPropertyName());
         }
 
         if (!rule.NeedsValue)
@@ -84,23 +84,23 @@ public static class TargetingValidator
         var value = rule.Value?.Trim() ?? "";
         if (value.Length == 0)
         {
-            yield return new($"{path}.value", $"Enter the value to compare with (\"{TargetWords.Of(rule.Operator)}\").");
+            yield return new($"{path}.value", V.TargetValue(TargetWords.Of(rule.Operator)));
         }
         else if (rule.Operator == TargetOperator.MatchesPattern && value.Length > MaxPatternLength)
         {
-            yield return new($"{path}.value", $"The pattern is longer than {MaxPatternLength} characters.");
+            yield return new($"{path}.value", V.TargetPatternLength(MaxPatternLength));
         }
         else if (rule.Operator == TargetOperator.MatchesPattern && value.Count(c => c == '*') > MaxWildcards)
         {
-            yield return new($"{path}.value", $"The pattern uses more than {MaxWildcards} '*' wildcards.");
+            yield return new($"{path}.value", V.TargetWildcards(MaxWildcards));
         }
         else if (value.Length > MaxValueLength)
         {
-            yield return new($"{path}.value", $"The value is longer than {MaxValueLength} characters.");
+            yield return new($"{path}.value", V.TargetValueLength(MaxValueLength));
         }
         else if (rule.Kind == TargetRuleKind.WebsiteUrl && rule.Operator is TargetOperator.Is or TargetOperator.IsNot or TargetOperator.StartsWith && !IsPathOrWebAddress(value))
         {
-            yield return new($"{path}.value", "Enter a path starting with \"/\" (e.g. /pricing) or a full web address (e.g. https://example.com/pricing).");
+            yield return new($"{path}.value", V.TargetUrl());
         }
     }
 

@@ -7,7 +7,7 @@ namespace Chatflows.Core.Validation;
 /// <c>validation</c> sections of the texts files and the code cannot drift apart unseen (a test checks every
 /// key here has English words). Arguments are named as the texts' <c>{placeholders}</c>.
 /// </summary>
-public static class ValidationTexts
+public static partial class ValidationTexts
 {
     public static TextMessage ActionId() => M("action.id");
     public static TextMessage ActionDuplicateId(string id) => M("action.duplicateId", ("id", id));

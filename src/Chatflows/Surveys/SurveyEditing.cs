@@ -30,23 +30,23 @@ public sealed partial class SurveyEditing(ChatflowsDbContext db, TimeProvider ti
         List<FieldError> errors = [];
         if (!Slug().IsMatch(id))
         {
-            errors.Add(new FieldError("id", "Use 1 to 64 lower-case letters, digits and dashes, e.g. customer-satisfaction."));
+            errors.Add(new FieldError("id", Core.Validation.ValidationTexts.SurveyId()));
         }
 
         if (name.Length is 0 or > MaxNameLength)
         {
-            errors.Add(new FieldError("name", $"Give the survey a name of 1 to {MaxNameLength} characters."));
+            errors.Add(new FieldError("name", Core.Validation.ValidationTexts.SurveyName(MaxNameLength)));
         }
         else if (await db.Surveys.AnyAsync(s => s.Name == name && s.Id != id, cancellationToken))
         {
-            errors.Add(new FieldError("name", "Another survey already has this name."));
+            errors.Add(new FieldError("name", Core.Validation.ValidationTexts.SurveyNameTaken()));
         }
 
         errors.AddRange(content.Validate().Where(e => e.Field != "surveyId"));
         var record = await db.Surveys.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (record is not null && onlyCreate)
         {
-            errors.Add(new FieldError("id", "A survey with this id already exists."));
+            errors.Add(new FieldError("id", Core.Validation.ValidationTexts.SurveyIdTaken()));
         }
 
         if (errors.Count > 0)
@@ -76,7 +76,7 @@ public sealed partial class SurveyEditing(ChatflowsDbContext db, TimeProvider ti
         {
             // The unique name index: another editor took the name between the check and the save.
             db.ChangeTracker.Clear();
-            return [new FieldError("name", "Another survey already has this name.")];
+            return [new FieldError("name", Core.Validation.ValidationTexts.SurveyNameTaken())];
         }
 
         await audit.RecordAsync(actor.Current, AuditActions.SurveyChanged, AuditSubject.Survey(id, name), created ? "Added" : "Saved", cancellationToken);

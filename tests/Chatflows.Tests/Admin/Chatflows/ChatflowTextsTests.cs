@@ -30,12 +30,14 @@ public sealed class ChatflowTextsTests : IAsyncLifetime
         var editor = await SignedInAsync("it-IT,it;q=0.9");
 
         var stepOne = await editor.Http.GetStringAsync("/admin/chatflows/create");
+        var translations = await editor.Http.GetStringAsync($"/admin/chatflows/{await DraftAsync(Flow("add-it", "Hi"))}/translations");
         var created = await editor.PostFormAsync("/admin/chatflows/create", Wizard("Supporto IT", "it", "tickets"));
         var record = await RecordAsync("supporto-it");
         var draft = FlowJson.Deserialize(record.DraftJson);
         var refused = await editor.PostFormAsync("/admin/chatflows/supporto-it/options", Options(record, "it", typingDelayMs: "-5"));
 
         Assert.Contains("<option value=\"it\"", stepOne, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"it\"", translations, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("it", draft.Language);
         Assert.Equal(ItalianWelcome, draft.WelcomeMessage);

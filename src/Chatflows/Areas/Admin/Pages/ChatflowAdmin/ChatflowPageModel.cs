@@ -80,8 +80,7 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
         {
             await LoadAsync(cancellationToken);
             var when = Current.UpdatedUtc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
-            Conflict = $"{Current.UpdatedBy ?? "Someone else"} saved this chatflow at {when}, after you opened this page. "
-                + "Your input is kept below: save again to replace their version of these fields with yours, or reload the page to see theirs.";
+            Conflict = Words.Of(Core.Validation.ValidationTexts.NoticeConflict(Current.UpdatedBy ?? Words.Of(Core.Validation.ValidationTexts.NoticeSomeoneElse()), when));
             DraftVersion = Current.DraftVersion;
             ModelState.Remove(nameof(DraftVersion));
             return Page();
@@ -97,7 +96,7 @@ public abstract class ChatflowPageModel(ChatflowQueries queries, ChatflowStore s
             return Page();
         }
 
-        TempData["Notice"] = "Saved. Publish to make the changes live.";
+        TempData["Notice"] = Words.Of(Core.Validation.ValidationTexts.NoticeSaved());
         return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}{SavedQuery}"));
     }
 

@@ -4,6 +4,7 @@ using Chatflows.Core.Flows;
 using Chatflows.Flows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using V = Chatflows.Core.Validation.ValidationTexts;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -59,18 +60,18 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
                 ModelState.Remove(key);
             }
 
-            ModelState.AddModelError("Input.Triggers", "Choose triggers from exit intent, time on page and share of the page scrolled.");
+            ModelState.AddModelError("Input.Triggers", Words.Of(V.DisplayTriggerChoice()));
         }
 
         var labels = Input.Labels();
         if (labels.Count > MaxQuickReplies || labels.Any(l => l.Length > MaxLabelLength))
         {
-            ModelState.AddModelError("Input.QuickReplies", $"Use at most {MaxQuickReplies} quick replies of at most {MaxLabelLength} characters each.");
+            ModelState.AddModelError("Input.QuickReplies", Words.Of(V.DisplayQuickReplies(MaxQuickReplies, MaxLabelLength)));
         }
 
         if (Input.ShowQuickRepliesOutside && labels.Count == 0)
         {
-            ModelState.AddModelError("Input.QuickReplies", "Add the quick replies to show under the welcome message, or untick the option.");
+            ModelState.AddModelError("Input.QuickReplies", Words.Of(V.DisplayQuickRepliesMissing()));
         }
 
         return await SaveAsync(Input.ApplyTo(Draft), cancellationToken);
@@ -103,7 +104,7 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
         // The rest of the form was not posted: show what is saved, with the reason next to the file field.
         ModelState.Clear();
         ModelState.AddModelError(nameof(Avatar), result.IsConflict
-            ? "Someone else saved this chatflow since you opened it. Reload and upload again."
+            ? Words.Of(V.DisplayAvatarConflict())
             : result.Error!);
         Input = DisplayInput.From(Draft);
         return Page();

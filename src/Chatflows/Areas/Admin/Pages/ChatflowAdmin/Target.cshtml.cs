@@ -58,7 +58,7 @@ public sealed class TargetModel(ChatflowQueries queries, ChatflowStore store, Fl
 
         if (Input.Priority is < 0 or > 10_000)
         {
-            ModelState.AddModelError("Input.Priority", "The priority is 0 to 10,000; lower wins.");
+            ModelState.AddModelError("Input.Priority", Words.Of(Core.Validation.ValidationTexts.TargetPriority(10_000)));
         }
 
         var result = await SaveAsync(Draft with { Targeting = Input.ToRules() }, cancellationToken);

@@ -8,6 +8,7 @@ using Chatflows.Flows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
@@ -45,8 +46,8 @@ public sealed class TranslationsModel(
     /// <summary>The chatflow's texts in its base language, in builder order.</summary>
     public IReadOnlyList<FlowText> BaseTexts { get; private set; } = [];
 
-    /// <summary>Languages the chatflow could get next.</summary>
-    public IReadOnlyList<string> Addable => [.. BuiltInTexts.Languages.Where(l => !Draft.Languages.Contains(l)).Order(StringComparer.Ordinal)];
+    /// <summary>Languages the chatflow could get next: every language the catalog has, a site's own files too, as the validator accepts.</summary>
+    public IReadOnlyList<string> Addable => [.. HttpContext.RequestServices.GetRequiredService<TextCatalog>().Languages.Where(l => !Draft.Languages.Contains(l)).Order(StringComparer.Ordinal)];
 
     /// <summary>Why an uploaded file was refused, line by line.</summary>
     public IReadOnlyList<XliffError> ImportErrors { get; private set; } = [];

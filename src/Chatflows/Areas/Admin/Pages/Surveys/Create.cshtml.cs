@@ -3,6 +3,7 @@ using Chatflows.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -25,7 +26,7 @@ public sealed class CreateModel(SurveyEditing surveys) : PageModel
     {
         Input.ForgetBindingErrors(ModelState);
         var (id, errors) = await surveys.CreateAsync(Input.Name ?? "", Input.ToSettings(), cancellationToken);
-        SurveyInput.AddErrors(ModelState, errors);
+        SurveyInput.AddErrors(ModelState, errors, HttpContext.RequestServices.GetRequiredService<EditorTexts>());
         if (id is null || !ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

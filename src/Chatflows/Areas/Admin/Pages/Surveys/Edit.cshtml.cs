@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Areas.Admin.Pages.Surveys;
 
@@ -41,7 +42,7 @@ public sealed class EditModel(SurveyQueries queries, SurveyEditing surveys) : Pa
 
         UsedBy = survey.UsedBy;
         Input.ForgetBindingErrors(ModelState);
-        SurveyInput.AddErrors(ModelState, await surveys.SaveAsync(Id, Input.Name ?? "", Input.ToSettings(), onlyCreate: false, cancellationToken));
+        SurveyInput.AddErrors(ModelState, await surveys.SaveAsync(Id, Input.Name ?? "", Input.ToSettings(), onlyCreate: false, cancellationToken), HttpContext.RequestServices.GetRequiredService<EditorTexts>());
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -41,7 +41,7 @@ public sealed class SurveyInput
         }
     }
 
-    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyList<FieldError> errors)
+    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyList<FieldError> errors, EditorTexts words)
     {
         foreach (var error in errors)
         {
@@ -53,7 +53,7 @@ public sealed class SurveyInput
                 "name" => nameof(Name),
                 _ => null,
             };
-            modelState.AddModelError(field is null ? "" : $"Input.{field}", error.Message);
+            modelState.AddModelError(field is null ? "" : $"Input.{field}", words.Of(error));
         }
     }
 }
