@@ -70,8 +70,7 @@ public static class SurveysApi
             Scale = JsonNamingPolicy.CamelCase.ConvertName(survey.Scale.ToString()), Comment = comment, CreatedUtc = now,
         };
         SurveyResponseRecord answer;
-        var language = conversation.Language
-            ?? await db.Chatflows.Where(c => c.Id == conversation.ChatflowId).Select(c => c.Language).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var language = conversation.Language ?? record?.Language ?? "";
         // Written by the node's one writer, in its transaction: the answer, its analytics event and the summary count
         // exist together or not at all, and the rating neither waits for nor holds up the visitor turns around it.
         try
