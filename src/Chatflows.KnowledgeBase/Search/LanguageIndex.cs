@@ -201,12 +201,12 @@ internal sealed partial class LanguageIndex : IDisposable
 
     private IndexWriter OpenWriter()
     {
-        var config = new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         try
         {
-            return new IndexWriter(_directory, config);
+            return new IndexWriter(_directory, Config(OpenMode.CREATE_OR_APPEND));
         }
-        catch (Exception e) when (e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or IOException)
+        catch (Exception e) when (e is not LockObtainFailedException
+            && e is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or IOException)
         {
             // The database is the truth: start empty and let the owner rebuild. Even OpenMode.CREATE reads
             // the old commit point, so the unreadable files have to go first.
@@ -216,9 +216,17 @@ internal sealed partial class LanguageIndex : IDisposable
                 _directory.DeleteFile(file);
             }
 
-            return new IndexWriter(_directory, new IndexWriterConfig(LanguageAnalyzers.Version, _analyzer) { OpenMode = OpenMode.CREATE });
+            return new IndexWriter(_directory, Config(OpenMode.CREATE));
         }
     }
+
+    // A held write lock is another writer, not corruption: most often this node's previous host still closing
+    // its index while the next one starts (a restart in place, or the generic host disposing its services on
+    // two threads). Waiting for it is safe; deleting the files under it would not be.
+    private IndexWriterConfig Config(OpenMode mode) =>
+        new(LanguageAnalyzers.Version, _analyzer) { OpenMode = mode, WriteLockTimeout = WriteLockWait };
+
+    private const long WriteLockWait = 15_000;
 
     private void Publish()
     {
