@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Issue 19: what the message-search index costs the visitor turn, in one host on one database, rounds alternating:
-# SQLite — "with" = the old inline FTS5 insert trigger (it also moves the follower's cursor, so the follower finds
-# nothing), "without" = the follower (today), "none" = no index at all; PostgreSQL — "with" / "without" the pg_trgm
+# SQLite — "inline" = the old FTS5 insert trigger (it also moves the follower's cursor, so the follower finds
+# nothing), "follower" = today's follower, "none" = no index at all; PostgreSQL — "with" / "without" the pg_trgm
 # GIN index ("none" is not used). Host CPU per turn is from /proc. Already built in Release (as SKIP_BUILD=1).
 # Usage: tests/Chatflows.Benchmarks/load/run-search-ab.sh sqlite|postgres [duration] [connections] [conversations]
 set -euo pipefail
@@ -16,9 +16,9 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; w
 trap cleanup EXIT
 . "$here/host.sh"
 if [ "$provider" = sqlite ]; then
-  states="none without with"
+  states="none follower inline"
   export Chatflows__Database__ConnectionString="Data Source=$work/load.db"
-  # "with" = the old inline trigger (which also moves the cursor, so the follower finds nothing); "without" = the follower
+  # inline: the old trigger, also moving the cursor; follower: no trigger, the cursor caught up; none: the cursor only
   on() { sqlite3 "$work/load.db" '.timeout 10000' 'DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Insert";' 'CREATE TRIGGER "chatflows_Messages_Search_Insert" AFTER INSERT ON "chatflows_Messages" BEGIN INSERT INTO "chatflows_MessageSearch"(rowid, "Text") VALUES (new."Id", new."Text"); UPDATE "chatflows_MessageSearchCursor" SET "LastMessageId" = new."Id"; END;' >/dev/null; }
   off() { sqlite3 "$work/load.db" '.timeout 10000' 'DROP TRIGGER IF EXISTS "chatflows_Messages_Search_Insert";' 'UPDATE "chatflows_MessageSearchCursor" SET "LastMessageId" = (SELECT MAX("Id") FROM "chatflows_Messages");' >/dev/null; }
   # "none" = no index at all: the cursor jumps ahead of every message a trigger moves it to
@@ -39,7 +39,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 wrk -t2 -c"$connections" -d3s -s "$here/post-message.lua" http://127.0.0.1:5097 >/dev/null  # warm-up
 for round in 1 2; do
   for state in $states; do
-    case $state in with) on;; without) off;; none) none;; esac
+    case $state in with|inline) on;; without|follower) off;; none) none;; esac
     cpu0=$(awk '{print $14+$15}' /proc/$dotnet_pid/stat)
     wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5097 > "$work/$state$round.txt"
     cpu1=$(awk '{print $14+$15}' /proc/$dotnet_pid/stat)
