@@ -15,6 +15,10 @@ internal static class InboxServiceCollectionExtensions
         services.AddScoped<TeamDirectory>();
         services.AddScoped<AgentAvailability>();
         services.AddRecipeStep<TeamsStep>();
+        services.AddOptions<MessageSearchOptions>().BindConfiguration("Chatflows:MessageSearch")
+            .Validate(o => o.BatchSize > 0, "Chatflows:MessageSearch:BatchSize must be at least 1.")
+            .ValidateOnStart();
+        services.AddHostedService<MessageSearchFollower>();
         return services;
     }
 }

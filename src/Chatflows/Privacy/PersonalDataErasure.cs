@@ -121,7 +121,8 @@ public sealed partial class PersonalDataErasure(
         var conversations = await db.Conversations.Where(c => conversationIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
         if (messages > 0 && db.Database.IsSqlite())
         {
-            // The triggers took the rows out of the index; optimize also drops what segments still hold of them.
+            // The delete trigger took the indexed rows out of the index (rows the follower had not reached yet were never in
+            // it); optimize also drops what segments still hold of them.
             await db.Database.ExecuteSqlRawAsync(MessageSearch.OptimizeSqlite(db), cancellationToken);
         }
 

@@ -53,7 +53,7 @@ internal sealed class SqliteTurnStore : ITurnStore
     public async Task WriteAsync(ChatflowsDbContext db, TurnRows rows, CancellationToken cancellationToken)
     {
         var sql = Sql(db);
-        await using (var update = Prepare(db, sql.UpdateConversation, 11))
+        await using (var update = Prepare(db, sql.UpdateConversation, TurnSql.UpdateParameters))
         {
             foreach (var (conversation, readSeq) in rows.Conversations)
             {
@@ -64,8 +64,8 @@ internal sealed class SqliteTurnStore : ITurnStore
             }
         }
 
-        await RunEachAsync(db, sql.InsertMessage, 10, rows.Messages.Select(TurnSql.MessageValues), cancellationToken);
-        await RunEachAsync(db, sql.InsertEvent, 6, rows.Events.Select(TurnSql.EventValues), cancellationToken);
+        await RunEachAsync(db, sql.InsertMessage, TurnSql.MessageParameters, rows.Messages.Select(TurnSql.MessageValues), cancellationToken);
+        await RunEachAsync(db, sql.InsertEvent, TurnSql.EventParameters, rows.Events.Select(TurnSql.EventValues), cancellationToken);
         // Last, right before the commit: the counters are shared by every turn of the quarter hour.
         await RunEachAsync(db, sql.UpsertAnalytics, TurnSql.AnalyticsParameters, rows.Analytics.TakeDeltas().Select(TurnSql.AnalyticsValues), cancellationToken);
     }
@@ -94,6 +94,12 @@ internal sealed class SqliteTurnStore : ITurnStore
 
     private static Task<int> RunAsync(DbCommand command, object?[] values, CancellationToken cancellationToken)
     {
+        // A value list and its statement out of step would bind the wrong columns; say so instead.
+        if (values.Length != command.Parameters.Count)
+        {
+            throw new InvalidOperationException($"{values.Length} values for {command.Parameters.Count} parameters: {command.CommandText}");
+        }
+
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;

@@ -32,13 +32,22 @@ internal sealed class TurnSql(ChatflowsDbContext db, Func<int, string> parameter
     /// <summary>The conversation's columns, read by <see cref="ReadConversation"/>; the caller adds the WHERE.</summary>
     public string SelectConversations => $"""SELECT {Columns(ConversationColumns)} FROM "{_conversations}" """;
 
-    /// <summary>Parameters: the id, then the last sequence number the writer read.</summary>
+    /// <summary>Parameters: <see cref="UpdateParameters"/> values, as <see cref="UpdateValues"/>.</summary>
     public string UpdateConversation =>
         $"""UPDATE "{_conversations}" SET {string.Join(", ", ChangedColumns.Select((c, i) => $"\"{c}\" = {parameter(i)}"))} WHERE "Id" = {parameter(ChangedColumns.Length)} AND "LastSeq" = {parameter(ChangedColumns.Length + 1)}""";
 
+    /// <summary>How many values <see cref="UpdateValues"/> gives: the changed columns, then the id and the last sequence number the writer read.</summary>
+    public static int UpdateParameters => ChangedColumns.Length + 2;
+
     public string InsertMessage => Insert(_messages, MessageColumns);
 
+    /// <summary>How many values <see cref="MessageValues"/> gives, one per column.</summary>
+    public static int MessageParameters => MessageColumns.Length;
+
     public string InsertEvent => Insert(db.TableOf<FlowEventRecord>(), EventColumns);
+
+    /// <summary>How many values <see cref="EventValues"/> gives, one per column.</summary>
+    public static int EventParameters => EventColumns.Length;
 
     /// <summary>One counter's upsert; parameters as <see cref="AnalyticsValues"/>.</summary>
     public string UpsertAnalytics =>

@@ -2,6 +2,7 @@
 # Visitor-message throughput vs a bare minimal-API echo, in one run on this machine (issue: visitor API).
 # Bounded: each wrk run lasts DURATION seconds; every server started here is stopped at the end.
 # Usage: tests/Chatflows.Benchmarks/load/run-load.sh [duration-seconds] [connections] [conversations]
+# SKIP_BUILD=1 uses what is already built in Release (the host and tests/Chatflows.Benchmarks).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -13,7 +14,9 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-dotnet build "$root/Chatflows.sln" -c Release -nologo -v q >/dev/null
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  dotnet build "$root/Chatflows.sln" -c Release -nologo -v q >/dev/null
+fi
 . "$here/host.sh"
 
 # (a) the ceiling

@@ -19,6 +19,7 @@ public sealed partial class InboxSearchTests
         var hundreds = await ConversationSayingAsync(host, agent, "About 500 discounts on invoices");
         var file = await ConversationSayingAsync(host, agent, "The file is report_2024.pdf");
         var lookalike = await ConversationSayingAsync(host, agent, "The file is reportX2024.pdf");
+        await SearchIndexCatchUp.WaitAsync(host);
 
         var invoice = await FoundAsync(agent, "INVOICE");
         var percent = await FoundAsync(agent, "50%");

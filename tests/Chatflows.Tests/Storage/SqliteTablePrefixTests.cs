@@ -44,6 +44,7 @@ public sealed class SqliteTablePrefixTests
         var visitor = VisitorClient.For(host);
         var (_, started) = await visitor.StartAsync();
         await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "the giraffe invoice too");
+        await SearchIndexCatchUp.WaitAsync(host);
 
         var tables = await host.InScopeAsync(s => s.GetRequiredService<ChatflowsDbContext>().Database
             .SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM sqlite_master WHERE "type" IN ('table', 'index') AND "name" NOT LIKE 'sqlite_%' AND "name" NOT LIKE '__EFMigrations%'""").ToListAsync());
@@ -109,6 +110,7 @@ public sealed class SqliteTablePrefixTests
 
         var (_, started) = await visitor.StartAsync();
         await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "where is my walrus invoice");
+        await SearchIndexCatchUp.WaitAsync(host);
 
         var (names, hits) = await host.InScopeAsync(async s =>
         {
@@ -118,7 +120,8 @@ public sealed class SqliteTablePrefixTests
         });
         Assert.Contains("site_cf_AspNetUsers", names);
         Assert.Contains("site_cf_RoleNameIndex", names);
-        Assert.Contains("site_cf_Messages_Search_Insert", names);
+        Assert.Contains("site_cf_Messages_Search_Delete", names);
+        Assert.Contains("site_cf_MessageSearchCursor", names);
         Assert.Contains("site_cf_EFMigrationsHistory", names); // its own history, so another prefix can share the file
         Assert.All(names, name => Assert.Contains("site_cf_", name, StringComparison.Ordinal));
         Assert.All(names, name => Assert.DoesNotContain(SqliteTables.Prefix, name, StringComparison.Ordinal));
