@@ -11,7 +11,10 @@ namespace Chatflows.Mail;
 public sealed class HandoffMails(MailOutbox outbox, MailSettingsStore settings, MailLinks links)
 {
     /// <param name="language">The language of the flow that handed off.</param>
-    public async Task AddAsync(ChatflowsDbContext db, ConversationRecord conversation, string? teamId, string language, DateTime now, CancellationToken cancellationToken)
+    /// <param name="rows">The visitor turn's outbox rows, written with its prepared statements; null adds them to <paramref name="db"/>.</param>
+    public async Task AddAsync(
+        ChatflowsDbContext db, ConversationRecord conversation, string? teamId, string language, DateTime now, ICollection<MailOutboxRecord>? rows,
+        CancellationToken cancellationToken)
     {
         if (conversation.IsPreview || teamId is null)
         {
@@ -37,7 +40,7 @@ public sealed class HandoffMails(MailOutbox outbox, MailSettingsStore settings, 
                 ["minutes"] = minutes,
                 ["fromSeq"] = conversation.LastSeq,
                 ["inboxUrl"] = links.Absolute($"/admin/inbox/conversation/{conversation.Id}"),
-            }, conversation.Id, now.AddMinutes(minutes)));
+            }, conversation.Id, now.AddMinutes(minutes)), rows);
         }
     }
 }

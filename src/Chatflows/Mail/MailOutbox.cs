@@ -12,7 +12,13 @@ namespace Chatflows.Mail;
 public sealed class MailOutbox(IOptionsMonitor<MailOptions> options, TimeProvider time, MailWakeUp wakeUp)
 {
     /// <summary>Adds the mail to <paramref name="db"/>; the caller's SaveChanges and commit store it.</summary>
-    public MailOutboxRecord Add(ChatflowsDbContext db, MailDraft draft)
+    public MailOutboxRecord Add(ChatflowsDbContext db, MailDraft draft) => Add(db, draft, null);
+
+    /// <summary>
+    /// Adds the mail to <paramref name="rows"/> when given (the visitor turn's writer inserts them with a prepared
+    /// statement in <paramref name="db"/>'s transaction, <see cref="MailOutboxSql"/>), else to <paramref name="db"/>.
+    /// </summary>
+    public MailOutboxRecord Add(ChatflowsDbContext db, MailDraft draft, ICollection<MailOutboxRecord>? rows)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var record = new MailOutboxRecord
@@ -28,7 +34,15 @@ public sealed class MailOutbox(IOptionsMonitor<MailOptions> options, TimeProvide
             NextAttemptUtc = draft.NotBefore ?? now,
             CreatedUtc = now,
         };
-        db.MailOutbox.Add(record);
+        if (rows is null)
+        {
+            db.MailOutbox.Add(record);
+        }
+        else
+        {
+            rows.Add(record);
+        }
+
         if (draft.NotBefore is null)
         {
             wakeUp.Added(db); // the worker is woken after the commit; a mail due later waits for its poll

@@ -82,7 +82,7 @@ public sealed class ConversationTickets(
             var email = conversation.ContactId is { } contactId
                 ? await writerDb.Contacts.Where(c => c.Id == contactId).Select(c => c.Email).SingleOrDefaultAsync(token)
                 : null;
-            await mails.AddCreatedAsync(writerDb, conversation, record.Reference, email, await Mail.MailLanguage.OfConversationAsync(writerDb, conversation.Id, token), token);
+            await mails.AddCreatedAsync(writerDb, conversation, record.Reference, email, await Mail.MailLanguage.OfConversationAsync(writerDb, conversation.Id, token), null, token);
             if (ticket.AssigneeId is { } assignee && assignee != agentId)
             {
                 await mails.AddAssignedAsync(writerDb, record.Reference, conversation.Id, assignee, token);

@@ -16,6 +16,9 @@ public sealed class TurnRows
 
     public List<FlowEventRecord> Events { get; } = [];
 
+    /// <summary>Mail the turns put in the outbox (a ticket's, a hand-off's): inserted with the messages, in the same transaction.</summary>
+    public List<MailOutboxRecord> Mails { get; } = [];
+
     /// <summary>The analytics summary's changes for the same events: one upsert per changed counter, whatever the number of turns.</summary>
     public Analytics.AnalyticsTally Analytics { get; } = new();
 }

@@ -62,7 +62,8 @@ public sealed class TurnWriter(
         conversation.Status = ConversationStatuses.Of(turn.State.Status);
         conversation.LastActivityUtc = now;
         var hadContact = conversation.ContactId is not null;
-        await ApplyAsync(conversation, language, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, cancellationToken);
+        await ApplyAsync(
+            conversation, language, turn.SideEffects, turn.State.Contact.GetValueOrDefault("email") ?? conversation.VerifiedEmail, now, rows?.Mails, cancellationToken);
         if (!conversation.IsPreview)
         {
             var events = turn.Events.Select(e => new FlowEventRecord
@@ -137,8 +138,10 @@ public sealed class TurnWriter(
         return message;
     }
 
+    /// <param name="mails">Where the batch collects its outbox rows; null tracks them in the context.</param>
     private async Task ApplyAsync(
-        ConversationRecord conversation, string language, IReadOnlyList<SideEffect> effects, string? email, DateTime now, CancellationToken cancellationToken)
+        ConversationRecord conversation, string language, IReadOnlyList<SideEffect> effects, string? email, DateTime now, List<MailOutboxRecord>? mails,
+        CancellationToken cancellationToken)
     {
         ContactRecord? contact = null;
         foreach (var effect in effects)
@@ -161,10 +164,10 @@ public sealed class TurnWriter(
                         Pipeline = ticket.Pipeline, Status = ticket.Status, Subject = Cut(ticket.Subject, 200), Description = ticket.Description,
                         AssigneeId = assignee, CreatedUtc = now, UpdatedUtc = now,
                     });
-                    await ticketMails.AddCreatedAsync(db, conversation, ticket.Reference, email, language, cancellationToken);
+                    await ticketMails.AddCreatedAsync(db, conversation, ticket.Reference, email, language, mails, cancellationToken);
                     if (assignee is not null && !conversation.IsPreview)
                     {
-                        await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken, language);
+                        await ticketMails.AddAssignedAsync(db, ticket.Reference, conversation.Id, assignee, cancellationToken, language, mails);
                     }
 
                     break;
@@ -174,7 +177,7 @@ public sealed class TurnWriter(
                     conversation.AssignedUserId = await assigner.ChooseAsync(handOff.UserId, handOff.TeamId, cancellationToken);
                     conversation.AssignedTeamId = handOff.TeamId;
                     conversation.AssignedUtc = conversation.AssignedUserId is null ? null : now;
-                    await handoffMails.AddAsync(db, conversation, handOff.TeamId, language, now, cancellationToken);
+                    await handoffMails.AddAsync(db, conversation, handOff.TeamId, language, now, mails, cancellationToken);
                     break;
             }
         }
