@@ -33,4 +33,17 @@ public static partial class ValidationTexts
     public static TextMessage NoticeSaved() => M("notice.saved");
     public static TextMessage NoticeConflict(string who, string when) => M("notice.conflict", ("who", who), ("when", when));
     public static TextMessage NoticeSomeoneElse() => M("notice.someoneElse");
+    public static TextMessage XliffUnknownChannelUnit(string id) => M("xliff.unknownChannelUnit", ("id", id));
+    public static TextMessage ChannelImported(int count, string language) => M("channel.imported", ("count", count), ("language", language));
+    public static TextMessage ChannelConflict() => M("channel.conflict");
+    public static TextMessage ChannelSaved() => M("channel.saved");
+    public static TextMessage NotSaved() => M("notice.notSaved");
+    public static TextMessage ChatflowMissing(string id) => M("chatflow.missing", ("id", id));
+    public static TextMessage AvatarMissing() => M("avatar.missing");
+    public static TextMessage AvatarTooLarge(int size, int max) => M("avatar.tooLarge", ("size", size), ("max", max));
+    public static TextMessage AvatarFormat() => M("avatar.format");
+    public static TextMessage AvatarUploaded() => M("avatar.uploaded");
+    public static TextMessage AvatarRemoved() => M("avatar.removed");
+    public static TextMessage AvatarUploadedPublish() => M("avatar.uploadedPublish");
+    public static TextMessage AvatarRemovedPublish() => M("avatar.removedPublish");
 }

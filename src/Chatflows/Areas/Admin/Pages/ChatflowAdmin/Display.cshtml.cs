@@ -81,14 +81,14 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
     {
         var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
         return await FinishAvatarAsync(await avatars.UploadAsync(Id, content, DraftVersion, Editor.From(User).Name, cancellationToken),
-            "Avatar uploaded. Publish to show it in the widget.", cancellationToken);
+            V.AvatarUploadedPublish(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
         await FinishAvatarAsync(await avatars.RemoveAsync(Id, DraftVersion, Editor.From(User).Name, cancellationToken),
-            "Avatar removed: once published, the widget shows the channel's.", cancellationToken);
+            V.AvatarRemovedPublish(), cancellationToken);
 
-    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, Core.Text.TextMessage notice, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -97,7 +97,7 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
 
         if (result.Succeeded)
         {
-            TempData["Notice"] = notice;
+            TempData["Notice"] = Words.Of(notice);
             return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
         }
 
@@ -105,7 +105,7 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
         ModelState.Clear();
         ModelState.AddModelError(nameof(Avatar), result.IsConflict
             ? Words.Of(V.DisplayAvatarConflict())
-            : result.Error!);
+            : Words.Of(result.Error!));
         Input = DisplayInput.From(Draft);
         return Page();
     }
