@@ -100,6 +100,29 @@ public sealed class ChannelXliffTests : IAsyncLifetime
         Assert.Equal("Back after lunch.", page.One(".cf-mock-status").TextContent);
     }
 
+    [Fact]
+    public async Task A_Dutch_editor_reads_the_avatar_refusal_and_the_import_refusal_in_Dutch()
+    {
+        _admin.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("nl-NL,nl;q=0.9");
+        var before = await SettingsJsonAsync();
+        var page = await _admin.Http.GetStringAsync("/admin/channel");
+        var svg = new ByteArrayContent("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray());
+        svg.Headers.ContentType = new MediaTypeHeaderValue("image/svg+xml");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Antiforgery.TokenOf(page)), Antiforgery.FieldName },
+            { new StringContent(ChannelForm.VersionOf(page)), "Version" },
+            { svg, "Avatar", "avatar.svg" },
+        };
+
+        var avatar = HtmlPage.Parse(await (await _admin.Http.PostAsync("/admin/channel?handler=Avatar", form)).Content.ReadAsStringAsync());
+        var import = HtmlPage.Parse(await (await ImportAsync(Xliff("nl", "<unit id=\"channel.gone\">\n<segment><source>Gone</source></segment></unit>"))).Content.ReadAsStringAsync());
+
+        Assert.Equal("Upload een PNG-, JPEG-, WebP- of GIF-afbeelding. Andere bestanden, ook SVG, worden niet geaccepteerd.", avatar.One("#avatar-error").TextContent);
+        Assert.Equal(["Regel 4: De unit 'channel.gone' is geen bericht van het chatkanaal. Exporteer het bestand opnieuw en vertaal dat."], import.Texts(".cf-import-errors li"));
+        Assert.Equal(before, await SettingsJsonAsync());
+    }
+
     // An English chatflow made through the wizard, then given French on its Translations tab.
     private async Task ChatflowInFrenchAsync()
     {

@@ -112,20 +112,12 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
 
     protected override string? KeyFor(string field) => Strip(field, "display.");
 
-    public static string Label(DisplayBehavior behavior) => behavior switch
-    {
-        DisplayBehavior.LauncherThenWelcome => "Show the launcher on load, and the welcome message when the trigger fires",
-        DisplayBehavior.LauncherOnTrigger => "Show only the launcher, when the trigger fires",
-        DisplayBehavior.OpenOnTrigger => "Open the chat with the welcome message when the trigger fires (or on click)",
-        _ => behavior.ToString(),
-    };
+    /// <summary>The behaviour's words, in the editor's language through <see cref="EditorTexts"/>.</summary>
+    public static Core.Text.TextMessage Label(DisplayBehavior behavior) => Word("display.behavior", behavior.ToString());
 
-    public static string Label(DisplayTrigger trigger) => trigger switch
-    {
-        DisplayTrigger.None => "Immediately",
-        DisplayTrigger.ExitIntent => "Exit intent (the pointer leaves through the top of the window)",
-        DisplayTrigger.TimeOnPage => "Time on page",
-        DisplayTrigger.ScrollPercentage => "Share of the page scrolled",
-        _ => trigger.ToString(),
-    };
+    /// <summary>The trigger's words, in the editor's language through <see cref="EditorTexts"/>.</summary>
+    public static Core.Text.TextMessage Label(DisplayTrigger trigger) => Word("display.trigger", trigger.ToString());
+
+    private static Core.Text.TextMessage Word(string prefix, string name) =>
+        new($"{prefix}.{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name)}", new Dictionary<string, object>());
 }
