@@ -34,6 +34,7 @@ public sealed class ChannelXliffTests : IAsyncLifetime
         Assert.Contains(page.Options("#add-language option"), o => o.Value == "de");
         Assert.DoesNotContain(page.Options("#add-language option"), o => o.Value is "en" or "fr");
         Assert.Equal(["de", "fr", "nl"], added.Texts("#translations-heading ~ details > summary"));
+        Assert.Equal(["de"], added.QuerySelectorAll("#cf-add-language input[name=add]").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]
