@@ -233,7 +233,10 @@ public sealed partial class FlowValidator(ActionCatalog catalog, MessageTemplate
         foreach (var result in results)
         {
             var field = result.MemberNames.FirstOrDefault() ?? "";
-            findings.Add(Error(action.Id, "action.settings", result.ErrorMessage ?? "Invalid setting.", JsonNamingPolicy.CamelCase.ConvertName(field)));
+            var name = JsonNamingPolicy.CamelCase.ConvertName(field);
+            findings.Add(SettingAttributes.MessageFor(settings, result.MemberNames.FirstOrDefault()) is { } message
+                ? Error(action.Id, "action.settings", message, name)
+                : Error(action.Id, "action.settings", result.ErrorMessage ?? "Invalid setting.", name));
         }
 
         foreach (var error in bot.Validate(settings, context))

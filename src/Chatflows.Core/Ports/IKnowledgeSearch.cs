@@ -7,4 +7,10 @@ public interface IKnowledgeSearch
     /// <param name="knowledgeBaseId">The chatflow's knowledge base (C3); null searches all in the language.</param>
     ValueTask<IReadOnlyList<KnowledgeArticleHit>> SearchAsync(
         string? knowledgeBaseId, string language, string query, int maxResults, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="language"/> has any published article (in <paramref name="knowledgeBaseId"/>, or in any
+    /// knowledge base when null): a visitor's language without one falls back to the chatflow's base language (L1).
+    /// </summary>
+    ValueTask<bool> HasArticlesAsync(string? knowledgeBaseId, string language, CancellationToken cancellationToken);
 }

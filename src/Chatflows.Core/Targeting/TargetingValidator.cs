@@ -66,8 +66,7 @@ public static class TargetingValidator
     {
         if (!rule.HasValidOperator)
         {
-            var allowed = string.Join(", ", TargetRule.OperatorsFor(rule.Kind).Select(TargetWords.Of));
-            yield return new($"{path}.operator", V.TargetOperator(TargetWords.InSentence(rule.Kind), TargetWords.Of(rule.Operator), allowed));
+            yield return new($"{path}.operator", V.TargetOperator(TargetWords.Of(rule.Kind), TargetWords.Of(rule.Operator), [.. TargetRule.OperatorsFor(rule.Kind).Select(TargetWords.Of)]));
             yield break;
         }
 

@@ -9,7 +9,7 @@ namespace Chatflows.Core.Text;
 /// is stored and compared; the admin shows <see cref="In"/> the editor's language.
 /// </summary>
 /// <param name="Key">Stable key, e.g. <c>flow.name</c>; every key is made in <see cref="Validation.ValidationTexts"/>.</param>
-/// <param name="Arguments">Values for the placeholders: text, numbers, or a nested message rendered in the same language.</param>
+/// <param name="Arguments">Values for the placeholders: text, numbers, a nested message or a list of them (joined with commas), rendered in the same language.</param>
 public sealed partial record TextMessage(string Key, IReadOnlyDictionary<string, object> Arguments)
 {
     /// <summary>The section of a texts file that holds these messages.</summary>
@@ -24,13 +24,17 @@ public sealed partial record TextMessage(string Key, IReadOnlyDictionary<string,
 
     public bool Equals(TextMessage? other) =>
         other is not null && Key == other.Key && Arguments.Count == other.Arguments.Count
-        && Arguments.All(a => other.Arguments.TryGetValue(a.Key, out var value) && Equals(a.Value, value));
+        && Arguments.All(a => other.Arguments.TryGetValue(a.Key, out var value) && Same(a.Value, value));
+
+    private static bool Same(object value, object other) =>
+        value is IReadOnlyList<TextMessage> list && other is IReadOnlyList<TextMessage> others ? list.SequenceEqual(others) : Equals(value, other);
 
     public override int GetHashCode() => HashCode.Combine(Key, Arguments.Count);
 
     private static string Format(object value, LanguageTexts texts) => value switch
     {
         TextMessage nested => nested.In(texts),
+        IReadOnlyList<TextMessage> list => string.Join(", ", list.Select(m => m.In(texts))),
         int or long => ((IFormattable)value).ToString("N0", Culture(texts.Code)),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };

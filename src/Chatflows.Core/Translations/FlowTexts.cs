@@ -79,9 +79,9 @@ public sealed class FlowTexts(ActionCatalog catalog)
                 DataProcessing = flow.Consent.DataProcessing with { Text = T("consent.dataProcessing.text", flow.Consent.DataProcessing.Text) },
             },
             Survey = flow.Survey with { Question = T("survey.question", flow.Survey.Question), CommentPrompt = T("survey.commentPrompt", flow.Survey.CommentPrompt) },
-            KnowledgeBase = flow.KnowledgeBase.ByLanguage?.GetValueOrDefault(language) is { Length: > 0 } knowledgeBase
+            KnowledgeBase = (flow.KnowledgeBase.ByLanguage?.GetValueOrDefault(language) is { Length: > 0 } knowledgeBase
                 ? flow.KnowledgeBase with { KnowledgeBaseId = knowledgeBase }
-                : flow.KnowledgeBase,
+                : flow.KnowledgeBase) with { Fallback = new KnowledgeFallback(flow.KnowledgeBase.KnowledgeBaseId, flow.Language) },
         };
     }
 

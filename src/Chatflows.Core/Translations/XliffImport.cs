@@ -13,7 +13,15 @@ namespace Chatflows.Core.Translations;
 public sealed class XliffImport(FlowTexts texts, MessageTemplates templates, TextCatalog? languages = null)
 {
     /// <returns>The translations to store (key → text, units without a target left out), or the errors.</returns>
-    public (IReadOnlyDictionary<string, string> Texts, IReadOnlyList<XliffError> Errors) Check(XliffDocument document, Chatflow flow)
+    public (IReadOnlyDictionary<string, string> Texts, IReadOnlyList<XliffError> Errors) Check(XliffDocument document, Chatflow flow) =>
+        Check(document, flow.Language, texts.Of(flow), ValidationTexts.XliffUnknownUnit);
+
+    /// <summary>
+    /// The same checks for texts that are not a chatflow's (the channel's messages): <paramref name="known"/> are the
+    /// only units the file may have, <paramref name="unknown"/> says so for one that is not.
+    /// </summary>
+    public (IReadOnlyDictionary<string, string> Texts, IReadOnlyList<XliffError> Errors) Check(
+        XliffDocument document, string baseLanguage, IReadOnlyList<FlowText> known, Func<string, TextMessage> unknown)
     {
         if (document.Errors.Count > 0)
         {
@@ -22,25 +30,25 @@ public sealed class XliffImport(FlowTexts texts, MessageTemplates templates, Tex
 
         var catalog = languages ?? TextCatalog.BuiltIn;
         List<XliffError> errors = [];
-        if (!string.Equals(document.SourceLanguage.Split('-')[0], flow.Language, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(document.SourceLanguage.Split('-')[0], baseLanguage, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new XliffError(0, ValidationTexts.XliffSource(document.SourceLanguage, flow.Language)));
+            errors.Add(new XliffError(0, ValidationTexts.XliffSource(document.SourceLanguage, baseLanguage)));
         }
 
         var language = TargetOf(document);
-        if (language == flow.Language || !catalog.Has(language))
+        if (language == baseLanguage || !catalog.Has(language))
         {
-            errors.Add(new XliffError(0, ValidationTexts.XliffTarget(document.TargetLanguage, string.Join(", ", catalog.Languages.Where(l => l != flow.Language)))));
+            errors.Add(new XliffError(0, ValidationTexts.XliffTarget(document.TargetLanguage, string.Join(", ", catalog.Languages.Where(l => l != baseLanguage)))));
         }
 
-        var known = texts.Of(flow).ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var byKey = known.ToDictionary(t => t.Key, StringComparer.Ordinal);
         Dictionary<string, string> result = new(StringComparer.Ordinal);
         HashSet<string> seen = new(StringComparer.Ordinal);
         foreach (var unit in document.Units)
         {
-            if (XliffUnitIds.Decode(unit.Id) is not { } key || !known.TryGetValue(key, out var text))
+            if (XliffUnitIds.Decode(unit.Id) is not { } key || !byKey.TryGetValue(key, out var text))
             {
-                errors.Add(new XliffError(unit.Line, ValidationTexts.XliffUnknownUnit(unit.Id)));
+                errors.Add(new XliffError(unit.Line, unknown(unit.Id)));
                 continue;
             }
 

@@ -46,7 +46,14 @@ public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<S
 
         context.SetAnswer(query);
         context.SetVariable("kb_query", query);
-        var hits = await search.SearchAsync(settings.KnowledgeBaseId ?? context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language, query, settings.MaxResults, cancellationToken);
+        var (knowledgeBaseId, language) = (settings.KnowledgeBaseId ?? context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language);
+        if (context.Flow.KnowledgeBase.Fallback is { } fallback && !await search.HasArticlesAsync(knowledgeBaseId, language, cancellationToken))
+        {
+            // The visitor's language has no articles here: the base language's answers beat none (as the Help tab does).
+            (knowledgeBaseId, language) = (settings.KnowledgeBaseId ?? fallback.KnowledgeBaseId, fallback.Language);
+        }
+
+        var hits = await search.SearchAsync(knowledgeBaseId, language, query, settings.MaxResults, cancellationToken);
         if (hits.Count == 0)
         {
             context.Say(settings.NotFoundMessage);

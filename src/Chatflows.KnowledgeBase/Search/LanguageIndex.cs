@@ -43,6 +43,21 @@ internal sealed partial class LanguageIndex : IDisposable
 
     public int Count => _writer.NumDocs;
 
+    /// <summary>Whether the index holds any article of <paramref name="knowledgeBaseId"/> (of any knowledge base when null).</summary>
+    public bool HasArticles(string? knowledgeBaseId)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            Query query = knowledgeBaseId is null ? new MatchAllDocsQuery() : new TermQuery(new Term("kb", knowledgeBaseId));
+            return searcher.Search(query, 1).TotalHits > 0;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     /// <summary>The ids of every article in the index, to find the ones deleted from the database meanwhile.</summary>
     public IReadOnlyList<string> Ids()
     {

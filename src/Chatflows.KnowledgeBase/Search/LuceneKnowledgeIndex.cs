@@ -24,6 +24,9 @@ public sealed class LuceneKnowledgeIndex(IOptions<KnowledgeIndexOptions> options
     public IReadOnlyList<KnowledgeSearchResult> Search(string? knowledgeBaseId, string language, string query, int maxResults) =>
         Has(language) ? Index(language).Search(knowledgeBaseId, query, Math.Clamp(maxResults, 1, 50)) : [];
 
+    public ValueTask<bool> HasArticlesAsync(string? knowledgeBaseId, string language, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Has(language) && Index(language).HasArticles(knowledgeBaseId));
+
     /// <summary>The languages this node has an index for: opened, or left on disk by an earlier start.</summary>
     public IReadOnlyList<string> Languages =>
         [.. _indexes.Keys.Concat(options.Value.IndexPath is { } path && System.IO.Directory.Exists(path)

@@ -164,7 +164,7 @@ public sealed class BuilderForm(ActionCatalog catalog)
             }
             catch (JsonException)
             {
-                errors.Add(new($"{prefix}.Raw", "The settings are not a valid JSON object."));
+                errors.Add(new($"{prefix}.Raw", ValidationTexts.BuilderSettingsJson()));
                 return [];
             }
         }
@@ -191,7 +191,7 @@ public sealed class BuilderForm(ActionCatalog catalog)
                     }
                     else
                     {
-                        errors.Add(new(name, "Enter a number, like 3 or 2.5."));
+                        errors.Add(new(name, ValidationTexts.BuilderNumber()));
                     }
 
                     break;
@@ -256,7 +256,7 @@ public sealed class BuilderForm(ActionCatalog catalog)
                         row[column.Name] = JsonValue.Create(number);
                         break;
                     case SettingsFieldKind.Number:
-                        errors.Add(new($"{name}[{k}].{column.Name}", "Enter a number, like 3 or 2.5."));
+                        errors.Add(new($"{name}[{k}].{column.Name}", ValidationTexts.BuilderNumber()));
                         break;
                     default:
                         if (text.Length > 0 || !column.Nullable)

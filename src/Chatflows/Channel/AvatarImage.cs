@@ -1,3 +1,6 @@
+using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
+
 namespace Chatflows.Channel;
 
 /// <summary>
@@ -30,23 +33,23 @@ public static class AvatarImage
 
     /// <summary>
     /// The one check for every avatar upload, the channel's and each chatflow's: the format sniffed from
-    /// <paramref name="content"/>, or why it is refused, in an editor's words.
+    /// <paramref name="content"/>, or why it is refused, by key (the words are in the texts files).
     /// </summary>
-    public static ((string ContentType, string Extension)? Format, string? Error) Check(ReadOnlySpan<byte> content)
+    public static ((string ContentType, string Extension)? Format, TextMessage? Error) Check(ReadOnlySpan<byte> content)
     {
         if (content.Length == 0)
         {
-            return (null, "Choose an image file to upload.");
+            return (null, ValidationTexts.AvatarMissing());
         }
 
         if (content.Length > MaxBytes)
         {
-            return (null, $"The image is {content.Length / 1024} KB; an avatar can be at most {MaxBytes / 1024} KB.");
+            return (null, ValidationTexts.AvatarTooLarge(content.Length / 1024, MaxBytes / 1024));
         }
 
         return Sniff(content) is { } format
             ? (format, null)
-            : (null, "Upload a PNG, JPEG, WebP or GIF image. Other files, SVG included, are not accepted.");
+            : (null, ValidationTexts.AvatarFormat());
     }
 
     /// <summary>The content type and file extension of <paramref name="bytes"/>, or null when it is none of the accepted formats.</summary>

@@ -17,7 +17,7 @@ public sealed class ChannelAvatars(ChatflowsDbContext db, ChannelSettingsStore c
         var (format, error) = AvatarImage.Check(content);
         if (format is not { } sniffed)
         {
-            return new(null, error);
+            return new(null, new Core.Validation.FieldError("avatar", error!));
         }
 
         var id = Convert.ToHexStringLower(SHA256.HashData(content))[..32];
@@ -28,7 +28,7 @@ public sealed class ChannelAvatars(ChatflowsDbContext db, ChannelSettingsStore c
         var saved = await channel.SaveAsync(current.Settings with { AvatarUrl = url }, expectedVersion, cancellationToken);
         if (!saved.Succeeded)
         {
-            return new(null, (saved.Errors.Count > 0 ? saved.Errors[0].Message : "The settings could not be saved."), saved.IsConflict);
+            return new(null, saved.Errors.Count > 0 ? saved.Errors[0] : new Core.Validation.FieldError("", Core.Validation.ValidationTexts.NotSaved()), saved.IsConflict);
         }
 
         // Only the current avatar is kept: old ones would only grow the database.
@@ -51,7 +51,7 @@ public sealed class ChannelAvatars(ChatflowsDbContext db, ChannelSettingsStore c
         var saved = await channel.SaveAsync(current.Settings with { AvatarUrl = "" }, expectedVersion, cancellationToken);
         if (!saved.Succeeded)
         {
-            return new(null, (saved.Errors.Count > 0 ? saved.Errors[0].Message : "The settings could not be saved."), saved.IsConflict);
+            return new(null, saved.Errors.Count > 0 ? saved.Errors[0] : new Core.Validation.FieldError("", Core.Validation.ValidationTexts.NotSaved()), saved.IsConflict);
         }
 
         await db.ChannelAvatars.ExecuteDeleteAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class ChatflowAvatars(ChatflowsDbContext db, ChatflowStore store, 
         var (format, error) = AvatarImage.Check(content);
         if (format is not { } sniffed)
         {
-            return new(null, error);
+            return new(null, new Core.Validation.FieldError("avatar", error!));
         }
 
         var (contentType, extension) = sniffed;
@@ -74,14 +74,14 @@ public sealed class ChatflowAvatars(ChatflowsDbContext db, ChatflowStore store, 
     {
         if (await store.GetDraftAsync(chatflowId, cancellationToken) is not { } draft)
         {
-            return new(null, $"There is no chatflow '{chatflowId}'.");
+            return new(null, new Core.Validation.FieldError("", Core.Validation.ValidationTexts.ChatflowMissing(chatflowId)));
         }
 
         var updated = draft.Draft with { Display = draft.Draft.Display with { AvatarUrl = url } };
         var saved = await store.SaveDraftAsync(updated, expectedVersion, editor, cancellationToken);
         return saved.Succeeded
             ? null
-            : new(null, saved.Errors.Count > 0 ? saved.Errors[0].Message : "The chatflow could not be saved.", saved.IsConflict);
+            : new(null, saved.Errors.Count > 0 ? saved.Errors[0] : new Core.Validation.FieldError("", Core.Validation.ValidationTexts.NotSaved()), saved.IsConflict);
     }
 
     // Images neither the draft nor any published version names would only grow the database.

@@ -15,6 +15,8 @@ internal sealed class FixedPorts : IKnowledgeSearch, ITeamRoster, IMeetingSchedu
     public ValueTask<IReadOnlyList<KnowledgeArticleHit>> SearchAsync(string? knowledgeBaseId, string language, string query, int maxResults, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Hits);
 
+    public ValueTask<bool> HasArticlesAsync(string? knowledgeBaseId, string language, CancellationToken cancellationToken) => ValueTask.FromResult(true);
+
     public ValueTask<IReadOnlyList<TeamMember>> GetMembersAsync(string? teamId, CancellationToken cancellationToken) => ValueTask.FromResult(Team);
 
     public ValueTask<IReadOnlyList<MeetingSlot>> GetSlotsAsync(MeetingTarget target, Instant from, int maxSlots, CancellationToken cancellationToken) =>

@@ -24,6 +24,20 @@ public sealed class FlowValidatorTests
         Assert.Empty(findings);
     }
 
+    [Fact]
+    public void Required_and_too_long_action_settings_are_reported_by_key_in_the_editors_language()
+    {
+        var flow = Create(Say("empty", "", "long"), Say("long", new string('x', 2001)));
+
+        var findings = _validator.Validate(flow).Where(f => f.Code == "action.settings").ToList();
+        var dutch = Chatflows.Core.Text.TextCatalog.BuiltIn.For("nl");
+
+        Assert.Equal(["setting.required", "setting.maxLength"], findings.Select(f => f.Text?.Key));
+        Assert.Equal(["Vul Text in.", "Houd Text bij hoogstens 2.000 tekens."], findings.Select(f => f.MessageIn(dutch)));
+        Assert.Equal(["Fill in Text.", "Keep Text to 2,000 characters."], findings.Select(f => f.Message));
+        Assert.Equal(["text", "text"], findings.Select(f => f.Field));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]

@@ -26,4 +26,7 @@ public sealed class InMemoryKnowledgeSearch : IKnowledgeSearch
             .Select(a => new KnowledgeArticleHit(a.Slug, a.Title, a.Body, $"/help/{a.Slug}"))];
         return ValueTask.FromResult(hits);
     }
+
+    public ValueTask<bool> HasArticlesAsync(string? knowledgeBaseId, string language, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Articles.Any(a => a.Language == language));
 }

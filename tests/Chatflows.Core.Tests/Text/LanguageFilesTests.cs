@@ -103,6 +103,7 @@ public sealed partial class LanguageFilesTests : IDisposable
     private static object Sample(ParameterInfo parameter) =>
         parameter.ParameterType == typeof(int) ? 3
         : parameter.ParameterType == typeof(TextMessage) ? ValidationTexts.ConditionValue()
+        : parameter.ParameterType == typeof(IReadOnlyList<TextMessage>) ? new[] { ValidationTexts.ConditionValue() }
         : "x";
 
     private static string Placeholders(string text) =>

@@ -20,7 +20,7 @@ public sealed class ChannelAvatarPostgresTests : IAsyncLifetime
         {
             var channel = s.GetRequiredService<ChannelSettingsStore>();
             var upload = await s.GetRequiredService<ChannelAvatars>().UploadAsync(Gif, (await channel.GetAsync(default)).Version, default);
-            Assert.True(upload.Succeeded, upload.Error);
+            Assert.True(upload.Succeeded, upload.Error?.Message);
             return upload.Url!;
         });
 

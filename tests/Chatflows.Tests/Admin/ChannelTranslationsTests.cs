@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Chatflows.Channel;
 using Chatflows.Security;
 using Chatflows.Storage;
@@ -13,7 +12,7 @@ namespace Chatflows.Tests.Admin;
 /// The away, offline and wait messages per visitor language (L1): written beside the base text on the Channel page,
 /// shown by the widget in the language it asked for, the base text where a translation is missing.
 /// </summary>
-public sealed partial class ChannelTranslationsTests : IAsyncLifetime
+public sealed class ChannelTranslationsTests : IAsyncLifetime
 {
     private ChatflowsFactory _host = null!;
     private AdminClient _admin = null!;
@@ -89,39 +88,17 @@ public sealed partial class ChannelTranslationsTests : IAsyncLifetime
         Assert.DoesNotContain("<script>", page);
     }
 
-    // The form's field for one language's text, found by the hidden language field the page rendered for it.
-    private static string Row(Dictionary<string, string> fields, string language, string field) =>
-        fields.Single(f => f.Key.EndsWith("].Language", StringComparison.Ordinal) && f.Value == language).Key.Replace("].Language", $"].{field}", StringComparison.Ordinal);
+    private static string Row(Dictionary<string, string> fields, string language, string field) => ChannelForm.Row(fields, language, field);
 
-    private Task<HttpResponseMessage> SaveAsync(Dictionary<string, string> fields) =>
-        _admin.PostFormAsync("/admin/channel?handler=Save", fields, "/admin/channel");
+    private Task<HttpResponseMessage> SaveAsync(Dictionary<string, string> fields) => ChannelForm.SaveAsync(_admin, fields);
 
-    // No chatflow targets the page, so the widget's language is the one asked for.
-    private async Task<JsonElement> AvailabilityAsync(string lang)
-    {
-        var response = await _host.CreateClient().GetAsync($"/chatflows/api/widget?url=http%3A%2F%2Flocalhost%2Fpricing&lang={Uri.EscapeDataString(lang)}&tz=Europe%2FAmsterdam");
-        response.EnsureSuccessStatusCode();
-        return (await VisitorClient.BodyAsync(response)).GetProperty("availability");
-    }
+    private Task<JsonElement> AvailabilityAsync(string lang) => ChannelForm.AvailabilityAsync(_host, lang);
 
     private async Task<Core.Channel.ChannelSettings> SettingsAsync() =>
         await _host.InScopeAsync(async s => (await s.GetRequiredService<ChannelSettingsStore>().GetAsync(default)).Settings);
 
-    // Office hours with no hours at all: the team is always outside them. Users mode with nobody available: always away.
-    private async Task<Dictionary<string, string>> FieldsAsync(string mode)
-    {
-        var html = await _admin.Http.GetStringAsync("/admin/channel");
-        var languages = LanguageInput().Matches(html).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-        return new Dictionary<string, string>(languages)
-        {
-            ["Version"] = VersionInput().Match(html).Groups[1].Value,
-            ["Input.AccentColor"] = "#2f6feb", ["Input.HeadingName"] = "Chat", ["Input.WelcomeMessage"] = "Hi!",
-            ["Input.TimeZone"] = "Europe/Amsterdam", ["Input.Mode"] = mode, ["Input.TypicalResponseTime"] = "FewMinutes",
-            ["Input.AwayMessage"] = "Back after lunch.", ["Input.AwayBehavior"] = "ShowAwayMessage",
-            ["Input.OfflineBehavior"] = "ShowAwayMessage", ["Input.OfflineMessage"] = "We're closed now. Leave a message.",
-            ["Input.CapacityBehavior"] = "ShowWaitMessage", ["Input.WaitMessage"] = "Wait",
-        };
-    }
+    // No chatflow has German or Dutch here: the editor adds both from the catalog.
+    private Task<Dictionary<string, string>> FieldsAsync(string mode) => ChannelForm.FieldsAsync(_admin, mode, "/admin/channel?add=de&add=nl");
 
     public async Task InitializeAsync()
     {
@@ -131,10 +108,4 @@ public sealed partial class ChannelTranslationsTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
-
-    [GeneratedRegex("name=\"(Input\\.Translations\\[[0-9]+\\]\\.Language)\" value=\"([^\"]*)\"")]
-    private static partial Regex LanguageInput();
-
-    [GeneratedRegex("name=\"Version\" value=\"([^\"]+)\"")]
-    private static partial Regex VersionInput();
 }

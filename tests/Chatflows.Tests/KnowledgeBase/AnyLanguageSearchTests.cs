@@ -67,6 +67,35 @@ public sealed class AnyLanguageSearchTests : IAsyncLifetime
         Assert.Contains("file-vat-return", slugs);
     }
 
+    [Fact]
+    public async Task The_bots_search_for_a_Dutch_visitor_finds_the_English_articles_when_its_knowledge_base_has_no_Dutch_ones()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var created = await admin.PostFormAsync("/admin/chatflows/create", new()
+        {
+            ["Input.Binding"] = "Inbox", ["Input.Language"] = "en", ["Input.Name"] = "Help bot", ["Input.Template"] = "knowledge-base-support",
+            ["Input.KnowledgeBaseSearch"] = "true", ["Input.KnowledgeBaseId"] = "ledgerly-en",
+        });
+        var tab = await admin.Http.GetStringAsync("/admin/chatflows/help-bot/translations");
+        var added = await admin.PostFormAsync("/admin/chatflows/help-bot/translations?handler=Add",
+            new() { ["DraftVersion"] = Admin.Chatflows.ChatflowAdminFixture.DraftVersionOf(tab), ["language"] = "nl" }, formPage: "/admin/chatflows/help-bot/translations");
+        var published = await admin.PostFormAsync("/admin/chatflows/help-bot/publish", [], formPage: "/admin/chatflows/help-bot");
+        var on = await admin.PostFormAsync("/admin/chatflows?handler=Switch", new() { ["id"] = "help-bot", ["enabled"] = "true" }, formPage: "/admin/chatflows");
+        var visitor = VisitorClient.For(_host);
+
+        // ledgerly-en has English articles only, and the site's Dutch index has articles of another knowledge base.
+        var start = await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "help-bot", pageUrl = "http://localhost/pricing", language = "nl-NL" });
+        var started = await VisitorClient.BodyAsync(start);
+        visitor.VisitorId = started.GetProperty("visitorId").GetString();
+        var (_, answer) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "How do I file my VAT return?");
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect], [created.StatusCode, added.StatusCode, published.StatusCode, on.StatusCode]);
+        Assert.Equal("nl", started.GetProperty("language").GetString());
+        var articles = answer.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "articles");
+        Assert.Equal(("file-vat-return", "/help/file-vat-return?lang=en"),
+            (articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("slug").GetString(), articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("url").GetString()));
+    }
+
     private async Task<(string? Chatflow, string? KnowledgeBaseId, string? Language)> HelpAsync(string lang)
     {
         var config = JsonDocument.Parse(await _host.CreateClient().GetStringAsync($"/chatflows/api/widget?url=http%3A%2F%2Flocalhost%2Fpricing&lang={lang}")).RootElement;

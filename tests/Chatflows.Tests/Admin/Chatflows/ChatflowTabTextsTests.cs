@@ -67,6 +67,33 @@ public sealed class ChatflowTabTextsTests(ChatflowAdminFixture fixture) : IClass
         Assert.NotEqual(before.DraftVersion, (await fixture.RecordAsync(id)).DraftVersion);
     }
 
+    [Fact]
+    public async Task A_Dutch_editor_reads_the_rule_and_operator_words_the_display_labels_and_a_refused_operator_in_Dutch()
+    {
+        var id = await fixture.DraftAsync(Flow("rule-words", "Hi"));
+        var before = await fixture.RecordAsync(id);
+        var dutch = await EditorAsync("nl");
+        var english = await EditorAsync("en");
+        var fields = new Dictionary<string, string>
+        {
+            ["DraftVersion"] = before.DraftVersion.ToString(),
+            ["Input.Groups[0].Rules[0].Kind"] = "Device", ["Input.Groups[0].Rules[0].Operator"] = "Contains", ["Input.Groups[0].Rules[0].Value"] = "x",
+            ["Input.Priority"] = "10",
+        };
+
+        var target = HtmlPage.Parse(await (await dutch.PostFormAsync($"/admin/chatflows/{id}/target", fields)).Content.ReadAsStringAsync());
+        var display = HtmlPage.Parse(await dutch.Http.GetStringAsync($"/admin/chatflows/{id}/display"));
+        var englishDisplay = HtmlPage.Parse(await english.Http.GetStringAsync($"/admin/chatflows/{id}/display"));
+
+        Assert.Contains("Apparaat", target.Texts("select[data-cf-kind] option"));
+        Assert.Contains("bevat niet", target.Texts("select[data-cf-operator] option"));
+        Assert.Contains(target.Texts(".cf-field-error"), e => e.Contains("Een regel voor Apparaat kan \"bevat\" niet gebruiken; kies een van: zit op een desktop, zit op een mobiel.", StringComparison.Ordinal));
+        Assert.Contains("Tijd op de pagina", display.Texts("label"));
+        Assert.Contains("Toon alleen de startknop, zodra de trigger afgaat", display.Texts("label"));
+        Assert.Contains("Time on page", englishDisplay.Texts("label"));
+        Assert.Equal(before.DraftVersion, (await fixture.RecordAsync(id)).DraftVersion);
+    }
+
     private async Task<AdminClient> EditorAsync(string acceptLanguage)
     {
         var client = await fixture.SignedInAsync();

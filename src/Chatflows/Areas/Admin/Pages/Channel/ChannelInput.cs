@@ -46,8 +46,9 @@ public sealed class ChannelInput
     /// <summary>One row per language offered (L1), each with the three messages in that language.</summary>
     public List<TranslationInput> Translations { get; set; } = [];
 
+    /// <param name="baseLanguage">The language the base messages are in: it gets no row of its own.</param>
     /// <param name="languages">The languages to offer a translation for; languages already translated are offered too.</param>
-    public static ChannelInput From(ChannelSettings settings, IEnumerable<string> languages)
+    public static ChannelInput From(ChannelSettings settings, string baseLanguage, IEnumerable<string> languages)
     {
         var availability = settings.Availability;
         return new ChannelInput
@@ -66,7 +67,7 @@ public sealed class ChannelInput
             OfflineMessage = availability.OfflineMessage,
             CapacityBehavior = availability.CapacityBehavior,
             WaitMessage = availability.WaitMessage,
-            Translations = [.. languages.Concat(availability.Translations.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            Translations = [.. languages.Where(l => l != baseLanguage).Concat(availability.Translations.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
                 .Select(language => availability.Translations.GetValueOrDefault(language) is { } t
                     ? new TranslationInput { Language = language, AwayMessage = t.AwayMessage, OfflineMessage = t.OfflineMessage, WaitMessage = t.WaitMessage }
                     : new TranslationInput { Language = language })],

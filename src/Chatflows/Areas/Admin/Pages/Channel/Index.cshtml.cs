@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Chatflows.Areas.Admin.Pages.Channel;
@@ -20,7 +21,7 @@ namespace Chatflows.Areas.Admin.Pages.Channel;
 [RequestSizeLimit(AvatarImage.MaxUploadBytes + 64 * 1024)]
 public sealed class IndexModel(
     ChannelSettingsStore store, ChannelAvatars avatars, ChannelAvailability availability, IOptions<WidgetOriginsOptions> origins,
-    IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site, Core.Text.TextCatalog texts) : PageModel
+    IOptions<Visitors.Continuity.ConversationsOptions> conversations, SiteAddress site, Core.Text.TextCatalog texts, ChannelLanguages languages) : PageModel
 {
     [BindProperty]
     public ChannelInput Input { get; set; } = new();
@@ -33,8 +34,14 @@ public sealed class IndexModel(
 
     public string AvatarUrl { get; private set; } = "";
 
-    /// <summary>The availability line visitors would see now, for the preview.</summary>
-    public string StatusLine { get; private set; } = "";
+    /// <summary>The availability line visitors would see now, in the base language first, then in each translated language.</summary>
+    public IReadOnlyList<StatusLine> StatusLines { get; private set; } = [];
+
+    /// <summary>The languages of the site's chatflows: the base the messages above are in, and the ones to translate them into.</summary>
+    public SiteLanguages Site { get; private set; } = new(Core.Text.TextCatalog.Fallback, []);
+
+    /// <summary>Languages the catalog has that no row offers yet, for "add a language".</summary>
+    public IReadOnlyList<string> Addable => [.. texts.Languages.Where(l => l != Site.Base && !Input.Translations.Any(t => t.Language == l))];
 
     /// <summary>Shown here, edited on Contacts › Data retention (it needs <c>ManageContacts</c>).</summary>
     public Core.Channel.RetentionSettings Retention { get; private set; } = new();
@@ -54,10 +61,12 @@ public sealed class IndexModel(
     /// <summary>Pasted into other sites, so it carries the configured public address, never the Host header of this request.</summary>
     public string EmbedSnippet => $"<script async src=\"{site.Absolute("/chatflows/embed.js")}\"></script>";
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="add">Languages to offer a row for although no chatflow has them yet ("add a language"); only the catalog's.</param>
+    public async Task OnGetAsync(string[]? add, CancellationToken cancellationToken)
     {
         var current = await store.GetAsync(cancellationToken);
-        Input = ChannelInput.From(current.Settings, texts.Languages);
+        Site = await languages.ReadAsync(cancellationToken);
+        Input = ChannelInput.From(current.Settings, Site.Base, [.. Site.Translations, .. (add ?? []).Where(texts.Has).Take(Core.Availability.AvailabilitySettings.MaxTranslations)]);
         Version = current.Version;
         await FillAsync(current, cancellationToken);
     }
@@ -71,12 +80,12 @@ public sealed class IndexModel(
             var saved = await store.SaveAsync(settings, Version, cancellationToken);
             if (saved.Succeeded)
             {
-                TempData["Notice"] = "Chat channel saved.";
+                TempData["Notice"] = Words.Of(ValidationTexts.ChannelSaved());
                 return RedirectToPage();
             }
 
             errors.AddRange(saved.IsConflict
-                ? [new FieldError("", "Someone else saved the channel since you opened it. Your changes are still here, not saved: reload to see theirs.")]
+                ? [new FieldError("", ValidationTexts.ChannelConflict())]
                 : saved.Errors.Select(e => e with { Field = Field(e.Field) is { Length: > 0 } name ? $"Input.{name}" : "" }));
         }
 
@@ -88,25 +97,26 @@ public sealed class IndexModel(
     public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
     {
         var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
-        return await FinishAvatarAsync(await avatars.UploadAsync(content, Version, cancellationToken), "Avatar uploaded.", cancellationToken);
+        return await FinishAvatarAsync(await avatars.UploadAsync(content, Version, cancellationToken), ValidationTexts.AvatarUploaded(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
-        await FinishAvatarAsync(await avatars.RemoveAsync(Version, cancellationToken), "Avatar removed: the widget shows initials.", cancellationToken);
+        await FinishAvatarAsync(await avatars.RemoveAsync(Version, cancellationToken), ValidationTexts.AvatarRemoved(), cancellationToken);
 
-    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    private EditorTexts Words => HttpContext.RequestServices.GetRequiredService<EditorTexts>();
+
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, Core.Text.TextMessage notice, CancellationToken cancellationToken)
     {
         if (result.Succeeded)
         {
-            TempData["Notice"] = notice;
+            TempData["Notice"] = Words.Of(notice);
             return RedirectToPage();
         }
 
-        ModelState.AddModelError(nameof(Avatar), result.IsConflict
-            ? "Someone else saved the channel since you opened it. Reload and upload again."
-            : result.Error!);
+        ModelState.AddModelError(nameof(Avatar), result.IsConflict ? Words.Of(ValidationTexts.ChannelConflict()) : Words.Of(result.Error!));
         var current = await store.GetAsync(cancellationToken);
-        Input = ChannelInput.From(current.Settings, texts.Languages);
+        Site = await languages.ReadAsync(cancellationToken);
+        Input = ChannelInput.From(current.Settings, Site.Base, Site.Translations);
         await FillAsync(current, cancellationToken);
         return Page();
     }
@@ -115,15 +125,12 @@ public sealed class IndexModel(
     {
         AvatarUrl = current.Settings.AvatarUrl;
         Retention = current.Settings.Retention;
-        var state = await availability.ReadAsync(current.Settings, null, cancellationToken);
-        StatusLine = state switch
-        {
-            { Message: { Length: > 0 } message } => message,
-            { NextOpeningLocal: { } back } => $"Back {back}",
-            { Instruction: Core.Availability.WidgetInstruction.ShowResponseTime, TypicalResponseTime: not Core.Availability.TypicalResponseTime.None } =>
-                $"Typically replies {ResponseTimes.GetValueOrDefault(state.TypicalResponseTime, "")}",
-            _ => "",
-        };
+        Site = await languages.ReadAsync(cancellationToken);
+
+        // One read of the team's load for every language: only the words differ between the lines.
+        var load = await availability.LoadAsync(cancellationToken);
+        StatusLines = [.. new[] { Site.Base }.Concat(Input.Translations.Select(t => t.Language ?? "")).Where(texts.Has).Distinct(StringComparer.Ordinal)
+            .Select(language => StatusLine.Of(availability.Evaluate(current.Settings, load, null, language), texts.For(language)))];
     }
 
     private static string Describe(TimeSpan span) => span switch

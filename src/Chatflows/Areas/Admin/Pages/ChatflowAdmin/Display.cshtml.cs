@@ -81,14 +81,14 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
     {
         var content = await AvatarImage.ReadAsync(Avatar, cancellationToken);
         return await FinishAvatarAsync(await avatars.UploadAsync(Id, content, DraftVersion, Editor.From(User).Name, cancellationToken),
-            "Avatar uploaded. Publish to show it in the widget.", cancellationToken);
+            V.AvatarUploadedPublish(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAvatarAsync(CancellationToken cancellationToken) =>
         await FinishAvatarAsync(await avatars.RemoveAsync(Id, DraftVersion, Editor.From(User).Name, cancellationToken),
-            "Avatar removed: once published, the widget shows the channel's.", cancellationToken);
+            V.AvatarRemovedPublish(), cancellationToken);
 
-    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, string notice, CancellationToken cancellationToken)
+    private async Task<IActionResult> FinishAvatarAsync(AvatarUpload result, Core.Text.TextMessage notice, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -97,7 +97,7 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
 
         if (result.Succeeded)
         {
-            TempData["Notice"] = notice;
+            TempData["Notice"] = Words.Of(notice);
             return Redirect(this.AdminUrl($"/chatflows/{Id}/{Tab}"));
         }
 
@@ -105,27 +105,19 @@ public sealed class DisplayModel(ChatflowQueries queries, ChatflowStore store, F
         ModelState.Clear();
         ModelState.AddModelError(nameof(Avatar), result.IsConflict
             ? Words.Of(V.DisplayAvatarConflict())
-            : result.Error!);
+            : Words.Of(result.Error!));
         Input = DisplayInput.From(Draft);
         return Page();
     }
 
     protected override string? KeyFor(string field) => Strip(field, "display.");
 
-    public static string Label(DisplayBehavior behavior) => behavior switch
-    {
-        DisplayBehavior.LauncherThenWelcome => "Show the launcher on load, and the welcome message when the trigger fires",
-        DisplayBehavior.LauncherOnTrigger => "Show only the launcher, when the trigger fires",
-        DisplayBehavior.OpenOnTrigger => "Open the chat with the welcome message when the trigger fires (or on click)",
-        _ => behavior.ToString(),
-    };
+    /// <summary>The behaviour's words, in the editor's language through <see cref="EditorTexts"/>.</summary>
+    public static Core.Text.TextMessage Label(DisplayBehavior behavior) => Word("display.behavior", behavior.ToString());
 
-    public static string Label(DisplayTrigger trigger) => trigger switch
-    {
-        DisplayTrigger.None => "Immediately",
-        DisplayTrigger.ExitIntent => "Exit intent (the pointer leaves through the top of the window)",
-        DisplayTrigger.TimeOnPage => "Time on page",
-        DisplayTrigger.ScrollPercentage => "Share of the page scrolled",
-        _ => trigger.ToString(),
-    };
+    /// <summary>The trigger's words, in the editor's language through <see cref="EditorTexts"/>.</summary>
+    public static Core.Text.TextMessage Label(DisplayTrigger trigger) => Word("display.trigger", trigger.ToString());
+
+    private static Core.Text.TextMessage Word(string prefix, string name) =>
+        new($"{prefix}.{System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name)}", new Dictionary<string, object>());
 }

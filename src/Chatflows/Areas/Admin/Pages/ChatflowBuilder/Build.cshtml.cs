@@ -178,7 +178,7 @@ public sealed class BuildModel(
         if (saved.IsConflict)
         {
             ConflictVersion = (await store.GetDraftAsync(Id, cancellationToken))?.Version;
-            await ShowAsync(input, stored, [new FieldError("", "The draft changed since you opened it: someone else saved it. Your changes are still here, not saved. Open the latest draft to see theirs, or save yours over it.")], cancellationToken);
+            await ShowAsync(input, stored, [new FieldError("", Core.Validation.ValidationTexts.BuilderConflict())], cancellationToken);
             return Page();
         }
 
@@ -188,7 +188,7 @@ public sealed class BuildModel(
             return Page();
         }
 
-        TempData["Notice"] = "Draft saved.";
+        TempData["Notice"] = words.Of(Core.Validation.ValidationTexts.BuilderSaved());
         return Redirect(this.AdminUrl($"/chatflows/{Uri.EscapeDataString(Id)}/build"));
     }
 
