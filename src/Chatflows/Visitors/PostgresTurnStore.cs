@@ -62,7 +62,7 @@ internal sealed class PostgresTurnStore : ITurnStore
         var updates = rows.Conversations.Select(c => Add(batch, sql.UpdateConversation, TurnSql.UpdateValues(c.Conversation, c.ReadSeq))).ToList();
         rows.Messages.ForEach(m => Add(batch, sql.InsertMessage, TurnSql.MessageValues(m)));
         rows.Events.ForEach(e => Add(batch, sql.InsertEvent, TurnSql.EventValues(e)));
-        rows.Mails.ForEach(m => Add(batch, Mail.MailOutboxSql.Insert(db, i => string.Create(CultureInfo.InvariantCulture, $"${i + 1}")), Mail.MailOutboxSql.Values(m)));
+        rows.Mails.ForEach(m => Add(batch, sql.InsertMail, Mail.MailOutboxSql.Values(m)));
         // Last, right before the commit: the counters are shared by every turn of the quarter hour (and every node).
         rows.Analytics.TakeDeltas().ForEach(d => Add(batch, sql.UpsertAnalytics, TurnSql.AnalyticsValues(d)));
         if (batch.BatchCommands.Count == 0)

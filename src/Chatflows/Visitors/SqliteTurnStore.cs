@@ -68,8 +68,7 @@ internal sealed class SqliteTurnStore : ITurnStore
         await RunEachAsync(db, sql.InsertEvent, TurnSql.EventParameters, rows.Events.Select(TurnSql.EventValues), cancellationToken);
         if (rows.Mails.Count > 0) // a ticket's or a hand-off's mail (Mail.MailOutboxSql)
         {
-            await RunEachAsync(db, Mail.MailOutboxSql.Insert(db, i => string.Create(CultureInfo.InvariantCulture, $"@p{i}")), Mail.MailOutboxSql.Parameters,
-                rows.Mails.Select(Mail.MailOutboxSql.Values), cancellationToken);
+            await RunEachAsync(db, sql.InsertMail, Mail.MailOutboxSql.Parameters, rows.Mails.Select(Mail.MailOutboxSql.Values), cancellationToken);
         }
 
         // Last, right before the commit: the counters are shared by every turn of the quarter hour.

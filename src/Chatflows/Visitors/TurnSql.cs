@@ -46,6 +46,9 @@ internal sealed class TurnSql(ChatflowsDbContext db, Func<int, string> parameter
 
     public string InsertEvent => Insert(db.TableOf<FlowEventRecord>(), EventColumns);
 
+    /// <summary>A ticket's or a hand-off's outbox row; values as <see cref="Mail.MailOutboxSql.Values"/>.</summary>
+    public string InsertMail => Insert(db.TableOf<MailOutboxRecord>(), Mail.MailOutboxSql.Columns);
+
     /// <summary>How many values <see cref="EventValues"/> gives, one per column.</summary>
     public static int EventParameters => EventColumns.Length;
 
