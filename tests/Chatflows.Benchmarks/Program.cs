@@ -27,6 +27,13 @@ if (args is ["insert-server", var insertUrl, var postgres])
     return;
 }
 
+// SQLite's ceiling for one durable insert per request (load/run-load.sh): ... -- sqlite-insert-server http://127.0.0.1:5093 /tmp/ceiling.db
+if (args is ["sqlite-insert-server", var sqliteUrl, var sqlitePath])
+{
+    await EchoServer.RunAsync(sqliteUrl, sqlite: sqlitePath);
+    return;
+}
+
 // A webhook receiver that answers after a delay (load/run-webhook.sh): ... -- slow-receiver http://127.0.0.1:5100 5
 if (args is ["slow-receiver", var hookUrl, var seconds])
 {

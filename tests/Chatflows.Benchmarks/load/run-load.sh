@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Visitor-message throughput vs a bare minimal-API echo, in one run on this machine (issue: visitor API).
+# Visitor-message throughput vs a bare minimal-API echo and vs SQLite's own ceiling for the turn's write (one durable
+# single-row insert per request, group-committed: Echo/SqliteInsertCeiling.cs), in one run on this machine (issue 19).
 # Bounded: each wrk run lasts DURATION seconds; every server started here is stopped at the end.
 # Usage: tests/Chatflows.Benchmarks/load/run-load.sh [duration-seconds] [connections] [conversations]
 # SKIP_BUILD=1 uses what is already built in Release (the host and tests/Chatflows.Benchmarks).
@@ -27,6 +28,14 @@ echo "== (a) bare minimal-API echo"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/echo.lua" http://127.0.0.1:5091 | tee "$work/echo.txt"
 kill "${pids[0]}"
 
+# (c) SQLite's ceiling for the write: one raw single-row INSERT per request, acknowledged after its commit
+dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" sqlite-insert-server http://127.0.0.1:5093 "$work/ceiling.db" &
+pids+=($!)
+for _ in $(seq 1 100); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"clientMessageId":"w","text":"w"}' http://127.0.0.1:5093/sqlite-insert && break; sleep 0.2; done
+echo "== (c) one raw SQLite single-row INSERT per request (WAL, synchronous=FULL, group commit)"
+CEILING_PATH=/sqlite-insert wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/echo.lua" http://127.0.0.1:5093 | tee "$work/insert.txt"
+kill "${pids[1]}"
+
 # (b) the visitor-message endpoint on SQLite with durable writes
 export Chatflows__Database__ConnectionString="Data Source=$work/load.db"
 start_host 5092 "$work/host.log"
@@ -39,5 +48,7 @@ wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/post-message.lua" 
 
 echo "== summary"
 echo "echo:    $(rps "$work/echo.txt") req/s, p99 $(p99 "$work/echo.txt")"
+echo "insert:  $(rps "$work/insert.txt") req/s, p99 $(p99 "$work/insert.txt")"
 echo "visitor: $(rps "$work/visitor.txt") req/s, p99 $(p99 "$work/visitor.txt")"
-python3 -c "print('ratio: %.1f %%' % (100 * float('$(rps "$work/visitor.txt")') / float('$(rps "$work/echo.txt")')))"
+python3 -c "print('ratio to the echo: %.1f %%' % (100 * float('$(rps "$work/visitor.txt")') / float('$(rps "$work/echo.txt")')))"
+python3 -c "print('ratio to the SQLite insert: %.1f %%' % (100 * float('$(rps "$work/visitor.txt")') / float('$(rps "$work/insert.txt")')))"

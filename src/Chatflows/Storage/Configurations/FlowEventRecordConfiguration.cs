@@ -13,11 +13,10 @@ internal sealed class FlowEventRecordConfiguration : IEntityTypeConfiguration<Fl
         builder.Property(r => r.Kind).HasMaxLength(32).IsRequired();
         builder.Property(r => r.ActionId).HasMaxLength(64);
         builder.Property(r => r.Detail).HasMaxLength(200);
-        builder.HasIndex(r => new { r.ChatflowId, r.OccurredUtc, r.Kind });
-
-        // Analytics (P4): each covers its query, so 1,000,000 conversations are counted from the index alone.
-        builder.HasIndex(r => new { r.Kind, r.OccurredUtc, r.ChatflowId, r.Detail }).HasDatabaseName("IX_FlowEvents_Analytics_Daily");
-        builder.HasIndex(r => new { r.ChatflowId, r.Kind, r.OccurredUtc, r.ActionId, r.ConversationId, r.Id }).HasDatabaseName("IX_FlowEvents_Analytics_Reached");
+        // One index only: every event row is written inside a visitor's turn, and each index is one more b-tree page
+        // the turn's commit writes (issue 19). The reports read the analytics summary, not these rows; what still
+        // reads them goes by conversation: a conversation's drop-off path, erasure, sample-data removal. The summary's
+        // backfill scans them once, in its migration.
         builder.HasIndex(r => new { r.ConversationId, r.Id, r.Kind }).HasDatabaseName("IX_FlowEvents_Analytics_Conversation");
     }
 }

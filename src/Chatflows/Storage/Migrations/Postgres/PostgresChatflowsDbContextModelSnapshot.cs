@@ -512,16 +512,8 @@ namespace Chatflows.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChatflowId", "OccurredUtc", "Kind");
-
                     b.HasIndex("ConversationId", "Id", "Kind")
                         .HasDatabaseName("IX_FlowEvents_Analytics_Conversation");
-
-                    b.HasIndex("Kind", "OccurredUtc", "ChatflowId", "Detail")
-                        .HasDatabaseName("IX_FlowEvents_Analytics_Daily");
-
-                    b.HasIndex("ChatflowId", "Kind", "OccurredUtc", "ActionId", "ConversationId", "Id")
-                        .HasDatabaseName("IX_FlowEvents_Analytics_Reached");
 
                     b.ToTable("FlowEvents", (string)null);
                 });

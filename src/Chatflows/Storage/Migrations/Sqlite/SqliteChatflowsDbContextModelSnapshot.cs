@@ -497,16 +497,8 @@ namespace Chatflows.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ChatflowId", "OccurredUtc", "Kind");
-
                     b.HasIndex("ConversationId", "Id", "Kind")
                         .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Conversation");
-
-                    b.HasIndex("Kind", "OccurredUtc", "ChatflowId", "Detail")
-                        .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Daily");
-
-                    b.HasIndex("ChatflowId", "Kind", "OccurredUtc", "ActionId", "ConversationId", "Id")
-                        .HasDatabaseName("chatflows_IX_FlowEvents_Analytics_Reached");
 
                     b.ToTable("chatflows_FlowEvents", (string)null);
                 });
