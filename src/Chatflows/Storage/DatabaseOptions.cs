@@ -32,4 +32,11 @@ public sealed class DatabaseOptions
     /// (measured in docs/benchmarks.md). <see cref="SqliteSynchronous.Normal"/> survives process crashes only.
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Full;
+
+    /// <summary>
+    /// SQLite only: how often <see cref="SqliteCheckpointer"/> copies the write-ahead log into the database file, on a
+    /// connection of its own, so the node's writer does not stop to do it inside a visitor's turn. Default: 250 ms.
+    /// Zero leaves checkpoints to SQLite, which runs them on whichever connection commits past 1,000 log pages.
+    /// </summary>
+    public TimeSpan SqliteCheckpointInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 }

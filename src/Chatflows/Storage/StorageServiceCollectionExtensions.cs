@@ -17,8 +17,10 @@ internal static class StorageServiceCollectionExtensions
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddOptions<ChatflowsOptions>().Validate(o => SqliteTables.IsValidPrefix(o.Database.TablePrefix),
-            "Chatflows:Database:TablePrefix is letters, digits and underscores, starting with a letter, at most 30 characters (such as chatflows_).");
+            "Chatflows:Database:TablePrefix is letters, digits and underscores, starting with a letter, at most 30 characters (such as chatflows_).")
+            .Validate(o => o.Database.SqliteCheckpointInterval >= TimeSpan.Zero, "Chatflows:Database:SqliteCheckpointInterval is zero (SQLite checkpoints by itself) or a positive time such as 00:00:00.250.");
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
             .UseSqliteTables(Database(provider), SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
