@@ -1,5 +1,6 @@
 using Chatflows.Channel;
 using Chatflows.Core.Channel;
+using Chatflows.Core.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Contacts;
 
 /// <summary>The site's retention periods (G1), kept with the channel settings so one version guards both pages.</summary>
-public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
+public sealed class RetentionModel(ChannelSettingsStore channel, EditorTexts words) : PageModel
 {
     [BindProperty]
     public int? ConversationsDays { get; set; }
@@ -43,7 +44,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
         foreach (var error in result.Errors)
         {
             var field = error.Field.Replace("retention.", "", StringComparison.Ordinal);
-            ModelState.AddModelError(field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : "", error.Message);
+            ModelState.AddModelError(field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : "", words.Of(error));
         }
 
         if (!ModelState.IsValid)
@@ -52,7 +53,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
             return Page();
         }
 
-        TempData["Notice"] = "Saved the retention periods.";
+        TempData["Notice"] = words.Of(ValidationTexts.RetentionSaved());
         return RedirectToPage("Retention");
     }
 }
