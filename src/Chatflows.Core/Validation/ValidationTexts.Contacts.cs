@@ -5,7 +5,7 @@ namespace Chatflows.Core.Validation;
 // A contact's properties, merge and erasure, the contact property list and the retention periods.
 public static partial class ValidationTexts
 {
-    public static TextMessage ContactValueLength(int max) => M("contact.valueLength", ("max", max));
+    public static TextMessage ContactValueLength(int max) => M("contact.valueLength", ("max", Plain(max)));
     public static TextMessage ContactEmail() => M("contact.email");
     public static TextMessage ContactMergeNumber() => M("contact.mergeNumber");
     public static TextMessage ContactMissing(string number) => M("contact.missing", ("number", number));
@@ -20,6 +20,6 @@ public static partial class ValidationTexts
     public static TextMessage ContactPropertyCount(int max) => M("contactProperty.count", ("max", max));
     public static TextMessage ContactPropertyTwice(string name) => M("contactProperty.twice", ("name", name));
     public static TextMessage ContactPropertiesSaved() => M("contactProperty.saved");
-    public static TextMessage RetentionDays(int max) => M("retention.days", ("max", max));
+    public static TextMessage RetentionDays(int max) => M("retention.days", ("max", Plain(max)));
     public static TextMessage RetentionSaved() => M("retention.saved");
 }

@@ -5,7 +5,7 @@ namespace Chatflows.Core.Validation;
 // The inbox: what an agent is told after replying, assigning, closing or switching availability.
 public static partial class ValidationTexts
 {
-    public static TextMessage InboxTextLength(int max) => M("inbox.textLength", ("max", max));
+    public static TextMessage InboxTextLength(int max) => M("inbox.textLength", ("max", Plain(max)));
     public static TextMessage InboxPickAssignee() => M("inbox.pickAssignee");
     public static TextMessage InboxTicketCreated() => M("inbox.ticketCreated");
     public static TextMessage InboxTookOver() => M("inbox.tookOver");

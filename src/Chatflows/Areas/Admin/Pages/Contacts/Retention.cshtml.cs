@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Chatflows.Channel;
 using Chatflows.Core.Channel;
 using Chatflows.Core.Validation;
@@ -10,13 +11,13 @@ namespace Chatflows.Areas.Admin.Pages.Contacts;
 /// <summary>The site's retention periods (G1), kept with the channel settings so one version guards both pages.</summary>
 public sealed class RetentionModel(ChannelSettingsStore channel, EditorTexts words) : PageModel
 {
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep conversations")]
     public int? ConversationsDays { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep consent answers")]
     public int? ConsentsDays { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep unused visitor ids")]
     public int? UnusedVisitorIdsDays { get; set; }
 
     [BindProperty]
