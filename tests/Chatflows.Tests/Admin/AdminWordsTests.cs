@@ -139,6 +139,21 @@ public sealed class AdminWordsTests(ChatflowAdminFixture fixture) : IClassFixtur
         Assert.Contains("You are available for chats.", inEnglish, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/admin/channel", "#HeadingName, #WelcomeMessage, #AwayMessage, #OfflineMessage, #WaitMessage")]
+    [InlineData("/admin/contacts/properties", "#p-0-label, #p-0-options")]
+    [InlineData("/admin/chatflows/create", "#Input_Name")]
+    public async Task Free_text_fields_take_right_to_left_text(string path, string fields)
+    {
+        var admin = await AdministratorAsync(null);
+
+        var page = HtmlPage.Parse(await admin.Http.GetStringAsync(path));
+
+        var found = page.QuerySelectorAll(fields);
+        Assert.Equal(fields.Split(',').Length, found.Length);
+        Assert.All(found, field => Assert.Equal("auto", field.GetAttribute("dir")));
+    }
+
     private AdminClient Anonymous(string? acceptLanguage)
     {
         var client = AdminClient.For(fixture.Host);

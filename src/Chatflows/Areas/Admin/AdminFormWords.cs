@@ -94,9 +94,9 @@ internal sealed class AdminFormWords : IPageFilter
     {
         var parts = key.Split('.');
         var first = Name(parts[0]);
-        var arguments = (parameters ?? []).Select(p => (p.BindingInfo?.BinderModelName ?? p.Name, Metadata: Of(p, provider))).ToList();
+        var arguments = (parameters ?? []).Select(p => (Name: p.BindingInfo?.BinderModelName ?? p.Name, Metadata: Of(p, provider))).ToList();
         var root = provider.GetMetadataForType(pageType).Properties.FirstOrDefault(p => Same(p.BinderModelName ?? p.PropertyName, first))
-            ?? arguments.Where(a => Same(a.Item1, first)).Select(a => a.Metadata).FirstOrDefault()
+            ?? arguments.Where(a => Same(a.Name, first)).Select(a => a.Metadata).FirstOrDefault()
             ?? arguments.Where(a => a.Metadata.IsComplexType).SelectMany(a => a.Metadata.Properties).FirstOrDefault(p => Same(p.PropertyName, first));
         var metadata = root is null ? null : Indexed(root, parts[0]);
         foreach (var part in parts.Skip(1))
