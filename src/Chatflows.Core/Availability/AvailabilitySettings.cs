@@ -104,7 +104,7 @@ public sealed partial record AvailabilitySettings
     {
         if (!Enum.IsDefined(value))
         {
-            errors.Add(new(field, $"Choose one of: {string.Join(", ", Enum.GetNames<TEnum>())}."));
+            errors.Add(new(field, ValidationTexts.AvailabilityChoose(string.Join(", ", Enum.GetNames<TEnum>()))));
         }
     }
 
@@ -113,14 +113,14 @@ public sealed partial record AvailabilitySettings
     {
         if (Translations.Count > MaxTranslations)
         {
-            errors.Add(new("translations", $"Translate into at most {MaxTranslations} languages."));
+            errors.Add(new("translations", ValidationTexts.AvailabilityLanguages(MaxTranslations)));
         }
 
         foreach (var (language, translation) in Translations)
         {
             if (language is null || !LanguageTag().IsMatch(language))
             {
-                errors.Add(new("translations", "Name each language by its lowercase code, like nl or pt-br."));
+                errors.Add(new("translations", ValidationTexts.AvailabilityLanguageCode()));
                 continue;
             }
 
@@ -138,11 +138,11 @@ public sealed partial record AvailabilitySettings
     {
         if (required && string.IsNullOrWhiteSpace(message))
         {
-            errors.Add(new(field, $"Write a message of 1 to {MaxMessageLength} characters; visitors see it."));
+            errors.Add(new(field, ValidationTexts.AvailabilityMessage(MaxMessageLength)));
         }
         else if (message?.Length > MaxMessageLength)
         {
-            errors.Add(new(field, $"Keep the message to {MaxMessageLength} characters."));
+            errors.Add(new(field, ValidationTexts.AvailabilityMessageLength(MaxMessageLength)));
         }
     }
 }

@@ -49,27 +49,27 @@ public sealed partial record ChannelSettings
         List<FieldError> errors = [];
         if (!HexColor().IsMatch(AccentColor))
         {
-            errors.Add(new("accentColor", "Use a colour like #2f6feb."));
+            errors.Add(new("accentColor", ValidationTexts.ChannelAccentColor()));
         }
 
         if (string.IsNullOrWhiteSpace(HeadingName) || HeadingName.Length > MaxHeadingLength)
         {
-            errors.Add(new("headingName", $"Give the chat a name of 1 to {MaxHeadingLength} characters."));
+            errors.Add(new("headingName", ValidationTexts.ChannelHeading(MaxHeadingLength)));
         }
 
         if (!IsSafeAvatarUrl(AvatarUrl))
         {
-            errors.Add(new("avatarUrl", "Use a path on this site (/…) or an https:// address."));
+            errors.Add(new("avatarUrl", ValidationTexts.ChannelAvatarUrl()));
         }
 
         if (string.IsNullOrWhiteSpace(WelcomeMessage) || WelcomeMessage.Length > MaxWelcomeMessageLength)
         {
-            errors.Add(new("welcomeMessage", $"Write a welcome message of 1 to {MaxWelcomeMessageLength} characters."));
+            errors.Add(new("welcomeMessage", ValidationTexts.ChannelWelcome(MaxWelcomeMessageLength)));
         }
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZone) is null)
         {
-            errors.Add(new("timeZone", $"'{TimeZone}' is not a known time zone (use e.g. Europe/Amsterdam)."));
+            errors.Add(new("timeZone", ValidationTexts.ChannelTimeZone(TimeZone)));
         }
 
         errors.AddRange(Availability.Validate().Select(e => e with { Field = $"availability.{e.Field}" }));
@@ -77,12 +77,12 @@ public sealed partial record ChannelSettings
         errors.AddRange(ContactProperties.SelectMany((p, i) => p.Validate().Select(e => e with { Field = $"contactProperties[{i}].{e.Field}" })));
         if (ContactProperties.Count > MaxContactProperties)
         {
-            errors.Add(new("contactProperties", $"Keep the list to {MaxContactProperties} properties."));
+            errors.Add(new("contactProperties", ValidationTexts.ContactPropertyCount(MaxContactProperties)));
         }
 
         foreach (var twice in ContactProperties.Select((p, i) => (p.Name, i)).GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            errors.Add(new($"contactProperties[{twice.Last().i}].name", $"'{twice.Key}' is in the list twice."));
+            errors.Add(new($"contactProperties[{twice.Last().i}].name", ValidationTexts.ContactPropertyTwice(twice.Key)));
         }
 
         return errors;

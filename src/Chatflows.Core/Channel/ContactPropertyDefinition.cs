@@ -37,26 +37,26 @@ public sealed record ContactPropertyDefinition
     {
         if (!PropertyName.IsValid(Name))
         {
-            yield return new FieldError("name", PropertyName.Rule);
+            yield return new FieldError("name", ValidationTexts.PropertyName());
         }
 
         if (string.IsNullOrWhiteSpace(Label) || Label.Length > MaxLabelLength)
         {
-            yield return new FieldError("label", $"Give a label of 1 to {MaxLabelLength} characters.");
+            yield return new FieldError("label", ValidationTexts.ContactPropertyLabel(MaxLabelLength));
         }
 
         if (!Enum.IsDefined(Type))
         {
-            yield return new FieldError("type", "Choose one of the types.");
+            yield return new FieldError("type", ValidationTexts.ContactPropertyType());
         }
 
         if (Type == ContactPropertyType.Choice && (Options.Count is 0 or > MaxOptions || Options.Any(o => string.IsNullOrWhiteSpace(o) || o.Length > MaxLabelLength)))
         {
-            yield return new FieldError("options", $"A choice needs 1 to {MaxOptions} options of up to {MaxLabelLength} characters.");
+            yield return new FieldError("options", ValidationTexts.ContactPropertyOptions(MaxOptions, MaxLabelLength));
         }
         else if (Type != ContactPropertyType.Choice && Options.Count > 0)
         {
-            yield return new FieldError("options", "Only a choice has options.");
+            yield return new FieldError("options", ValidationTexts.ContactPropertyOptionsOnlyChoice());
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed record RetentionSettings
         {
             if (days is < 1 or > MaxDays)
             {
-                yield return new FieldError(field, $"Use 1 to {MaxDays} days, or leave it empty to keep.");
+                yield return new FieldError(field, ValidationTexts.RetentionDays(MaxDays));
             }
         }
     }

@@ -1,4 +1,6 @@
 using Chatflows.Channel;
+using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
 using Chatflows.PickLists;
 using NodaTime;
 using NodaTime.Text;
@@ -24,27 +26,27 @@ public sealed partial class AnalyticsRequestReader(PickListQueries lists, Channe
         var zone = settings.Zone();
         var today = Instant.FromDateTimeOffset(time.GetUtcNow()).InZone(zone).Date;
 
-        Dictionary<string, string> errors = [];
+        Dictionary<string, TextMessage> errors = [];
         var toDate = Parse(to, today, "to", errors);
         var fromDate = Parse(from, toDate.PlusDays(1 - DefaultDays), "from", errors);
         if (errors.Count == 0 && fromDate > toDate)
         {
-            errors["from"] = "The start date must not be after the end date.";
+            errors["from"] = ValidationTexts.AnalyticsOrder();
         }
         else if (errors.Count == 0 && Period.Between(fromDate, toDate, PeriodUnits.Days).Days >= AnalyticsQuery.MaxDays)
         {
-            errors["from"] = $"Choose at most {AnalyticsQuery.MaxDays} days.";
+            errors["from"] = ValidationTexts.AnalyticsDays(AnalyticsQuery.MaxDays);
         }
 
         if (!string.IsNullOrEmpty(chatflowId) && !chatflows.Any(c => c.Id == chatflowId))
         {
-            errors["chatflow"] = "There is no such chatflow.";
+            errors["chatflow"] = ValidationTexts.AnalyticsChatflow();
         }
 
         language = language?.Trim() ?? "";
         if (language.Length > 0 && !LanguageTag().IsMatch(language))
         {
-            errors["language"] = "Choose a language from the list.";
+            errors["language"] = ValidationTexts.AnalyticsLanguage();
         }
 
         var languages = (await reports.LanguagesAsync(cancellationToken)).Select(l => new LanguageChoice(l)).ToList();
@@ -58,7 +60,7 @@ public sealed partial class AnalyticsRequestReader(PickListQueries lists, Channe
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}$")]
     private static partial System.Text.RegularExpressions.Regex LanguageTag();
 
-    private static LocalDate Parse(string? text, LocalDate fallback, string field, Dictionary<string, string> errors)
+    private static LocalDate Parse(string? text, LocalDate fallback, string field, Dictionary<string, TextMessage> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -71,7 +73,7 @@ public sealed partial class AnalyticsRequestReader(PickListQueries lists, Channe
             return parsed.Value;
         }
 
-        errors[field] = "Enter a date as yyyy-mm-dd.";
+        errors[field] = ValidationTexts.AnalyticsDate();
         return fallback;
     }
 

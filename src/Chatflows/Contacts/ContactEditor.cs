@@ -26,15 +26,15 @@ public sealed class ContactEditor(ChatflowsDbContext db, AuditLog audit, TimePro
             var (name, value) = (properties[i].Key.Trim(), properties[i].Value.Trim());
             if (!PropertyName.IsValid(name))
             {
-                errors.Add(new FieldError($"Properties[{i}].Name", PropertyName.Rule));
+                errors.Add(new FieldError($"Properties[{i}].Name", ValidationTexts.PropertyName()));
             }
             else if (value.Length > MaxValueLength)
             {
-                errors.Add(new FieldError($"Properties[{i}].Value", $"Keep a value to {MaxValueLength} characters."));
+                errors.Add(new FieldError($"Properties[{i}].Value", ValidationTexts.ContactValueLength(MaxValueLength)));
             }
             else if (name == "email" && value.Length > 0 && !System.Net.Mail.MailAddress.TryCreate(value, out _))
             {
-                errors.Add(new FieldError($"Properties[{i}].Value", "Enter an e-mail address such as name@example.com."));
+                errors.Add(new FieldError($"Properties[{i}].Value", ValidationTexts.ContactEmail()));
             }
         }
 

@@ -126,7 +126,7 @@ public sealed class ChatflowStore(ChatflowsDbContext db, FlowValidator validator
         var structural = validator.Validate(flow).Where(f => f.Code is "flow.id" or "flow.name" or "flow.language" or "targeting.rule" or "translation.language").ToList();
         if (structural.Count > 0)
         {
-            return SaveResult.Invalid([.. structural.Select(f => new Core.Validation.FieldError(f.Field ?? "", f.Message))]);
+            return SaveResult.Invalid([.. structural.Select(f => new Core.Validation.FieldError(f.Field ?? "", f.Message) { Text = f.Text })]);
         }
 
         record.Name = flow.Name;

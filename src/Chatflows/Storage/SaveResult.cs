@@ -6,7 +6,7 @@ namespace Chatflows.Storage;
 public sealed record SaveResult(bool Succeeded, bool IsConflict, IReadOnlyList<FieldError> Errors, Guid Version)
 {
     public static SaveResult Conflict { get; } =
-        new(false, true, [new FieldError("", "Someone else saved this in the meantime. Reload to see their changes.")], Guid.Empty);
+        new(false, true, [new FieldError("", ValidationTexts.SaveConflict())], Guid.Empty);
 
     public static SaveResult Invalid(IReadOnlyList<FieldError> errors) => new(false, false, errors, Guid.Empty);
 

@@ -31,6 +31,10 @@ internal static partial class AdminServiceCollectionExtensions
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/Meetings", Permissions.AnswerConversations);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/KnowledgeBase", Permissions.ManageKnowledgeBase);
                 pages.Conventions.AuthorizeAreaFolder("Admin", "/ChatflowAdmin", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/ChatflowBuilder", Permissions.ManageChatflows).AuthorizeAreaFolder("Admin", "/Audit", Permissions.ManageChatflows);
+
+                // ASP.NET's own binding and annotation messages in the editor's language, on our pages only.
+                var words = new AdminFormWords();
+                pages.Conventions.AddAreaFolderApplicationModelConvention("Admin", "/", model => model.Filters.Add(words));
             })
             .ConfigureApplicationPartManager(parts =>
             {

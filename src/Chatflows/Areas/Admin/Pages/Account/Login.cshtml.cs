@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Account;
 
-public sealed class LoginModel(StaffSignIn signIn) : PageModel
+public sealed class LoginModel(StaffSignIn signIn, EditorTexts words) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -33,9 +34,7 @@ public sealed class LoginModel(StaffSignIn signIn) : PageModel
         }
 
         // One answer whether the e-mail exists or not; the throttle answers alike for both as well.
-        ModelState.AddModelError("", result == StaffSignInResult.Throttled
-            ? "Too many failed attempts from here. Wait a few minutes and try again."
-            : "That e-mail and password do not match.");
+        ModelState.AddModelError("", words.Of(result == StaffSignInResult.Throttled ? ValidationTexts.AccountThrottled() : ValidationTexts.AccountNoMatch()));
         return Page();
     }
 

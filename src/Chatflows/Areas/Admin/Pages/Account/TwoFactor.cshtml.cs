@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Account;
 
 /// <summary>The second step of signing in: a code from the authenticator app, or one of the recovery codes.</summary>
-public sealed class TwoFactorModel(StaffTwoFactorSignIn signIn) : PageModel
+public sealed class TwoFactorModel(StaffTwoFactorSignIn signIn, EditorTexts words) : PageModel
 {
     [BindProperty, Required, StringLength(64), Display(Name = "Code")]
     public string Code { get; set; } = "";
@@ -37,12 +38,11 @@ public sealed class TwoFactorModel(StaffTwoFactorSignIn signIn) : PageModel
             case StaffSignInResult.Succeeded:
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : this.AdminUrl(""));
             case StaffSignInResult.Expired:
-                TempData["Notice"] = "Sign in again: the code has to follow the password within five minutes.";
+                TempData["Notice"] = words.Of(ValidationTexts.AccountCodeExpired());
                 return RedirectToPage("Login", new { ReturnUrl });
             default:
-                ModelState.AddModelError(nameof(Code), result == StaffSignInResult.Throttled
-                    ? "Too many failed attempts from here. Wait a few minutes and try again."
-                    : Recovery ? "That recovery code is wrong or was used already." : "That code is wrong or was used already. Wait for the next one.");
+                ModelState.AddModelError(nameof(Code), words.Of(result == StaffSignInResult.Throttled ? ValidationTexts.AccountThrottled()
+                    : Recovery ? ValidationTexts.AccountRecoveryCodeWrong() : ValidationTexts.AccountCodeWrong()));
                 Code = "";
                 return Page();
         }

@@ -19,7 +19,7 @@ public sealed class ExportModel(AnalyticsRequestReader reader, AnalyticsReports 
 
         if (request.Query is not { } query)
         {
-            return Problem(request.Errors.ToDictionary(e => e.Key, e => new[] { e.Value }));
+            return Problem(request.Errors.ToDictionary(e => e.Key, e => new[] { e.Value.English }));
         }
 
         var name = request.Chatflows.FirstOrDefault(c => c.Id == query.ChatflowId)?.Name ?? "All chatflows";

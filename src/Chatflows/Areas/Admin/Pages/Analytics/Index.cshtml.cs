@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Analytics;
 
 /// <summary>The analytics page (P4): headline numbers, a daily chart and, for one chatflow, drop-off per action.</summary>
-public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports reports, DropOffAnalytics dropOff) : PageModel
+public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports reports, DropOffAnalytics dropOff, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Chatflow { get; set; }
@@ -38,7 +38,7 @@ public sealed class IndexModel(AnalyticsRequestReader reader, AnalyticsReports r
         {
             foreach (var (field, message) in Filter.Errors)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, words.Of(message));
             }
 
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -95,7 +95,7 @@ public sealed class ChannelInput
                 var to = LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(end);
                 if (!from.Success || !to.Success)
                 {
-                    errors.Add(new($"Input.Hours[{d}][{r}]", $"{Week[d]}: give both times as hours and minutes, like 09:00 and 17:30."));
+                    errors.Add(new($"Input.Hours[{d}][{r}]", ValidationTexts.ChannelHoursTimes(Week[d].ToString())));
                     continue;
                 }
 
@@ -118,7 +118,7 @@ public sealed class ChannelInput
             }
             else
             {
-                errors.Add(new("Input.Holidays", $"'{line}' is not a date like 2026-12-25."));
+                errors.Add(new("Input.Holidays", ValidationTexts.ChannelHoliday(line)));
             }
         }
 
@@ -160,7 +160,7 @@ public sealed class ChannelInput
 
             if (!translations.TryAdd(language, translation))
             {
-                errors.Add(new("Input.Translations", $"'{language}' is translated twice; keep one."));
+                errors.Add(new("Input.Translations", ValidationTexts.ChannelTranslatedTwice(language)));
             }
         }
 

@@ -153,7 +153,7 @@ public sealed class IndexModel(
     {
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field, error.Message);
+            ModelState.AddModelError(error.Field, Words.Of(error));
         }
     }
 

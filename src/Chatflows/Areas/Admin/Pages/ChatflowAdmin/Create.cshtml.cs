@@ -92,7 +92,7 @@ public sealed class CreateModel(ChatflowWizard wizard, EditorTexts words) : Page
             return Page();
         }
 
-        TempData["Notice"] = $"Created {Input.Name}. Build it, choose where it shows, then publish.";
+        TempData["Notice"] = words.Of(Core.Validation.ValidationTexts.ChatflowCreated(Input.Name ?? ""));
         return Redirect(this.AdminUrl($"/chatflows/{id}"));
     }
 

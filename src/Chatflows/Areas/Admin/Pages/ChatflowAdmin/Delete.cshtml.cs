@@ -38,11 +38,11 @@ public sealed class DeleteModel(ChatflowQueries queries, ChatflowStore store, Fl
         switch (await editing.DeleteAsync(Id, Editor.From(User), cancellationToken))
         {
             case DeleteOutcome.Deleted:
-                TempData["Notice"] = $"Deleted {name}.";
+                TempData["Notice"] = Words.Of(Core.Validation.ValidationTexts.ChatflowDeleted(name));
                 return Redirect(this.AdminUrl("/chatflows"));
             case DeleteOutcome.HasConversations:
                 Conversations = await Queries.ConversationCountAsync(Id, cancellationToken);
-                ModelState.AddModelError("", "Visitors have talked to this chatflow, so it cannot be deleted. Switch it off instead.");
+                ModelState.AddModelError("", Words.Of(Core.Validation.ValidationTexts.ChatflowHasConversations()));
                 return Page();
             default:
                 return NotFound();

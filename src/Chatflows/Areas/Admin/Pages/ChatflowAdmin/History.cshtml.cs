@@ -41,7 +41,7 @@ public sealed class HistoryModel(ChatflowQueries queries, ChatflowStore store, F
             Changes = await versions.DiffAsync(Id, from, to, cancellationToken);
             if (Changes is null)
             {
-                ModelState.AddModelError("", "Choose two versions from the list.");
+                ModelState.AddModelError("", Words.Of(Core.Validation.ValidationTexts.HistoryChooseVersions()));
             }
         }
 
@@ -61,11 +61,11 @@ public sealed class HistoryModel(ChatflowQueries queries, ChatflowStore store, F
             await LoadAsync(cancellationToken);
             Versions = await Queries.VersionsAsync(Id, cancellationToken);
             RollbackErrors = result.Findings;
-            ModelState.AddModelError("", $"Version {version} cannot be published again as it is; fix the errors below in the draft instead.");
+            ModelState.AddModelError("", Words.Of(Core.Validation.ValidationTexts.HistoryCannotRollBack(version)));
             return Page();
         }
 
-        TempData["Notice"] = $"Rolled back: version {version} is published again as version {result.Version}.";
+        TempData["Notice"] = Words.Of(Core.Validation.ValidationTexts.HistoryRolledBack(version, result.Version));
         return Redirect(this.AdminUrl($"/chatflows/{Id}/history"));
     }
 

@@ -1,11 +1,12 @@
 using Chatflows.Audit;
+using Chatflows.Core.Validation;
 using Chatflows.Flows;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.ChatflowAdmin;
 
-public sealed class IndexModel(ChatflowList list, ChatflowEditing editing) : PageModel
+public sealed class IndexModel(ChatflowList list, ChatflowEditing editing, EditorTexts words) : PageModel
 {
     public IReadOnlyList<ChatflowListRow> Rows { get; private set; } = [];
 
@@ -20,8 +21,8 @@ public sealed class IndexModel(ChatflowList list, ChatflowEditing editing) : Pag
         }
 
         var switched = await editing.SwitchAsync(id, enabled, Editor.From(User), cancellationToken);
-        TempData["Notice"] = switched ? $"Switched {(enabled ? "on" : "off")}."
-            : enabled ? "Publish the chatflow before switching it on." : "There is no such chatflow.";
+        TempData["Notice"] = words.Of(switched ? enabled ? ValidationTexts.ChatflowSwitchedOn() : ValidationTexts.ChatflowSwitchedOff()
+            : enabled ? ValidationTexts.ChatflowPublishFirst() : ValidationTexts.ChatflowNoSuch());
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : this.AdminUrl("/chatflows"));
     }
 
@@ -32,7 +33,7 @@ public sealed class IndexModel(ChatflowList list, ChatflowEditing editing) : Pag
             return NotFound();
         }
 
-        TempData["Notice"] = "Duplicated. The copy is off until you publish and switch it on.";
+        TempData["Notice"] = words.Of(ValidationTexts.ChatflowDuplicated());
         return Redirect(this.AdminUrl($"/chatflows/{copy}"));
     }
 }

@@ -44,8 +44,8 @@ public sealed class PublishModel(ChatflowQueries queries, ChatflowStore store, F
         }
 
         var warnings = result.Findings.Count;
-        TempData["Notice"] = $"Published version {result.Version}." + (warnings > 0 ? $" {warnings} warning(s) remain; see the overview." : "")
-            + (Current.Enabled ? "" : " The chatflow is off: switch it on to show it to visitors.");
+        TempData["Notice"] = Words.Of(Core.Validation.ValidationTexts.PublishDone(result.Version)) + (warnings > 0 ? " " + Words.Of(Core.Validation.ValidationTexts.PublishWarnings(warnings)) : "")
+            + (Current.Enabled ? "" : " " + Words.Of(Core.Validation.ValidationTexts.PublishOff()));
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : this.AdminUrl($"/chatflows/{Id}"));
     }
 

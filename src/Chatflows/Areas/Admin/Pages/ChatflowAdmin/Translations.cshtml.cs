@@ -110,7 +110,7 @@ public sealed class TranslationsModel(
 
         if (language is null || !Addable.Contains(language))
         {
-            ModelState.AddModelError("language", $"Choose one of {string.Join(", ", Addable)}.");
+            ModelState.AddModelError("language", Words.Of(ValidationTexts.TranslationsChoose(string.Join(", ", Addable))));
             return Page();
         }
 
@@ -167,11 +167,11 @@ public sealed class TranslationsModel(
         if (result.IsConflict || !result.Succeeded)
         {
             return Refused(result.IsConflict
-                ? new XliffError(0, "Someone saved this chatflow after you opened this page. Reload it and import again.")
-                : new XliffError(0, string.Join(" ", result.Errors.Select(e => e.Message))));
+                ? new XliffError(0, ValidationTexts.TranslationsConflict())
+                : new XliffError(0, string.Join(" ", result.Errors.Select(Words.Of))));
         }
 
-        TempData["Notice"] = $"Imported {texts.Count} text(s) in '{language}'. Publish to make them live.";
+        TempData["Notice"] = Words.Of(ValidationTexts.TranslationsImported(texts.Count, language));
         return Redirect(this.AdminUrl($"/chatflows/{Id}/translations?lang={Uri.EscapeDataString(language)}"));
     }
 

@@ -1,12 +1,14 @@
+using System.Globalization;
 using Chatflows.Audit;
 using Chatflows.Contacts;
+using Chatflows.Core.Validation;
 using Chatflows.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Contacts;
 
-public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, PersonalDataErasure erasure) : PageModel
+public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, PersonalDataErasure erasure, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -46,7 +48,7 @@ public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, 
 
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field, error.Message);
+            ModelState.AddModelError(error.Field, words.Of(error));
         }
 
         if (!ModelState.IsValid)
@@ -54,7 +56,7 @@ public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, 
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        TempData["Notice"] = "Saved the contact's properties.";
+        TempData["Notice"] = words.Of(ValidationTexts.ContactSaved());
         return RedirectToPage("Contact", new { id = Id });
     }
 
@@ -62,11 +64,11 @@ public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, 
     {
         if (MergeId is not { } duplicate || duplicate == Id)
         {
-            ModelState.AddModelError(nameof(MergeId), "Enter the number of another contact to merge into this one.");
+            ModelState.AddModelError(nameof(MergeId), words.Of(ValidationTexts.ContactMergeNumber()));
         }
         else if (!await editor.MergeAsync(Id, duplicate, Editor.From(User), cancellationToken))
         {
-            ModelState.AddModelError(nameof(MergeId), $"There is no contact #{duplicate}.");
+            ModelState.AddModelError(nameof(MergeId), words.Of(ValidationTexts.ContactMissing(duplicate.ToString(CultureInfo.InvariantCulture))));
         }
 
         if (!ModelState.IsValid)
@@ -74,7 +76,7 @@ public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, 
             return await LoadAsync(cancellationToken) ? Page() : NotFound();
         }
 
-        TempData["Notice"] = $"Merged contact #{MergeId} into this contact.";
+        TempData["Notice"] = words.Of(ValidationTexts.ContactMerged(MergeId?.ToString(CultureInfo.InvariantCulture) ?? ""));
         return RedirectToPage("Contact", new { id = Id });
     }
 
@@ -88,12 +90,12 @@ public sealed class ContactModel(ContactQueries contacts, ContactEditor editor, 
         var expected = Contact.Data.Contacts[0].Email ?? $"#{Id}";
         if (!string.Equals(Confirm?.Trim(), expected, StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(Confirm), $"Type {expected} to confirm.");
+            ModelState.AddModelError(nameof(Confirm), words.Of(ValidationTexts.ContactConfirmErase(expected)));
             return Page();
         }
 
         var report = await erasure.EraseContactAsync(Id, Editor.From(User), cancellationToken);
-        TempData["Notice"] = $"Erased: {report}.";
+        TempData["Notice"] = words.Of(ValidationTexts.ContactErased(report?.ToString() ?? ""));
         return RedirectToPage("Index");
     }
 

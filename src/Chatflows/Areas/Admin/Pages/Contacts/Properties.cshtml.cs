@@ -1,5 +1,6 @@
 using Chatflows.Channel;
 using Chatflows.Core.Channel;
+using Chatflows.Core.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace Chatflows.Areas.Admin.Pages.Contacts;
 /// The contact properties editors pick from in the builder (G1): name, label, type. Kept with the channel
 /// settings, like retention, so one version guards the document against two editors saving at once.
 /// </summary>
-public sealed class PropertiesModel(ChannelSettingsStore channel) : PageModel
+public sealed class PropertiesModel(ChannelSettingsStore channel, EditorTexts words) : PageModel
 {
     /// <summary>Empty rows under the list for new properties.</summary>
     public const int BlankRows = 3;
@@ -39,7 +40,7 @@ public sealed class PropertiesModel(ChannelSettingsStore channel) : PageModel
             conflict = result.IsConflict;
             foreach (var error in result.Errors)
             {
-                ModelState.AddModelError(FieldName(error.Field), error.Message);
+                ModelState.AddModelError(FieldName(error.Field), words.Of(error));
             }
         }
 
@@ -50,7 +51,7 @@ public sealed class PropertiesModel(ChannelSettingsStore channel) : PageModel
             return Page();
         }
 
-        TempData["Notice"] = "Saved the contact properties.";
+        TempData["Notice"] = words.Of(ValidationTexts.ContactPropertiesSaved());
         return RedirectToPage("Properties");
     }
 

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Chatflows.Channel;
 using Chatflows.Core.Channel;
+using Chatflows.Core.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,15 +9,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Contacts;
 
 /// <summary>The site's retention periods (G1), kept with the channel settings so one version guards both pages.</summary>
-public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
+public sealed class RetentionModel(ChannelSettingsStore channel, EditorTexts words) : PageModel
 {
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep conversations")]
     public int? ConversationsDays { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep consent answers")]
     public int? ConsentsDays { get; set; }
 
-    [BindProperty]
+    [BindProperty, Display(Name = "Days to keep unused visitor ids")]
     public int? UnusedVisitorIdsDays { get; set; }
 
     [BindProperty]
@@ -43,7 +45,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
         foreach (var error in result.Errors)
         {
             var field = error.Field.Replace("retention.", "", StringComparison.Ordinal);
-            ModelState.AddModelError(field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : "", error.Message);
+            ModelState.AddModelError(field.Length > 0 ? char.ToUpperInvariant(field[0]) + field[1..] : "", words.Of(error));
         }
 
         if (!ModelState.IsValid)
@@ -52,7 +54,7 @@ public sealed class RetentionModel(ChannelSettingsStore channel) : PageModel
             return Page();
         }
 
-        TempData["Notice"] = "Saved the retention periods.";
+        TempData["Notice"] = words.Of(ValidationTexts.RetentionSaved());
         return RedirectToPage("Retention");
     }
 }

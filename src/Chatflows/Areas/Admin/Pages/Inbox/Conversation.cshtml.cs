@@ -1,4 +1,5 @@
 using Chatflows.Core.Ports;
+using Chatflows.Core.Text;
 using Chatflows.Inbox;
 using Chatflows.Tickets;
 using Chatflows.Users;
@@ -6,13 +7,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using V = Chatflows.Core.Validation.ValidationTexts;
 
 namespace Chatflows.Areas.Admin.Pages.Inbox;
 
 /// <summary>One conversation: transcript, page and contact card; take over, reply, note, assign, close.</summary>
 public sealed class ConversationModel(
     InboxQueries inbox, InboxActions actions, TeamDirectory teams, ITeamRoster roster, UserManager<ChatflowsUser> users,
-    ConversationTickets tickets, PickLists.PickListQueries lists) : PageModel
+    ConversationTickets tickets, PickLists.PickListQueries lists, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -77,13 +79,13 @@ public sealed class ConversationModel(
         var (errors, ticketId) = result.Value;
         if (errors.Count == 0)
         {
-            TempData["Notice"] = "Ticket created and linked to this conversation.";
+            TempData["Notice"] = words.Of(V.InboxTicketCreated());
             return RedirectToPage("/Tickets/Ticket", new { id = ticketId });
         }
 
         foreach (var error in errors)
         {
-            ModelState.AddModelError($"{nameof(Ticket)}.{TicketInput.FieldOf(error.Field)}", error.Message);
+            ModelState.AddModelError($"{nameof(Ticket)}.{TicketInput.FieldOf(error.Field)}", words.Of(error));
         }
 
         TicketFormOpen = true;
@@ -91,7 +93,7 @@ public sealed class ConversationModel(
     }
 
     public async Task<IActionResult> OnPostTakeOverAsync(CancellationToken cancellationToken) =>
-        Finish(await actions.TakeOverAsync(Id, await AgentAsync(), cancellationToken), "You took over the conversation: the bot is silent and the visitor sees your replies.");
+        Finish(await actions.TakeOverAsync(Id, await AgentAsync(), cancellationToken), V.InboxTookOver());
 
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken cancellationToken)
     {
@@ -106,7 +108,7 @@ public sealed class ConversationModel(
         var (outcome, _) = await actions.WriteMessageAsync(Id, await AgentAsync(), Note ?? "", note: true, cancellationToken);
         return outcome == InboxOutcome.Invalid
             ? await InvalidAsync(nameof(Note), cancellationToken)
-            : Finish(outcome, "Note added. Only your colleagues see it.");
+            : Finish(outcome, V.InboxNoteAdded());
     }
 
     public async Task<IActionResult> OnPostAssignAsync(CancellationToken cancellationToken)
@@ -125,22 +127,22 @@ public sealed class ConversationModel(
 
         if (agent is null && teamId is null)
         {
-            ModelState.AddModelError(nameof(AssignTo), "Pick an agent or a team from the list.");
+            ModelState.AddModelError(nameof(AssignTo), words.Of(V.InboxPickAssignee()));
             return await InvalidAsync(null, cancellationToken);
         }
 
         var (outcome, assignee) = await actions.AssignAsync(Id, await AgentAsync(), agent, teamId, cancellationToken);
         var notice = (agent, assignee) switch
         {
-            (not null, _) => $"Assigned to {agent.DisplayName}.",
-            (null, { } someone) => $"Assigned to the team; {(await users.FindByIdAsync(someone))?.DisplayName ?? "an agent"} has it now.",
-            _ => "Assigned to the team. Nobody in it is available: the conversation waits in the Unassigned list.",
+            (not null, _) => V.InboxAssigned(agent.DisplayName),
+            (null, { } someone) => V.InboxAssignedInTeam((await users.FindByIdAsync(someone))?.DisplayName ?? words.Of(V.InboxAnAgent())),
+            _ => V.InboxAssignedWaiting(),
         };
         return Finish(outcome, notice);
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
-        Finish(await actions.CloseAsync(Id, await AgentAsync(), cancellationToken), "Conversation closed.");
+        Finish(await actions.CloseAsync(Id, await AgentAsync(), cancellationToken), V.InboxClosedNow());
 
     /// <summary>The visitor's page as a link only when it is http(s): the address is visitor input.</summary>
     public string? SafePageLink => Uri.TryCreate(Thread.Conversation.PageUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsoluteUri : null;
@@ -151,7 +153,7 @@ public sealed class ConversationModel(
     {
         if (field is not null)
         {
-            ModelState.AddModelError(field, $"Write 1 to {InboxActions.MaxTextLength} characters.");
+            ModelState.AddModelError(field, words.Of(V.InboxTextLength(InboxActions.MaxTextLength)));
         }
 
         if (!await LoadAsync(cancellationToken))
@@ -163,25 +165,25 @@ public sealed class ConversationModel(
         return Page();
     }
 
-    private IActionResult Finish(InboxOutcome outcome, string? notice)
+    private IActionResult Finish(InboxOutcome outcome, TextMessage? notice)
     {
         switch (outcome)
         {
             case InboxOutcome.NotFound:
                 return NotFound();
             case InboxOutcome.TakenByOther:
-                TempData["Notice"] = "Another agent already has this conversation.";
+                TempData["Notice"] = words.Of(V.InboxTakenByOther());
                 break;
             case InboxOutcome.NotOwner:
-                TempData["Notice"] = "Take the conversation over before replying.";
+                TempData["Notice"] = words.Of(V.InboxNotOwner());
                 break;
             case InboxOutcome.Closed:
-                TempData["Notice"] = "The conversation is closed.";
+                TempData["Notice"] = words.Of(V.InboxIsClosed());
                 break;
             default:
                 if (notice is not null)
                 {
-                    TempData["Notice"] = notice;
+                    TempData["Notice"] = words.Of(notice);
                 }
 
                 break;

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Inbox;
 using Chatflows.PickLists;
 using Chatflows.Users;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Inbox;
 
 /// <summary>The conversations list (P2): tabs, filters, unread counts and the agent's own availability.</summary>
-public sealed class IndexModel(InboxQueries inbox, AgentAvailability availability, UserManager<ChatflowsUser> users, PickListQueries lists) : PageModel
+public sealed class IndexModel(InboxQueries inbox, AgentAvailability availability, UserManager<ChatflowsUser> users, PickListQueries lists, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "view")]
     public string View { get; set; } = InboxViews.Open;
@@ -51,7 +52,7 @@ public sealed class IndexModel(InboxQueries inbox, AgentAvailability availabilit
     public async Task<IActionResult> OnPostAvailabilityAsync(bool available, CancellationToken cancellationToken)
     {
         await availability.SetAsync(users.GetUserId(User)!, available, cancellationToken);
-        TempData["Notice"] = available ? "You are available for chats." : "You are away: new chats go to your colleagues.";
+        TempData["Notice"] = words.Of(available ? ValidationTexts.InboxAvailable() : ValidationTexts.InboxAway());
         return RedirectToPage();
     }
 
