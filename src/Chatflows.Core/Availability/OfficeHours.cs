@@ -50,7 +50,7 @@ public sealed record OfficeHours
             var day = Days[i];
             if (day.Day is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
             {
-                errors.Add(new($"days[{i}].day", "Choose a day from Monday to Sunday."));
+                errors.Add(new($"days[{i}].day", ValidationTexts.HoursDay()));
                 continue;
             }
 
@@ -61,7 +61,7 @@ public sealed record OfficeHours
 
             if (day.Ranges.Count > MaxRangesPerDay)
             {
-                errors.Add(new($"days[{i}].ranges", $"Use at most {MaxRangesPerDay} ranges a day."));
+                errors.Add(new($"days[{i}].ranges", ValidationTexts.HoursRanges(MaxRangesPerDay)));
             }
 
             for (var j = 0; j < day.Ranges.Count; j++)
@@ -69,7 +69,7 @@ public sealed record OfficeHours
                 var range = day.Ranges[j];
                 if (range.Start == range.End)
                 {
-                    errors.Add(new($"days[{i}].ranges[{j}]", "Give the range an end time different from its start."));
+                    errors.Add(new($"days[{i}].ranges[{j}]", ValidationTexts.HoursEnd()));
                     continue;
                 }
 
@@ -77,7 +77,7 @@ public sealed record OfficeHours
                 var clash = placed.FindIndex(p => Overlaps(p.Start, p.End, start, end));
                 if (clash >= 0)
                 {
-                    errors.Add(new($"days[{i}].ranges[{j}]", $"This range overlaps {placed[clash].Text}."));
+                    errors.Add(new($"days[{i}].ranges[{j}]", ValidationTexts.HoursOverlap(placed[clash].Text)));
                 }
 
                 placed.Add((start, end, $"{day.Day} {Format(range.Start)}–{Format(range.End)}"));
@@ -86,7 +86,7 @@ public sealed record OfficeHours
 
         if (Holidays.Count > MaxHolidays)
         {
-            errors.Add(new("holidays", $"List at most {MaxHolidays} holidays."));
+            errors.Add(new("holidays", ValidationTexts.HoursHolidays(MaxHolidays)));
         }
 
         return errors;

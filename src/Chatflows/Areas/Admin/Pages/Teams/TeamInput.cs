@@ -10,7 +10,7 @@ public sealed class TeamInput
 
     public List<string> Members { get; set; } = [];
 
-    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyList<FieldError> errors)
+    public static void AddErrors(ModelStateDictionary modelState, IReadOnlyList<FieldError> errors, EditorTexts words)
     {
         foreach (var error in errors)
         {
@@ -19,7 +19,7 @@ public sealed class TeamInput
                 "members" => $"Input.{nameof(Members)}",
                 _ => $"Input.{nameof(Name)}",
             };
-            modelState.AddModelError(field, error.Message);
+            modelState.AddModelError(field, words.Of(error));
         }
     }
 }
