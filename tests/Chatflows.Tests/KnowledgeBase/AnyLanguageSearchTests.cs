@@ -8,7 +8,8 @@ namespace Chatflows.Tests.KnowledgeBase;
 
 /// <summary>
 /// Knowledge-base search in any language (K2, L1): a language with a Lucene analyzer of its own gets it (Arabic), any
-/// other the standard analyzer; the widget's Help tab of a translation without a knowledge base searches the base language's.
+/// other the standard analyzer; the widget's Help tab of a translation without a knowledge base searches the base language's,
+/// and the bot's search goes on to the knowledge base's own language when neither the visitor's nor the base language has articles.
 /// </summary>
 public sealed class AnyLanguageSearchTests : IAsyncLifetime
 {
@@ -93,6 +94,37 @@ public sealed class AnyLanguageSearchTests : IAsyncLifetime
         Assert.Equal("nl", started.GetProperty("language").GetString());
         var articles = answer.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "articles");
         Assert.Equal(("file-vat-return", "/help/file-vat-return?lang=en"),
+            (articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("slug").GetString(), articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("url").GetString()));
+    }
+
+    [Fact]
+    public async Task The_bots_search_for_a_Dutch_visitor_of_an_English_chatflow_finds_the_German_articles_of_its_German_only_knowledge_base()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var knowledgeBase = await admin.PostFormAsync("/admin/knowledge-base/bases/create", new() { ["Input.Name"] = "Hilfe", ["Input.Id"] = "hilfe-de", ["Input.Language"] = "de" });
+        var article = await CreateArticleAsync(admin, "hilfe-de", "de", "umsatzsteuer", "Die Umsatzsteuererklärung abgeben", "Geben Sie die Umsatzsteuererklärung jedes Quartal auf der Seite Erklärungen ab.");
+        var created = await admin.PostFormAsync("/admin/chatflows/create", new()
+        {
+            ["Input.Binding"] = "Inbox", ["Input.Language"] = "en", ["Input.Name"] = "Hilfe bot", ["Input.Template"] = "knowledge-base-support",
+            ["Input.KnowledgeBaseSearch"] = "true", ["Input.KnowledgeBaseId"] = "hilfe-de",
+        });
+        var tab = await admin.Http.GetStringAsync("/admin/chatflows/hilfe-bot/translations");
+        var added = await admin.PostFormAsync("/admin/chatflows/hilfe-bot/translations?handler=Add",
+            new() { ["DraftVersion"] = Admin.Chatflows.ChatflowAdminFixture.DraftVersionOf(tab), ["language"] = "nl" }, formPage: "/admin/chatflows/hilfe-bot/translations");
+        var published = await admin.PostFormAsync("/admin/chatflows/hilfe-bot/publish", [], formPage: "/admin/chatflows/hilfe-bot");
+        var on = await admin.PostFormAsync("/admin/chatflows?handler=Switch", new() { ["id"] = "hilfe-bot", ["enabled"] = "true" }, formPage: "/admin/chatflows");
+        var visitor = VisitorClient.For(_host);
+
+        // Neither Dutch (the visitor's) nor English (the chatflow's base) has an article in hilfe-de: its own language, German, has.
+        var start = await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "hilfe-bot", pageUrl = "http://localhost/pricing", language = "nl-NL" });
+        var started = await VisitorClient.BodyAsync(start);
+        visitor.VisitorId = started.GetProperty("visitorId").GetString();
+        var (_, answer) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "Umsatzsteuererklärung");
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.Redirect, 6), [knowledgeBase.StatusCode, article.StatusCode, created.StatusCode, added.StatusCode, published.StatusCode, on.StatusCode]);
+        Assert.Equal("nl", started.GetProperty("language").GetString());
+        var articles = answer.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "articles");
+        Assert.Equal(("umsatzsteuer", "/help/umsatzsteuer?lang=de"),
             (articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("slug").GetString(), articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("url").GetString()));
     }
 
