@@ -31,3 +31,15 @@ public static partial class ValidationTexts
     public static TextMessage SampleDataNone() => M("sampleData.none");
     public static TextMessage SampleDataRemoved(int count) => M("sampleData.removed", ("count", count));
 }
+
+// The password rules' messages, in ASP.NET Identity's English (the users pages and the common-password check).
+public static partial class ValidationTexts
+{
+    public static TextMessage PasswordTooShort(int length) => M("password.tooShort", ("length", length));
+    public static TextMessage PasswordUniqueChars(int count) => M("password.uniqueChars", ("count", count));
+    public static TextMessage PasswordNonAlphanumeric() => M("password.nonAlphanumeric");
+    public static TextMessage PasswordDigit() => M("password.digit");
+    public static TextMessage PasswordLower() => M("password.lower");
+    public static TextMessage PasswordUpper() => M("password.upper");
+    public static TextMessage PasswordTooCommon() => M("password.tooCommon");
+}

@@ -220,6 +220,6 @@ public sealed class UserAdministration(
         return errors;
     }
 
-    private static List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
-        [.. result.Errors.Select(e => new FieldError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, e.Description))];
+    private List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
+        [.. result.Errors.Select(e => IdentityErrorTexts.ToFieldError(e, e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, users.Options.Password))];
 }

@@ -141,6 +141,23 @@ public sealed class AdminPageWordsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_too_short_and_a_too_common_password_are_refused_in_Dutch_with_Identitys_English_kept_for_others()
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Email"] = $"words-{Guid.NewGuid():N}@chatflows.test", ["Input.DisplayName"] = "Words", ["Input.Roles"] = "Agent", ["Input.ChatCapacity"] = "3",
+        };
+
+        var shortInDutch = await RefusedAsync("nl", "/admin/users/create", new(fields) { ["Input.Password"] = "kort" }, HttpStatusCode.OK);
+        var commonInDutch = await RefusedAsync("nl", "/admin/users/create", new(fields) { ["Input.Password"] = "Password2024!" }, HttpStatusCode.OK);
+        var shortInEnglish = await RefusedAsync(null, "/admin/users/create", new(fields) { ["Input.Password"] = "kort" }, HttpStatusCode.OK);
+
+        Assert.Matches("Wachtwoorden hebben minstens \\d+ tekens\\.", shortInDutch);
+        Assert.Contains("Dit wachtwoord komt te vaak voor of is te makkelijk te raden.", commonInDutch, StringComparison.Ordinal);
+        Assert.Matches("Passwords must be at least \\d+ characters\\.", shortInEnglish);
+    }
+
+    [Fact]
     public async Task The_notices_after_a_save_follow_the_editors_language()
     {
         var dutch = await EditorAsync("nl");
