@@ -54,7 +54,7 @@ public sealed class KnowledgeArticles(
         var (errors, category) = await ValidateAsync(input, cancellationToken);
         if (errors.Count == 0 && await SlugInUseAsync(input, exceptId: null, cancellationToken))
         {
-            errors.Add(new("slug", SlugTaken));
+            errors.Add(new("slug", ValidationTexts.KbSlugTaken()));
         }
 
         if (errors.Count > 0)
@@ -88,7 +88,7 @@ public sealed class KnowledgeArticles(
         var (errors, category) = await ValidateAsync(input, cancellationToken);
         if (errors.Count == 0 && await SlugInUseAsync(input, exceptId: id, cancellationToken))
         {
-            errors.Add(new("slug", SlugTaken));
+            errors.Add(new("slug", ValidationTexts.KbSlugTaken()));
         }
 
         if (errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.Net;
+using Chatflows.Storage;
 using Chatflows.Tests.Infrastructure;
 
 namespace Chatflows.Tests.Admin;
