@@ -17,8 +17,9 @@ public sealed class CreateModel(TeamDirectory teams, UserAdministration users, E
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var slug = TeamDirectory.SlugFor(Input.Name);
-        var errors = await teams.SaveAsync(slug.Length == 0 ? "team" : slug, Input.Name, Input.Members, onlyCreate: true, cancellationToken);
+        var name = Input.Name ?? "";
+        var slug = TeamDirectory.SlugFor(name);
+        var errors = await teams.SaveAsync(slug.Length == 0 ? "team" : slug, name, Input.Members, onlyCreate: true, cancellationToken);
         TeamInput.AddErrors(ModelState, [.. errors.Select(e => e.Field == "id" ? new FieldError("name", ValidationTexts.TeamsSimilarName()) : e)], words);
         if (!ModelState.IsValid)
         {
@@ -26,7 +27,7 @@ public sealed class CreateModel(TeamDirectory teams, UserAdministration users, E
             return Page();
         }
 
-        TempData["Notice"] = words.Of(ValidationTexts.TeamsAdded(Input.Name.Trim()));
+        TempData["Notice"] = words.Of(ValidationTexts.TeamsAdded(name.Trim()));
         return RedirectToPage("Index");
     }
 }

@@ -36,14 +36,14 @@ public sealed class EditModel(TeamDirectory teams, UserAdministration users, Edi
             return NotFound();
         }
 
-        TeamInput.AddErrors(ModelState, await teams.SaveAsync(Id, Input.Name, Input.Members, onlyCreate: false, cancellationToken), words);
+        TeamInput.AddErrors(ModelState, await teams.SaveAsync(Id, Input.Name ?? "", Input.Members, onlyCreate: false, cancellationToken), words);
         if (!ModelState.IsValid)
         {
             Users = await users.ListAsync(cancellationToken);
             return Page();
         }
 
-        TempData["Notice"] = words.Of(ValidationTexts.TeamsSaved(Input.Name.Trim()));
+        TempData["Notice"] = words.Of(ValidationTexts.TeamsSaved(Input.Name!.Trim()));
         return RedirectToPage("Index");
     }
 }

@@ -6,7 +6,8 @@ namespace Chatflows.Areas.Admin.Pages.Teams;
 /// <summary>The team form: name and members (user ids).</summary>
 public sealed class TeamInput
 {
-    public string Name { get; set; } = "";
+    // Nullable: a blank field binds as null, and the team service (not .NET's English "required") says what is wrong.
+    public string? Name { get; set; } = "";
 
     public List<string> Members { get; set; } = [];
 
