@@ -37,12 +37,12 @@ public sealed record MeetingRules(Duration Duration, Duration BufferBefore, Dura
         Check("bufferAfterMinutes", BufferAfter, Duration.Zero, MaxBufferMinutes);
         if (MinimumNotice < Duration.Zero || MinimumNotice > Duration.FromMinutes(MaxNoticeMinutes))
         {
-            errors.Add(new("minimumNoticeMinutes", $"Use 0 to {MaxNoticeMinutes} minutes."));
+            errors.Add(new("minimumNoticeMinutes", ValidationTexts.MeetingsNotice(MaxNoticeMinutes)));
         }
 
         if (BookingWindowDays is < 1 or > MaxWindowDays)
         {
-            errors.Add(new("bookingWindowDays", $"Use 1 to {MaxWindowDays} days."));
+            errors.Add(new("bookingWindowDays", ValidationTexts.MeetingsWindow(MaxWindowDays)));
         }
 
         return errors;
@@ -51,7 +51,7 @@ public sealed record MeetingRules(Duration Duration, Duration BufferBefore, Dura
         {
             if (value < min || value > Duration.FromMinutes(maxMinutes) || value.BclCompatibleTicks % Grain.BclCompatibleTicks != 0)
             {
-                errors.Add(new(field, $"Use a multiple of 5 minutes from {min.TotalMinutes} to {maxMinutes}."));
+                errors.Add(new(field, ValidationTexts.MeetingsBuffer((int)min.TotalMinutes, maxMinutes)));
             }
         }
     }

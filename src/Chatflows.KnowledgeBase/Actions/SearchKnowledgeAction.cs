@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
 using Chatflows.Core.Ports;
 using Chatflows.Core.Validation;
 
@@ -10,8 +11,11 @@ namespace Chatflows.KnowledgeBase.Actions;
 /// articles as cards (K3, B2). <c>Found</c>/<c>NotFound</c> let the flow offer a person or a ticket when
 /// nothing helped. Registered from this project, as any site's own action would be.
 /// </summary>
-public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<SearchKnowledgeSettings>
+/// <param name="knowledgeBases">The module's knowledge bases, for their own language (<see cref="KnowledgeLanguageChain"/>).</param>
+public sealed class SearchKnowledgeAction(IKnowledgeSearch search, IKnowledgeBaseLookup? knowledgeBases = null) : BotAction<SearchKnowledgeSettings>
 {
+    private readonly KnowledgeLanguageChain _languages = new(search, knowledgeBases);
+
     public override string Name => "searchKnowledgeBase";
 
     public override string Category => "Knowledge base";
@@ -46,12 +50,12 @@ public sealed class SearchKnowledgeAction(IKnowledgeSearch search) : BotAction<S
 
         context.SetAnswer(query);
         context.SetVariable("kb_query", query);
-        var (knowledgeBaseId, language) = (settings.KnowledgeBaseId ?? context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language);
-        if (context.Flow.KnowledgeBase.Fallback is { } fallback && !await search.HasArticlesAsync(knowledgeBaseId, language, cancellationToken))
-        {
-            // The visitor's language has no articles here: the base language's answers beat none (as the Help tab does).
-            (knowledgeBaseId, language) = (settings.KnowledgeBaseId ?? fallback.KnowledgeBaseId, fallback.Language);
-        }
+        // The action's own knowledge base, when it names one, stands in for the chatflow's in every language.
+        var fallback = context.Flow.KnowledgeBase.Fallback is { } baseLanguage && settings.KnowledgeBaseId is { } own
+            ? baseLanguage with { KnowledgeBaseId = own }
+            : context.Flow.KnowledgeBase.Fallback;
+        var (knowledgeBaseId, language) = await _languages.PickAsync(
+            settings.KnowledgeBaseId ?? context.Flow.KnowledgeBase.KnowledgeBaseId, context.Flow.Language, fallback, cancellationToken);
 
         var hits = await search.SearchAsync(knowledgeBaseId, language, query, settings.MaxResults, cancellationToken);
         if (hits.Count == 0)

@@ -29,28 +29,28 @@ public sealed partial class TeamDirectory(ChatflowsDbContext db, TimeProvider ti
         List<FieldError> errors = [];
         if (!Slug().IsMatch(id))
         {
-            errors.Add(new FieldError("id", "Use 1 to 64 lower-case letters, digits and dashes, e.g. support."));
+            errors.Add(new FieldError("id", ValidationTexts.TeamsId()));
         }
 
         if (name.Length is 0 or > 100)
         {
-            errors.Add(new FieldError("name", "Give the team a name of 1 to 100 characters."));
+            errors.Add(new FieldError("name", ValidationTexts.TeamsName()));
         }
         else if (await db.Teams.AnyAsync(t => t.Name == name && t.Id != id, cancellationToken))
         {
-            errors.Add(new FieldError("name", "Another team already has this name."));
+            errors.Add(new FieldError("name", ValidationTexts.TeamsNameTaken()));
         }
 
         var known = memberIds is null ? [] : await db.Users.Where(u => memberIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         if (memberIds is not null && known.Count != memberIds.Distinct().Count())
         {
-            errors.Add(new FieldError("members", "Pick members from the list of users."));
+            errors.Add(new FieldError("members", ValidationTexts.TeamsMembers()));
         }
 
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
         if (team is not null && onlyCreate)
         {
-            errors.Add(new FieldError("id", "A team with this id already exists."));
+            errors.Add(new FieldError("id", ValidationTexts.TeamsIdTaken()));
         }
 
         if (errors.Count > 0)

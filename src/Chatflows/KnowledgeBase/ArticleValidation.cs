@@ -10,22 +10,22 @@ internal static partial class ArticleValidation
     public const int MaxBodyLength = 100_000;
 
     public static IEnumerable<FieldError> Id(string field, string? id) =>
-        id is not null && SlugPattern().IsMatch(id) && id.Length <= 64 ? [] : [new(field, "Use 1–64 lowercase letters, digits and single dashes, e.g. ledgerly-en.")];
+        id is not null && SlugPattern().IsMatch(id) && id.Length <= 64 ? [] : [new(field, ValidationTexts.KbId())];
 
     public static IEnumerable<FieldError> Slug(string field, string? slug) =>
-        slug is not null && SlugPattern().IsMatch(slug) && slug.Length <= 100 ? [] : [new(field, "Use 1–100 lowercase letters, digits and single dashes, e.g. send-an-invoice.")];
+        slug is not null && SlugPattern().IsMatch(slug) && slug.Length <= 100 ? [] : [new(field, ValidationTexts.KbSlug())];
 
     public static IEnumerable<FieldError> Text(string field, string? text, int max) =>
-        string.IsNullOrWhiteSpace(text) ? [new(field, "This is required.")]
-            : text.Length > max ? [new(field, $"Use at most {max} characters.")] : [];
+        string.IsNullOrWhiteSpace(text) ? [new(field, ValidationTexts.KbRequired())]
+            : text.Length > max ? [new(field, ValidationTexts.KbMaxLength(max))] : [];
 
     public static IEnumerable<FieldError> Language(string field, string? language, bool optional = false) =>
         (optional && language is null) || LanguageAnalyzers.IsLanguage(language) ? []
-            : [new(field, $"Use a language tag such as {string.Join(", ", LanguageAnalyzers.Supported)}{(optional ? ", or leave it out for a multilingual knowledge base" : "")}.")];
+            : [new(field, (optional ? ValidationTexts.KbLanguageOptional(string.Join(", ", LanguageAnalyzers.Supported)) : ValidationTexts.KbLanguage(string.Join(", ", LanguageAnalyzers.Supported))))];
 
     public static IEnumerable<FieldError> Tags(IReadOnlyList<string>? tags) =>
         tags is null || (tags.Count <= 20 && tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Length <= 40 && !t.Contains(',', StringComparison.Ordinal)))
-            ? [] : [new("tags", "Use at most 20 tags of 1–40 characters, without commas.")];
+            ? [] : [new("tags", ValidationTexts.KbTags())];
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

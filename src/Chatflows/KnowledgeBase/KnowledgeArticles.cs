@@ -17,7 +17,6 @@ public sealed class KnowledgeArticles(
     ChatflowsDbContext db, ArticleRenderer renderer, LuceneKnowledgeIndex index, IndexAfterCommit afterCommit, TimeProvider time,
     IOptions<KnowledgeBaseOptions> options, Audit.AuditLog audit, Audit.AuditActor actor)
 {
-    private const string SlugTaken = "Another article in this knowledge base and language already has this address.";
 
     public Task<KnowledgeArticleRecord?> FindAsync(string knowledgeBaseId, string language, string slug, CancellationToken cancellationToken) =>
         db.KnowledgeArticles.AsNoTracking().SingleOrDefaultAsync(
@@ -55,7 +54,7 @@ public sealed class KnowledgeArticles(
         var (errors, category) = await ValidateAsync(input, cancellationToken);
         if (errors.Count == 0 && await SlugInUseAsync(input, exceptId: null, cancellationToken))
         {
-            errors.Add(new("slug", SlugTaken));
+            errors.Add(new("slug", ValidationTexts.KbSlugTaken()));
         }
 
         if (errors.Count > 0)
@@ -89,7 +88,7 @@ public sealed class KnowledgeArticles(
         var (errors, category) = await ValidateAsync(input, cancellationToken);
         if (errors.Count == 0 && await SlugInUseAsync(input, exceptId: id, cancellationToken))
         {
-            errors.Add(new("slug", SlugTaken));
+            errors.Add(new("slug", ValidationTexts.KbSlugTaken()));
         }
 
         if (errors.Count > 0)
@@ -157,9 +156,9 @@ public sealed class KnowledgeArticles(
         var knowledgeBase = await db.KnowledgeBases.AsNoTracking().SingleOrDefaultAsync(k => k.Id == input.KnowledgeBaseId, cancellationToken);
         List<FieldError> errors =
         [
-            .. knowledgeBase is null ? [new FieldError("knowledgeBaseId", $"There is no knowledge base '{input.KnowledgeBaseId}'.")] : Array.Empty<FieldError>(),
+            .. knowledgeBase is null ? [new FieldError("knowledgeBaseId", ValidationTexts.KbNone(input.KnowledgeBaseId))] : Array.Empty<FieldError>(),
             .. ArticleValidation.Language("language", input.Language),
-            .. knowledgeBase?.Language is { } only && only != input.Language ? [new FieldError("language", $"Knowledge base '{input.KnowledgeBaseId}' is {only}-only.")] : Array.Empty<FieldError>(),
+            .. knowledgeBase?.Language is { } only && only != input.Language ? [new FieldError("language", ValidationTexts.KbOneLanguage(input.KnowledgeBaseId, only))] : Array.Empty<FieldError>(),
             .. ArticleValidation.Slug("slug", input.Slug),
             .. ArticleValidation.Text("title", input.Title, 200),
             .. ArticleValidation.Text("body", input.Body, ArticleValidation.MaxBodyLength),
@@ -171,7 +170,7 @@ public sealed class KnowledgeArticles(
             category = await db.KnowledgeCategories.SingleOrDefaultAsync(c => c.KnowledgeBaseId == input.KnowledgeBaseId && c.Slug == input.Category, cancellationToken);
             if (category is null)
             {
-                errors.Add(new("category", $"Knowledge base '{input.KnowledgeBaseId}' has no category '{input.Category}'."));
+                errors.Add(new("category", ValidationTexts.KbNoCategory(input.KnowledgeBaseId, input.Category)));
             }
         }
 
@@ -225,7 +224,7 @@ public sealed class KnowledgeArticles(
             db.ChangeTracker.Clear();
             if (await SlugInUseAsync(new ArticleInput(article.KnowledgeBaseId, article.Language, article.Slug, "", ""), article.Id, cancellationToken))
             {
-                return SaveResult.Invalid([new FieldError("slug", SlugTaken)]);
+                return SaveResult.Invalid([new FieldError("slug", ValidationTexts.KbSlugTaken())]);
             }
 
             throw;

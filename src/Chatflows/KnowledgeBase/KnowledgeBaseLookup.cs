@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Chatflows.Core.Ports;
 using Chatflows.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.KnowledgeBase;
@@ -31,6 +32,15 @@ public sealed class KnowledgeBaseLookup(IServiceScopeFactory scopes) : IKnowledg
         }
 
         return exists;
+    }
+
+    // Asked on a visitor's turn only when neither their language nor the base language has articles; a knowledge
+    // base's language may change, so it is read each time rather than remembered.
+    public async ValueTask<string?> LanguageOfAsync(string knowledgeBaseId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ChatflowsDbContext>().KnowledgeBases
+            .Where(k => k.Id == knowledgeBaseId).Select(k => k.Language).FirstOrDefaultAsync(cancellationToken);
     }
 
     internal void Remember(string knowledgeBaseId) => _known.TryAdd(knowledgeBaseId, true);

@@ -24,7 +24,7 @@ public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time, Kno
     {
         if (await db.KnowledgeBases.AnyAsync(k => k.Id == id, cancellationToken))
         {
-            return [new("id", $"There already is a knowledge base with the id '{id}'.")];
+            return [new("id", ValidationTexts.KbIdTaken(id))];
         }
 
         return await SaveAsync(id, name, language, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time, Kno
         else if (language is not null && record.Language != language
             && await db.KnowledgeArticles.AnyAsync(a => a.KnowledgeBaseId == id && a.Language != language, cancellationToken))
         {
-            return [new("language", $"Knowledge base '{id}' has articles in other languages; it cannot become {language}-only.")];
+            return [new("language", ValidationTexts.KbCannotBecomeOneLanguage(id, language))];
         }
 
         record.Name = name.Trim();
@@ -71,7 +71,7 @@ public sealed class KnowledgeBases(ChatflowsDbContext db, TimeProvider time, Kno
 
         if (!await db.KnowledgeBases.AnyAsync(k => k.Id == knowledgeBaseId, cancellationToken))
         {
-            return [new("knowledgeBaseId", $"There is no knowledge base '{knowledgeBaseId}'.")];
+            return [new("knowledgeBaseId", ValidationTexts.KbNone(knowledgeBaseId))];
         }
 
         var record = await db.KnowledgeCategories.SingleOrDefaultAsync(c => c.KnowledgeBaseId == knowledgeBaseId && c.Slug == slug, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class KnowledgeCategories(
 
         if (await db.KnowledgeCategories.AnyAsync(c => c.KnowledgeBaseId == knowledgeBaseId && c.Slug == slug, cancellationToken))
         {
-            return [new("slug", $"This knowledge base already has a category '{slug}'.")];
+            return [new("slug", ValidationTexts.KbCategoryTaken(slug))];
         }
 
         var last = await db.KnowledgeCategories.Where(c => c.KnowledgeBaseId == knowledgeBaseId).MaxAsync(c => (int?)c.Order, cancellationToken);
@@ -107,7 +107,7 @@ public sealed class KnowledgeCategories(
         var count = await db.KnowledgeArticles.CountAsync(a => a.CategoryId == id, cancellationToken);
         if (count > 0)
         {
-            return [new("", $"“{category.Name}” still has {count} article(s). Move or delete them first.")];
+            return [new("", ValidationTexts.KbCategoryNotEmpty(category.Name, count))];
         }
 
         db.KnowledgeCategories.Remove(category);

@@ -1,33 +1,28 @@
 using Chatflows.Core.Engine;
+using Chatflows.Core.Flows;
+using Chatflows.Core.Ports;
 using Chatflows.KnowledgeBase.Contracts;
-using Chatflows.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.KnowledgeBase;
 
 /// <summary>
-/// Which knowledge base and language the widget's Help tab searches (K2, L1): the visitor's language and its knowledge
-/// base when that has published articles in it, else the chatflow's base language and knowledge base, so a translation
-/// without a knowledge base of its own still finds answers.
+/// Which knowledge base and language the widget's Help tab searches (K2, L1): the same chain as the bot's search
+/// action (<see cref="KnowledgeLanguageChain"/>), so a translation without a knowledge base of its own, or a knowledge
+/// base in one other language, still finds answers.
 /// </summary>
-public sealed class WidgetHelps(ChatflowsDbContext db)
+public sealed class WidgetHelps(IKnowledgeSearch search, IKnowledgeBaseLookup knowledgeBases)
 {
-    /// <param name="baseFlow">The chatflow in its base language.</param>
-    /// <param name="flow">The chatflow in the visitor's language.</param>
-    public async Task<WidgetHelp?> ForAsync(CompiledFlow baseFlow, CompiledFlow flow, CancellationToken cancellationToken)
+    /// <param name="flow">The chatflow in the visitor's language; in a translation its knowledge-base fallback names the base language's.</param>
+    public async Task<WidgetHelp?> ForAsync(CompiledFlow flow, CancellationToken cancellationToken)
     {
-        if (!flow.Flow.KnowledgeBase.Enabled)
+        var settings = flow.Flow.KnowledgeBase;
+        if (!settings.Enabled)
         {
             return null;
         }
 
-        var (knowledgeBaseId, language) = (flow.Flow.KnowledgeBase.KnowledgeBaseId, flow.Flow.Language);
-        if (language == baseFlow.Flow.Language
-            || await db.KnowledgeArticles.AnyAsync(a => a.Published && a.Language == language && (knowledgeBaseId == null || a.KnowledgeBaseId == knowledgeBaseId), cancellationToken))
-        {
-            return new WidgetHelp(knowledgeBaseId, language);
-        }
-
-        return new WidgetHelp(baseFlow.Flow.KnowledgeBase.KnowledgeBaseId, baseFlow.Flow.Language);
+        var (knowledgeBaseId, language) = await new KnowledgeLanguageChain(search, knowledgeBases)
+            .PickAsync(settings.KnowledgeBaseId, flow.Flow.Language, settings.Fallback, cancellationToken);
+        return new WidgetHelp(knowledgeBaseId, language);
     }
 }

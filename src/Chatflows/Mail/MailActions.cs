@@ -17,17 +17,17 @@ public sealed class MailActions(ChatflowsDbContext db, MailSettingsStore setting
         List<FieldError> errors = [];
         if (input.FromAddress.Length > 0 && !IsAddress(input.FromAddress))
         {
-            errors.Add(new("fromAddress", "Enter one e-mail address, or leave it empty for the configured one."));
+            errors.Add(new("fromAddress", ValidationTexts.MailFromAddress()));
         }
 
         if (input.FromName.Length > 100)
         {
-            errors.Add(new("fromName", "Keep the sender's name to 100 characters."));
+            errors.Add(new("fromName", ValidationTexts.MailFromName(100)));
         }
 
         if (input.TeamHandoffMinutes.Values.Any(m => m is < 0 or > MaxTeamMinutes))
         {
-            errors.Add(new("teamHandoffMinutes", $"Minutes are between 0 (off) and {MaxTeamMinutes}."));
+            errors.Add(new("teamHandoffMinutes", ValidationTexts.MailTeamMinutes(MaxTeamMinutes)));
         }
 
         if (errors.Count == 0)

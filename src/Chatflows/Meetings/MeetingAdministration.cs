@@ -19,12 +19,12 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
         var name = input.Name.Trim();
         if (name.Length is 0 or > 100)
         {
-            errors.Add(new("name", "Give the meeting type a name of at most 100 characters."));
+            errors.Add(new("name", name.Length == 0 ? ValidationTexts.MeetingsTypeNameRequired() : ValidationTexts.MeetingsTypeName()));
         }
 
         if (!SlugPattern().IsMatch(input.Slug))
         {
-            errors.Add(new("slug", "Use 1 to 64 lower-case letters, digits and hyphens, e.g. product-demo."));
+            errors.Add(new("slug", input.Slug.Length == 0 ? ValidationTexts.MeetingsTypeSlugRequired() : ValidationTexts.MeetingsTypeSlug()));
         }
 
         var record = id is { } existing
@@ -32,12 +32,12 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
             : await db.MeetingTypes.SingleOrDefaultAsync(t => t.HostUserId == userId && t.Slug == input.Slug, cancellationToken);
         if (id is not null && record is null)
         {
-            errors.Add(new("", "That meeting type does not exist."));
+            errors.Add(new("", ValidationTexts.MeetingsTypeMissing()));
         }
 
         if (await db.MeetingTypes.AnyAsync(t => t.HostUserId == userId && t.Slug == input.Slug && (record == null || t.Id != record.Id), cancellationToken))
         {
-            errors.Add(new("slug", "You already have a meeting type with this slug."));
+            errors.Add(new("slug", ValidationTexts.MeetingsSlugTaken()));
         }
 
         if (errors.Count > 0)
@@ -77,7 +77,7 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
         List<FieldError> errors = [.. hours.Validate()];
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) is null)
         {
-            errors.Add(new("timeZone", $"'{timeZone}' is not a known time zone (use e.g. Europe/Amsterdam)."));
+            errors.Add(new("timeZone", ValidationTexts.MeetingsTimeZone(timeZone)));
         }
 
         for (var i = 0; i < hours.Days.Count; i++)
@@ -87,7 +87,7 @@ public sealed partial class MeetingAdministration(ChatflowsDbContext db, TimePro
                 var range = hours.Days[i].Ranges[j];
                 if (range.Start.Minute % 5 != 0 || range.End.Minute % 5 != 0 || range.Start.Second + range.End.Second > 0)
                 {
-                    errors.Add(new($"days[{i}].ranges[{j}]", "Start and end on a multiple of 5 minutes, e.g. 09:00 or 12:35."));
+                    errors.Add(new($"days[{i}].ranges[{j}]", ValidationTexts.MeetingsFiveMinutes()));
                 }
             }
         }

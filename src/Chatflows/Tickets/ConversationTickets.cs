@@ -103,17 +103,17 @@ public sealed class ConversationTickets(
         List<FieldError> errors = [];
         if (string.IsNullOrWhiteSpace(ticket.Subject) || ticket.Subject.Trim().Length > NewTicket.MaxSubjectLength)
         {
-            errors.Add(new("subject", $"Write a subject of 1 to {NewTicket.MaxSubjectLength} characters."));
+            errors.Add(new("subject", ValidationTexts.TicketsSubject(NewTicket.MaxSubjectLength)));
         }
 
         if (ticket.Description.Length > NewTicket.MaxDescriptionLength)
         {
-            errors.Add(new("description", $"Keep the description to {NewTicket.MaxDescriptionLength} characters."));
+            errors.Add(new("description", ValidationTexts.TicketsDescription(NewTicket.MaxDescriptionLength)));
         }
 
         if ((await pipelines.FindAsync(ticket.Pipeline, cancellationToken))?.FindStatus(ticket.Status) is null)
         {
-            errors.Add(new("status", "Choose a pipeline and one of its statuses."));
+            errors.Add(new("status", ValidationTexts.TicketsPipelineStatus()));
         }
 
         errors.AddRange(new[] { TicketFieldChecks.Priority(ticket.Priority), await TicketFieldChecks.AssigneeAsync(db, ticket.AssigneeId, cancellationToken) }.OfType<FieldError>());

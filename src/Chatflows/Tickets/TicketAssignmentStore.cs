@@ -27,19 +27,19 @@ public sealed class TicketAssignmentStore(ChatflowsDbContext db, TimeProvider ti
         List<FieldError> errors = [];
         if (assignment.UserIds.Count + assignment.TeamIds.Count > TicketAssignment.MaxTargets)
         {
-            errors.Add(new("userIds", $"Name at most {TicketAssignment.MaxTargets} users and teams."));
+            errors.Add(new("userIds", ValidationTexts.TicketsTargets(TicketAssignment.MaxTargets)));
         }
         else
         {
             var users = await db.Users.Where(u => assignment.UserIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
-            errors.AddRange(assignment.UserIds.Except(users).Select(id => new FieldError("userIds", $"There is no user '{id}'.")));
+            errors.AddRange(assignment.UserIds.Except(users).Select(id => new FieldError("userIds", ValidationTexts.TicketsNoUser(id))));
             var teams = await db.Teams.Where(t => assignment.TeamIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken);
-            errors.AddRange(assignment.TeamIds.Except(teams).Select(id => new FieldError("teamIds", $"There is no team '{id}'.")));
+            errors.AddRange(assignment.TeamIds.Except(teams).Select(id => new FieldError("teamIds", ValidationTexts.TicketsNoTeam(id))));
         }
 
         if (assignment.Enabled && assignment.UserIds.Count == 0 && assignment.TeamIds.Count == 0)
         {
-            errors.Add(new("userIds", "Choose at least one user or team to assign new tickets to, or switch assignment off."));
+            errors.Add(new("userIds", ValidationTexts.TicketsAssignTo()));
         }
 
         if (errors.Count > 0)

@@ -25,7 +25,7 @@ public sealed class TicketEditor(TicketPipelines pipelines, Mail.TicketMails mai
         var pipeline = await pipelines.FindAsync(ticket.Pipeline, cancellationToken);
         if (change.Status is null || (pipeline?.FindStatus(change.Status) is null && change.Status != ticket.Status))
         {
-            errors.Add(new("status", "Choose one of the pipeline's statuses."));
+            errors.Add(new("status", ValidationTexts.TicketsStatus()));
         }
 
         var assignee = string.IsNullOrWhiteSpace(change.AssigneeId) ? null : change.AssigneeId;

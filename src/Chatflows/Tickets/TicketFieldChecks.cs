@@ -8,11 +8,11 @@ namespace Chatflows.Tickets;
 internal static class TicketFieldChecks
 {
     public static FieldError? Priority(string? priority) =>
-        priority is not null && TicketPriorities.All.Contains(priority) ? null : new("priority", "Choose low, normal, high or urgent.");
+        priority is not null && TicketPriorities.All.Contains(priority) ? null : new("priority", ValidationTexts.TicketsPriority());
 
     /// <param name="assigneeId">A user id, or null for nobody.</param>
     public static async Task<FieldError?> AssigneeAsync(ChatflowsDbContext db, string? assigneeId, CancellationToken cancellationToken) =>
         assigneeId is null || await db.Users.AnyAsync(u => u.Id == assigneeId, cancellationToken)
             ? null
-            : new("assigneeId", "Choose a user from the list, or nobody.");
+            : new("assigneeId", ValidationTexts.TicketsAssignee());
 }

@@ -28,12 +28,12 @@ public sealed partial record TicketPipeline(string Id, string Name, IReadOnlyLis
         List<FieldError> errors = [];
         if (!Slug().IsMatch(Id))
         {
-            errors.Add(new("id", "Use 1 to 64 letters, digits or dashes for the pipeline id."));
+            errors.Add(new("id", ValidationTexts.TicketsPipelineId()));
         }
 
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > MaxNameLength)
         {
-            errors.Add(new("name", $"Give the pipeline a name of 1 to {MaxNameLength} characters."));
+            errors.Add(new("name", ValidationTexts.TicketsPipelineName(MaxNameLength)));
         }
 
         if (Statuses.Count is 0 or > MaxStatuses)
@@ -46,16 +46,16 @@ public sealed partial record TicketPipeline(string Id, string Name, IReadOnlyLis
             var status = Statuses[i];
             if (string.IsNullOrWhiteSpace(status.Name) || status.Name.Length > MaxNameLength)
             {
-                errors.Add(new($"statuses[{i}].name", $"Give each status a name of 1 to {MaxNameLength} characters."));
+                errors.Add(new($"statuses[{i}].name", ValidationTexts.TicketsStatusName(MaxNameLength)));
             }
 
             if (!Slug().IsMatch(status.Id))
             {
-                errors.Add(new($"statuses[{i}].id", "Use 1 to 64 letters, digits or dashes for a status id."));
+                errors.Add(new($"statuses[{i}].id", ValidationTexts.TicketsStatusId()));
             }
             else if (Statuses.Take(i).Any(s => s.Id == status.Id))
             {
-                errors.Add(new($"statuses[{i}].id", $"The status id '{status.Id}' is used twice."));
+                errors.Add(new($"statuses[{i}].id", ValidationTexts.TicketsStatusTwice(status.Id)));
             }
         }
 

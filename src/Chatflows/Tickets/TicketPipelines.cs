@@ -42,7 +42,7 @@ public sealed class TicketPipelines(ChatflowsDbContext db, TimeProvider time)
             .GroupBy(t => t.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         foreach (var group in stranded)
         {
-            errors.Add(new("statuses", $"{group.Count} ticket(s) are in the status '{group.Status}'; move them before removing it."));
+            errors.Add(new("statuses", ValidationTexts.TicketsStranded(group.Count, group.Status)));
         }
 
         if (errors.Count > 0)

@@ -1,9 +1,9 @@
 using Chatflows.Audit;
 using Chatflows.Core.Validation;
 using Chatflows.Security;
+using Chatflows.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Chatflows.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Users;
@@ -36,7 +36,7 @@ public sealed class UserAdministration(
         var isNew = user is null;
         if (!isNew && onlyCreate)
         {
-            return [new FieldError("email", "A user with this e-mail already exists.")];
+            return [new FieldError("email", ValidationTexts.UsersEmailTaken())];
         }
 
         user ??= new ChatflowsUser { UserName = request.Email, Email = request.Email, EmailConfirmed = true, CreatedUtc = time.GetUtcNow().UtcDateTime };
@@ -59,13 +59,13 @@ public sealed class UserAdministration(
     {
         if (!roles.Contains(Roles.Administrator) && await IsLastAdministratorAsync(user))
         {
-            return [new FieldError("roles", "This is the only administrator; make someone else administrator first.")];
+            return [new FieldError("roles", ValidationTexts.UsersOnlyAdministrator())];
         }
 
         var unknown = roles.Where(r => !Roles.All.Contains(r)).ToList();
         if (unknown.Count > 0)
         {
-            return [new FieldError("roles", $"Unknown role '{unknown[0]}'. Use {string.Join(", ", Roles.All)}.")];
+            return [new FieldError("roles", ValidationTexts.UsersUnknownRole(unknown[0], string.Join(", ", Roles.All)))];
         }
 
         var current = await users.GetRolesAsync(user);
@@ -136,12 +136,12 @@ public sealed class UserAdministration(
     {
         if (user.Id == actingUserId)
         {
-            return [new FieldError("", "You cannot deactivate your own account.")];
+            return [new FieldError("", ValidationTexts.UsersDeactivateSelf())];
         }
 
         if (await IsLastAdministratorAsync(user))
         {
-            return [new FieldError("", "This is the only administrator: make someone else administrator first.")];
+            return [new FieldError("", ValidationTexts.UsersDeactivateOnlyAdministrator())];
         }
 
         if (user.DeactivatedUtc is not null)
@@ -199,27 +199,27 @@ public sealed class UserAdministration(
         List<FieldError> errors = [];
         if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal) || request.Email.Length > 256)
         {
-            errors.Add(new("email", "Enter a valid e-mail address."));
+            errors.Add(new("email", ValidationTexts.UsersEmail()));
         }
 
         if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 100)
         {
-            errors.Add(new("displayName", "Enter a name of 1 to 100 characters."));
+            errors.Add(new("displayName", ValidationTexts.UsersName()));
         }
 
         if (request.Roles.Count == 0)
         {
-            errors.Add(new("roles", "Choose at least one role."));
+            errors.Add(new("roles", ValidationTexts.UsersRoles()));
         }
 
         if (request.ChatCapacity is < 1 or > MaxChatCapacity)
         {
-            errors.Add(new("chatCapacity", $"Chat capacity is 1 to {MaxChatCapacity}."));
+            errors.Add(new("chatCapacity", ValidationTexts.UsersCapacity(MaxChatCapacity)));
         }
 
         return errors;
     }
 
-    private static List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
-        [.. result.Errors.Select(e => new FieldError(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, e.Description))];
+    private List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
+        [.. result.Errors.Select(e => IdentityErrorTexts.ToFieldError(e, e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, users.Options.Password))];
 }

@@ -69,7 +69,7 @@ public static class WidgetApi
                 options.TypingDelayMs, options.SessionTimeoutMinutes, options.ErrorMessage,
                 flow.Flow.Display.ToWidget(), flow.Flow.Consent.ToWidget(flow.Flow.Language),
                 Surveys.WidgetSurvey.For(await surveys.AskedByAsync(flow.Flow, cancellationToken), flow.Flow.Language),
-                await helps.ForAsync(baseFlow!, flow, cancellationToken),
+                await helps.ForAsync(flow, cancellationToken),
                 baseFlow!.Flow.Languages);
         }
 

@@ -8,7 +8,8 @@ namespace Chatflows.Tests.KnowledgeBase;
 
 /// <summary>
 /// Knowledge-base search in any language (K2, L1): a language with a Lucene analyzer of its own gets it (Arabic), any
-/// other the standard analyzer; the widget's Help tab of a translation without a knowledge base searches the base language's.
+/// other the standard analyzer; the widget's Help tab of a translation without a knowledge base searches the base language's,
+/// and the bot's search goes on to the knowledge base's own language when neither the visitor's nor the base language has articles.
 /// </summary>
 public sealed class AnyLanguageSearchTests : IAsyncLifetime
 {
@@ -71,29 +72,57 @@ public sealed class AnyLanguageSearchTests : IAsyncLifetime
     public async Task The_bots_search_for_a_Dutch_visitor_finds_the_English_articles_when_its_knowledge_base_has_no_Dutch_ones()
     {
         var admin = await AdminUsers.AdministratorAsync(_host);
-        var created = await admin.PostFormAsync("/admin/chatflows/create", new()
-        {
-            ["Input.Binding"] = "Inbox", ["Input.Language"] = "en", ["Input.Name"] = "Help bot", ["Input.Template"] = "knowledge-base-support",
-            ["Input.KnowledgeBaseSearch"] = "true", ["Input.KnowledgeBaseId"] = "ledgerly-en",
-        });
-        var tab = await admin.Http.GetStringAsync("/admin/chatflows/help-bot/translations");
-        var added = await admin.PostFormAsync("/admin/chatflows/help-bot/translations?handler=Add",
-            new() { ["DraftVersion"] = Admin.Chatflows.ChatflowAdminFixture.DraftVersionOf(tab), ["language"] = "nl" }, formPage: "/admin/chatflows/help-bot/translations");
-        var published = await admin.PostFormAsync("/admin/chatflows/help-bot/publish", [], formPage: "/admin/chatflows/help-bot");
-        var on = await admin.PostFormAsync("/admin/chatflows?handler=Switch", new() { ["id"] = "help-bot", ["enabled"] = "true" }, formPage: "/admin/chatflows");
-        var visitor = VisitorClient.For(_host);
 
         // ledgerly-en has English articles only, and the site's Dutch index has articles of another knowledge base.
-        var start = await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = "help-bot", pageUrl = "http://localhost/pricing", language = "nl-NL" });
+        var (statuses, language, article) = await AskDutchVisitorAsync(admin, "help-bot", "Help bot", "ledgerly-en", "How do I file my VAT return?");
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Redirect, s));
+        Assert.Equal("nl", language);
+        Assert.Equal(("file-vat-return", "/help/file-vat-return?lang=en"), article);
+    }
+
+    [Fact]
+    public async Task The_bots_search_for_a_Dutch_visitor_of_an_English_chatflow_finds_the_German_articles_of_its_German_only_knowledge_base()
+    {
+        var admin = await AdminUsers.AdministratorAsync(_host);
+        var knowledgeBase = await admin.PostFormAsync("/admin/knowledge-base/bases/create", new() { ["Input.Name"] = "Hilfe", ["Input.Id"] = "hilfe-de", ["Input.Language"] = "de" });
+        var created = await CreateArticleAsync(admin, "hilfe-de", "de", "umsatzsteuer", "Die Umsatzsteuererklärung abgeben", "Geben Sie die Umsatzsteuererklärung jedes Quartal auf der Seite Erklärungen ab.");
+
+        // Neither Dutch (the visitor's) nor English (the chatflow's base) has an article in hilfe-de: its own language, German, has.
+        var (statuses, language, article) = await AskDutchVisitorAsync(admin, "hilfe-bot", "Hilfe bot", "hilfe-de", "Umsatzsteuererklärung");
+
+        Assert.All([knowledgeBase.StatusCode, created.StatusCode, .. statuses], s => Assert.Equal(HttpStatusCode.Redirect, s));
+        Assert.Equal("nl", language);
+        Assert.Equal(("umsatzsteuer", "/help/umsatzsteuer?lang=de"), article);
+    }
+
+    /// <summary>
+    /// Creates an English knowledge-base chatflow on <paramref name="knowledgeBaseId"/> with a Dutch translation through the
+    /// admin, switches it on, and asks it <paramref name="question"/> as a Dutch visitor: the first article card it shares.
+    /// </summary>
+    private async Task<(IReadOnlyList<HttpStatusCode> Statuses, string? Language, (string? Slug, string? Url) Article)> AskDutchVisitorAsync(
+        AdminClient admin, string id, string name, string knowledgeBaseId, string question)
+    {
+        var created = await admin.PostFormAsync("/admin/chatflows/create", new()
+        {
+            ["Input.Binding"] = "Inbox", ["Input.Language"] = "en", ["Input.Name"] = name, ["Input.Template"] = "knowledge-base-support",
+            ["Input.KnowledgeBaseSearch"] = "true", ["Input.KnowledgeBaseId"] = knowledgeBaseId,
+        });
+        var tab = await admin.Http.GetStringAsync($"/admin/chatflows/{id}/translations");
+        var added = await admin.PostFormAsync($"/admin/chatflows/{id}/translations?handler=Add",
+            new() { ["DraftVersion"] = Admin.Chatflows.ChatflowAdminFixture.DraftVersionOf(tab), ["language"] = "nl" }, formPage: $"/admin/chatflows/{id}/translations");
+        var published = await admin.PostFormAsync($"/admin/chatflows/{id}/publish", [], formPage: $"/admin/chatflows/{id}");
+        var on = await admin.PostFormAsync("/admin/chatflows?handler=Switch", new() { ["id"] = id, ["enabled"] = "true" }, formPage: "/admin/chatflows");
+        var visitor = VisitorClient.For(_host);
+
+        var start = await visitor.SendAsync(HttpMethod.Post, "/chatflows/api/conversations", new { chatflowId = id, pageUrl = "http://localhost/pricing", language = "nl-NL" });
         var started = await VisitorClient.BodyAsync(start);
         visitor.VisitorId = started.GetProperty("visitorId").GetString();
-        var (_, answer) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, "How do I file my VAT return?");
-
-        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect], [created.StatusCode, added.StatusCode, published.StatusCode, on.StatusCode]);
-        Assert.Equal("nl", started.GetProperty("language").GetString());
+        var (_, answer) = await visitor.SayAsync(started.GetProperty("conversationId").GetString()!, question);
         var articles = answer.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("kind").GetString() == "articles");
-        Assert.Equal(("file-vat-return", "/help/file-vat-return?lang=en"),
-            (articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("slug").GetString(), articles.GetProperty("payload").GetProperty("articles")[0].GetProperty("url").GetString()));
+        var first = articles.GetProperty("payload").GetProperty("articles")[0];
+        return ([created.StatusCode, added.StatusCode, published.StatusCode, on.StatusCode], started.GetProperty("language").GetString(),
+            (first.GetProperty("slug").GetString(), first.GetProperty("url").GetString()));
     }
 
     private async Task<(string? Chatflow, string? KnowledgeBaseId, string? Language)> HelpAsync(string lang)

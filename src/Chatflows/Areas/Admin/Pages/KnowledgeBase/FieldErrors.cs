@@ -7,12 +7,12 @@ namespace Chatflows.Areas.Admin.Pages.KnowledgeBase;
 internal static class FieldErrors
 {
     /// <param name="prefix">The form model's name, e.g. <c>Input</c>.</param>
-    public static void AddTo(ModelStateDictionary modelState, IEnumerable<FieldError> errors, string prefix = "Input")
+    public static void AddTo(ModelStateDictionary modelState, IEnumerable<FieldError> errors, EditorTexts words, string prefix = "Input")
     {
         foreach (var error in errors)
         {
             var key = error.Field.Length == 0 ? "" : $"{prefix}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
-            modelState.AddModelError(key, error.Message);
+            modelState.AddModelError(key, words.Of(error));
         }
     }
 }

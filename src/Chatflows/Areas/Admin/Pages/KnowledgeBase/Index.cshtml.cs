@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.KnowledgeBase;
 
 /// <summary>The articles of every knowledge base, filtered and searched (K1); publish and unpublish in place.</summary>
-public sealed class IndexModel(ArticleListing listing, KnowledgeArticles articles, KnowledgeBases bases, KnowledgeCategories categories) : PageModel
+public sealed class IndexModel(ArticleListing listing, KnowledgeArticles articles, KnowledgeBases bases, KnowledgeCategories categories, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kb")]
     public string? KnowledgeBaseId { get; set; }
@@ -45,7 +46,7 @@ public sealed class IndexModel(ArticleListing listing, KnowledgeArticles article
             return NotFound();
         }
 
-        TempData["Notice"] = published ? $"“{article.Title}” is published." : $"“{article.Title}” is a draft again; visitors no longer see it.";
+        TempData["Notice"] = words.Of(published ? ValidationTexts.KbArticlePublished(article.Title) : ValidationTexts.KbArticleUnpublished(article.Title));
         return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToPage();
     }
 

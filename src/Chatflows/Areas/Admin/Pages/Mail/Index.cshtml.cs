@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Mail;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Mail;
 
 /// <summary>The mail page (M1): sender, notifications on or off, hand-off reminders per team, a test mail, and the outbox.</summary>
-public sealed class IndexModel(MailQueries queries, MailActions actions) : PageModel
+public sealed class IndexModel(MailQueries queries, MailActions actions, EditorTexts words) : PageModel
 {
     [BindProperty]
     public string FromName { get; set; } = "";
@@ -57,7 +58,7 @@ public sealed class IndexModel(MailQueries queries, MailActions actions) : PageM
         {
             foreach (var error in errors)
             {
-                ModelState.AddModelError(error.Field, error.Message);
+                ModelState.AddModelError(error.Field, words.Of(error));
             }
 
             await LoadAsync(cancellationToken);
@@ -65,7 +66,7 @@ public sealed class IndexModel(MailQueries queries, MailActions actions) : PageM
             return Page();
         }
 
-        TempData["Notice"] = "Saved the mail settings.";
+        TempData["Notice"] = words.Of(ValidationTexts.MailSaved());
         return RedirectToPage("Index");
     }
 
@@ -73,19 +74,19 @@ public sealed class IndexModel(MailQueries queries, MailActions actions) : PageM
     {
         if (!await actions.SendTestAsync(TestAddress ?? "", "en", cancellationToken))
         {
-            ModelState.AddModelError(nameof(TestAddress), "Enter one e-mail address to send the test mail to.");
+            ModelState.AddModelError(nameof(TestAddress), words.Of(ValidationTexts.MailTestAddress()));
             await OnGetAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        TempData["Notice"] = $"A test mail to {(TestAddress ?? "").Trim()} is in the outbox.";
+        TempData["Notice"] = words.Of(ValidationTexts.MailTestQueued((TestAddress ?? "").Trim()));
         return RedirectToPage("Index");
     }
 
     public async Task<IActionResult> OnPostRetryAsync(long id, CancellationToken cancellationToken)
     {
-        TempData["Notice"] = await actions.RetryAsync(id, cancellationToken) ? "The mail will be sent again." : "That mail is not failed.";
+        TempData["Notice"] = await actions.RetryAsync(id, cancellationToken) ? words.Of(ValidationTexts.MailRetried()) : words.Of(ValidationTexts.MailNotFailed());
         return RedirectToPage("Index", new { status = Status });
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Chatflows.Core.Availability;
+using Chatflows.Core.Validation;
 using Chatflows.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Chatflows.Areas.Admin.Pages.Meetings;
 /// Weekly meeting hours in the host's own zone (several ranges a day, written as text so the page needs
 /// no script) and blocked dates, one per line.
 /// </summary>
-public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAccess access) : PageModel
+public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAccess access, EditorTexts words) : PageModel
 {
     private static readonly LocalTimePattern TimePattern = LocalTimePattern.CreateWithInvariantCulture("H:mm");
     private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
@@ -77,7 +78,7 @@ public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAc
             }
             else
             {
-                ModelState.AddModelError(nameof(BlockedDates), $"“{line}” is not a date like 2026-12-24.");
+                ModelState.AddModelError(nameof(BlockedDates), words.Of(ValidationTexts.MeetingsNotADate(line)));
             }
         }
 
@@ -86,7 +87,7 @@ public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAc
             var hours = new OfficeHours { Days = days, Holidays = [.. blocked.Distinct()] };
             foreach (var error in await meetings.SaveAvailabilityAsync(host.Id, TimeZone.Trim(), hours, cancellationToken))
             {
-                ModelState.AddModelError(FieldOf(error.Field, days), error.Message);
+                ModelState.AddModelError(FieldOf(error.Field, days), words.Of(error));
             }
         }
 
@@ -95,7 +96,7 @@ public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAc
             return Page();
         }
 
-        TempData["Notice"] = $"Saved the meeting hours of {host.DisplayName}.";
+        TempData["Notice"] = words.Of(ValidationTexts.MeetingsHoursSaved(host.DisplayName));
         return RedirectToPage("Index");
     }
 
@@ -111,7 +112,7 @@ public sealed class AvailabilityModel(MeetingAdministration meetings, MeetingsAc
             }
             else
             {
-                ModelState.AddModelError(field, $"“{part}” is not a range like 09:00-12:30.");
+                ModelState.AddModelError(field, words.Of(ValidationTexts.MeetingsNotARange(part)));
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chatflows.Core.Validation;
 using Chatflows.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using NodaTime;
 namespace Chatflows.Areas.Admin.Pages.Meetings;
 
 /// <summary><c>/admin/meetings</c>: my meeting types, my hours, my upcoming meetings (an Administrator sees everyone's).</summary>
-public sealed class IndexModel(MeetingQueries queries, MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, PickLists.ReferenceUsage usage) : PageModel
+public sealed class IndexModel(MeetingQueries queries, MeetingAdministration meetings, MeetingBooker booker, MeetingsAccess access, PickLists.ReferenceUsage usage, EditorTexts words) : PageModel
 {
     public bool SeesAll { get; private set; }
 
@@ -48,9 +49,9 @@ public sealed class IndexModel(MeetingQueries queries, MeetingAdministration mee
             return NotFound();
         }
 
-        TempData["Notice"] = await booker.CancelAsync(id, cancellationToken)
-            ? $"Cancelled meeting {meeting.Reference}. {meeting.VisitorName} gets a cancellation by e-mail while meeting mails are on."
-            : $"Meeting {meeting.Reference} was already cancelled.";
+        TempData["Notice"] = words.Of(await booker.CancelAsync(id, cancellationToken)
+            ? ValidationTexts.MeetingsCancelled(meeting.Reference, meeting.VisitorName)
+            : ValidationTexts.MeetingsAlreadyCancelled(meeting.Reference));
         return RedirectToPage();
     }
 
@@ -69,7 +70,7 @@ public sealed class IndexModel(MeetingQueries queries, MeetingAdministration mee
         }
 
         await meetings.DeleteTypeAsync(type.HostUserId, id, cancellationToken);
-        TempData["Notice"] = $"Deleted meeting type {type.Name}. Booked meetings stay.";
+        TempData["Notice"] = words.Of(ValidationTexts.MeetingsTypeDeleted(type.Name));
         return RedirectToPage();
     }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel.DataAnnotations;
+using Chatflows.Core.Validation;
 using Chatflows.Meetings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Meetings;
 
 /// <summary>Adds or edits a meeting type; an Administrator may do so for another host (<c>?host=</c>).</summary>
-public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meetings, MeetingsAccess access) : PageModel
+public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meetings, MeetingsAccess access, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long? Id { get; set; }
@@ -51,7 +51,7 @@ public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meet
         var errors = ModelState.IsValid ? await meetings.SaveTypeAsync(hostId, Id, input, cancellationToken) : [];
         foreach (var error in errors)
         {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}", error.Message);
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(Input)}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}", words.Of(error));
         }
 
         if (!ModelState.IsValid)
@@ -59,7 +59,7 @@ public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meet
             return Page();
         }
 
-        TempData["Notice"] = $"Saved meeting type {input.Name.Trim()}.";
+        TempData["Notice"] = words.Of(ValidationTexts.MeetingsTypeSaved(input.Name.Trim()));
         return RedirectToPage("Index");
     }
 
@@ -82,12 +82,9 @@ public sealed class TypeModel(MeetingQueries queries, MeetingAdministration meet
 
     public sealed class TypeForm
     {
-        [Required(ErrorMessage = "Give the meeting type a name.")]
-        [StringLength(100)]
+        // Required and at most 100: checked by MeetingAdministration, in the editor's language.
         public string? Name { get; set; }
 
-        [Required(ErrorMessage = "Give the meeting type a slug, e.g. product-demo.")]
-        [StringLength(64)]
         public string? Slug { get; set; }
 
         public int DurationMinutes { get; set; } = 30;

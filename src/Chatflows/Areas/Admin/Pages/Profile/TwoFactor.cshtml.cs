@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages.Profile;
 /// sign-in and the account has none yet: that is where such staff are sent.
 /// </summary>
 [AllowWithoutTwoFactor]
-public sealed class TwoFactorModel(UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor, IOptions<Chatflows.Users.SignInOptions> options) : PageModel
+public sealed class TwoFactorModel(UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor, IOptions<Chatflows.Users.SignInOptions> options, EditorTexts words) : PageModel
 {
     [BindProperty]
     public string Code { get; set; } = "";
@@ -50,7 +51,7 @@ public sealed class TwoFactorModel(UserManager<ChatflowsUser> users, StaffTwoFac
         }
         else
         {
-            ModelState.AddModelError(nameof(Code), "That code is wrong or was used already. Type the code the app shows now.");
+            ModelState.AddModelError(nameof(Code), words.Of(ValidationTexts.ProfileCodeWrong()));
         }
 
         return Page();
@@ -67,13 +68,13 @@ public sealed class TwoFactorModel(UserManager<ChatflowsUser> users, StaffTwoFac
         var result = await twoFactor.DisableAsync(user, PasswordOrCode, ClientAddress.Key(HttpContext), cancellationToken);
         if (result != StaffSignInResult.Succeeded)
         {
-            ModelState.AddModelError(nameof(PasswordOrCode), result == StaffSignInResult.Throttled
-                ? "Too many failed attempts from here. Wait a few minutes and try again."
-                : "That is neither your password nor a current code.");
+            ModelState.AddModelError(nameof(PasswordOrCode), words.Of(result == StaffSignInResult.Throttled
+                ? ValidationTexts.ProfileThrottled()
+                : ValidationTexts.ProfileNotPassword()));
             return Page();
         }
 
-        TempData["Notice"] = "Two-factor sign-in is off.";
+        TempData["Notice"] = words.Of(ValidationTexts.ProfileTwoFactorOff());
         return RedirectToPage();
     });
 

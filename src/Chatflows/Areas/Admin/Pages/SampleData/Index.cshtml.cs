@@ -1,4 +1,5 @@
 using Chatflows.Audit;
+using Chatflows.Core.Validation;
 using Chatflows.SampleData;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Chatflows.Areas.Admin.Pages.SampleData;
 /// The demo's sample data (#22 item 12): how much is left, and "Remove sample data", which deletes it everywhere and
 /// takes it out of the reports. Administrators only (<c>ManageContacts</c>): it erases conversations and contacts.
 /// </summary>
-public sealed class IndexModel(SampleDataQueries samples, SampleDataRemoval removal) : PageModel
+public sealed class IndexModel(SampleDataQueries samples, SampleDataRemoval removal, EditorTexts words) : PageModel
 {
     public int Conversations { get; private set; }
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(SampleDataQueries samples, SampleDataRemoval remo
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var removed = await removal.RemoveAsync(Editor.From(User), cancellationToken);
-        TempData["Notice"] = removed == 0 ? "There was no sample data to remove." : $"Removed the sample data: {removed} conversations and everything they created.";
+        TempData["Notice"] = words.Of(removed == 0 ? ValidationTexts.SampleDataNone() : ValidationTexts.SampleDataRemoved(removed));
         return RedirectToPage("/Index");
     }
 }

@@ -1,10 +1,10 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Surveys;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Chatflows.Areas.Admin.Pages.Surveys;
@@ -14,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages.Surveys;
 /// <c>returnUrl</c>: after adding, the editor goes back there with <c>createdSurvey={id}</c>, picked on the form.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class CreateModel(SurveyEditing surveys) : PageModel
+public sealed class CreateModel(SurveyEditing surveys, EditorTexts words) : PageModel
 {
     [BindProperty]
     public SurveyInput Input { get; set; } = new();
@@ -26,14 +26,14 @@ public sealed class CreateModel(SurveyEditing surveys) : PageModel
     {
         Input.ForgetBindingErrors(ModelState);
         var (id, errors) = await surveys.CreateAsync(Input.Name ?? "", Input.ToSettings(), cancellationToken);
-        SurveyInput.AddErrors(ModelState, errors, HttpContext.RequestServices.GetRequiredService<EditorTexts>());
+        SurveyInput.AddErrors(ModelState, errors, words);
         if (id is null || !ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        TempData["Notice"] = $"Added the survey {Input.Name!.Trim()}.";
+        TempData["Notice"] = words.Of(ValidationTexts.SurveysAdded(Input.Name!.Trim()));
         return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(QueryHelpers.AddQueryString(ReturnUrl, "createdSurvey", id)) : RedirectToPage("Library");
     }
 }

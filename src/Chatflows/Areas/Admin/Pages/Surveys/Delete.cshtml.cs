@@ -1,4 +1,5 @@
 using Chatflows.Core.References;
+using Chatflows.Core.Validation;
 using Chatflows.PickLists;
 using Chatflows.Security;
 using Chatflows.Surveys;
@@ -12,12 +13,12 @@ namespace Chatflows.Areas.Admin.Pages.Surveys;
 /// any survey, and publishing them again is refused until another is picked. Answers already given stay in the results.
 /// </summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class DeleteModel(SurveyQueries queries, SurveyEditing surveys, ReferenceUsage usage) : DeleteWithWarningModel
+public sealed class DeleteModel(SurveyQueries queries, SurveyEditing surveys, ReferenceUsage usage, EditorTexts words) : DeleteWithWarningModel
 {
     protected override async Task<IActionResult> DeleteAsync(CancellationToken cancellationToken)
     {
         await surveys.DeleteAsync(Id, cancellationToken);
-        TempData["Notice"] = $"Deleted the survey {Name}.";
+        TempData["Notice"] = words.Of(ValidationTexts.SurveysDeleted(Name));
         return RedirectToPage("Library");
     }
 

@@ -1,16 +1,16 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Surveys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Areas.Admin.Pages.Surveys;
 
 /// <summary>Changes a library survey (O9); every chatflow that asks it asks the new version from the next page load.</summary>
 [Authorize(Policy = Permissions.ManageChatflows)]
-public sealed class EditModel(SurveyQueries queries, SurveyEditing surveys) : PageModel
+public sealed class EditModel(SurveyQueries queries, SurveyEditing surveys, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -42,14 +42,14 @@ public sealed class EditModel(SurveyQueries queries, SurveyEditing surveys) : Pa
 
         UsedBy = survey.UsedBy;
         Input.ForgetBindingErrors(ModelState);
-        SurveyInput.AddErrors(ModelState, await surveys.SaveAsync(Id, Input.Name ?? "", Input.ToSettings(), onlyCreate: false, cancellationToken), HttpContext.RequestServices.GetRequiredService<EditorTexts>());
+        SurveyInput.AddErrors(ModelState, await surveys.SaveAsync(Id, Input.Name ?? "", Input.ToSettings(), onlyCreate: false, cancellationToken), words);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        TempData["Notice"] = $"Saved the survey {Input.Name!.Trim()}.";
+        TempData["Notice"] = words.Of(ValidationTexts.SurveysSaved(Input.Name!.Trim()));
         return RedirectToPage("Library");
     }
 }

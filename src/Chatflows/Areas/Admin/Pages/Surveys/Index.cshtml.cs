@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.PickLists;
 using Chatflows.Security;
 using Chatflows.Surveys;
@@ -13,7 +14,7 @@ namespace Chatflows.Areas.Admin.Pages.Surveys;
 /// chatflow, one library survey (asked by several chatflows), or both.
 /// </summary>
 [Authorize(Policy = Permissions.ViewAnalytics)]
-public sealed class IndexModel(SurveyQueries queries, PickListQueries lists, TimeProvider time) : PageModel
+public sealed class IndexModel(SurveyQueries queries, PickListQueries lists, TimeProvider time, EditorTexts words) : PageModel
 {
     private const int MaxRangeDays = 366 * 5;
 
@@ -48,13 +49,13 @@ public sealed class IndexModel(SurveyQueries queries, PickListQueries lists, Tim
         Surveys = await lists.SurveysAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("", "Give the dates as yyyy-mm-dd.");
+            ModelState.AddModelError("", words.Of(ValidationTexts.SurveysDates()));
             return BadRequestPage();
         }
 
         if (From > To || To.Value.DayNumber - From.Value.DayNumber > MaxRangeDays)
         {
-            ModelState.AddModelError(nameof(From), "The first day comes before the last, at most five years apart.");
+            ModelState.AddModelError(nameof(From), words.Of(ValidationTexts.SurveysRange()));
             return BadRequestPage();
         }
 

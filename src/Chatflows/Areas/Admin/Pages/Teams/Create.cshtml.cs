@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Inbox;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Teams;
 
-public sealed class CreateModel(TeamDirectory teams, UserAdministration users) : PageModel
+public sealed class CreateModel(TeamDirectory teams, UserAdministration users, EditorTexts words) : PageModel
 {
     [BindProperty]
     public TeamInput Input { get; set; } = new();
@@ -16,16 +17,17 @@ public sealed class CreateModel(TeamDirectory teams, UserAdministration users) :
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var slug = TeamDirectory.SlugFor(Input.Name);
-        var errors = await teams.SaveAsync(slug.Length == 0 ? "team" : slug, Input.Name, Input.Members, onlyCreate: true, cancellationToken);
-        TeamInput.AddErrors(ModelState, [.. errors.Select(e => e.Field == "id" ? e with { Field = "name", Message = "A team with a name like this already exists." } : e)]);
+        var name = Input.Name ?? "";
+        var slug = TeamDirectory.SlugFor(name);
+        var errors = await teams.SaveAsync(slug.Length == 0 ? "team" : slug, name, Input.Members, onlyCreate: true, cancellationToken);
+        TeamInput.AddErrors(ModelState, [.. errors.Select(e => e.Field == "id" ? new FieldError("name", ValidationTexts.TeamsSimilarName()) : e)], words);
         if (!ModelState.IsValid)
         {
             Users = await users.ListAsync(cancellationToken);
             return Page();
         }
 
-        TempData["Notice"] = $"Team {Input.Name.Trim()} added.";
+        TempData["Notice"] = words.Of(ValidationTexts.TeamsAdded(name.Trim()));
         return RedirectToPage("Index");
     }
 }

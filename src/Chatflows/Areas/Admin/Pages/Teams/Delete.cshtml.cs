@@ -1,4 +1,5 @@
 using Chatflows.Core.References;
+using Chatflows.Core.Validation;
 using Chatflows.Inbox;
 using Chatflows.PickLists;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +10,12 @@ namespace Chatflows.Areas.Admin.Pages.Teams;
 /// Deleting a team, after a confirmation that names the published chatflows handing off to it or booking
 /// with it; the delete goes through once the editor has seen that and confirms.
 /// </summary>
-public sealed class DeleteModel(TeamDirectory teams, ReferenceUsage usage) : DeleteWithWarningModel
+public sealed class DeleteModel(TeamDirectory teams, ReferenceUsage usage, EditorTexts words) : DeleteWithWarningModel
 {
     protected override async Task<IActionResult> DeleteAsync(CancellationToken cancellationToken)
     {
         await teams.DeleteAsync(Id, cancellationToken);
-        TempData["Notice"] = $"Deleted team {Name}.";
+        TempData["Notice"] = words.Of(ValidationTexts.TeamsDeleted(Name));
         return RedirectToPage("Index");
     }
 

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Inbox;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Teams;
 
-public sealed class EditModel(TeamDirectory teams, UserAdministration users) : PageModel
+public sealed class EditModel(TeamDirectory teams, UserAdministration users, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -35,14 +36,14 @@ public sealed class EditModel(TeamDirectory teams, UserAdministration users) : P
             return NotFound();
         }
 
-        TeamInput.AddErrors(ModelState, await teams.SaveAsync(Id, Input.Name, Input.Members, onlyCreate: false, cancellationToken));
+        TeamInput.AddErrors(ModelState, await teams.SaveAsync(Id, Input.Name ?? "", Input.Members, onlyCreate: false, cancellationToken), words);
         if (!ModelState.IsValid)
         {
             Users = await users.ListAsync(cancellationToken);
             return Page();
         }
 
-        TempData["Notice"] = $"Saved team {Input.Name.Trim()}.";
+        TempData["Notice"] = words.Of(ValidationTexts.TeamsSaved(Input.Name!.Trim()));
         return RedirectToPage("Index");
     }
 }

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Tickets;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>The channel's ticket assignment rule (W4): who new tickets go to, round robin.</summary>
 [Authorize(Policy = Permissions.ManageChannel)]
-public sealed class AssignmentModel(TicketAssignmentStore store, PickLists.PickListQueries lists) : PageModel
+public sealed class AssignmentModel(TicketAssignmentStore store, PickLists.PickListQueries lists, EditorTexts words) : PageModel
 {
     [BindProperty]
     public bool Enabled { get; set; }
@@ -40,7 +41,7 @@ public sealed class AssignmentModel(TicketAssignmentStore store, PickLists.PickL
         {
             foreach (var error in errors)
             {
-                ModelState.AddModelError(error.Field == "teamIds" ? nameof(TeamIds) : nameof(UserIds), error.Message);
+                ModelState.AddModelError(error.Field == "teamIds" ? nameof(TeamIds) : nameof(UserIds), words.Of(error));
             }
 
             await LoadAsync(cancellationToken);
@@ -48,7 +49,7 @@ public sealed class AssignmentModel(TicketAssignmentStore store, PickLists.PickL
             return Page();
         }
 
-        TempData["Notice"] = "Saved the ticket assignment.";
+        TempData["Notice"] = words.Of(ValidationTexts.TicketsAssignmentSaved());
         return RedirectToPage("Assignment");
     }
 

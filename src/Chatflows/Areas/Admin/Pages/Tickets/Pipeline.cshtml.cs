@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Tickets;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>Adds a pipeline or edits one: rename, reorder, add and remove statuses.</summary>
 [Authorize(Policy = Permissions.ManageChannel)]
-public sealed partial class PipelineModel(TicketPipelines pipelines) : PageModel
+public sealed partial class PipelineModel(TicketPipelines pipelines, EditorTexts words) : PageModel
 {
     private const int BlankRows = 3;
 
@@ -51,7 +52,7 @@ public sealed partial class PipelineModel(TicketPipelines pipelines) : PageModel
         var id = IsNew ? Input.Id.Trim() : Id!;
         if (IsNew && await pipelines.FindAsync(id, cancellationToken) is not null)
         {
-            ModelState.AddModelError("Input.Id", $"There is a pipeline '{id}' already.");
+            ModelState.AddModelError("Input.Id", words.Of(ValidationTexts.TicketsPipelineTaken(id)));
             return Invalid();
         }
 
@@ -68,7 +69,7 @@ public sealed partial class PipelineModel(TicketPipelines pipelines) : PageModel
         foreach (var error in errors)
         {
             var field = error.Field.StartsWith("statuses", StringComparison.Ordinal) ? "Input.Statuses" : $"Input.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
-            ModelState.AddModelError(field, error.Message);
+            ModelState.AddModelError(field, words.Of(error));
         }
 
         if (errors.Count > 0)
@@ -76,7 +77,7 @@ public sealed partial class PipelineModel(TicketPipelines pipelines) : PageModel
             return Invalid();
         }
 
-        TempData["Notice"] = $"Saved the pipeline {Input.Name.Trim()}.";
+        TempData["Notice"] = words.Of(ValidationTexts.TicketsPipelineSaved(Input.Name.Trim()));
         return RedirectToPage("Pipelines");
     }
 

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Tickets;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +10,7 @@ namespace Chatflows.Areas.Admin.Pages.Tickets;
 
 /// <summary>One ticket (P3): change its status, assignee and priority; read its conversation and contact.</summary>
 [Authorize(Policy = Permissions.AnswerConversations)]
-public sealed class TicketModel(TicketQueries tickets, TicketEditor editor, PickLists.PickListQueries lists) : PageModel
+public sealed class TicketModel(TicketQueries tickets, TicketEditor editor, PickLists.PickListQueries lists, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -52,7 +53,7 @@ public sealed class TicketModel(TicketQueries tickets, TicketEditor editor, Pick
         {
             foreach (var error in errors)
             {
-                ModelState.AddModelError(char.ToUpperInvariant(error.Field[0]) + error.Field[1..], error.Message);
+                ModelState.AddModelError(char.ToUpperInvariant(error.Field[0]) + error.Field[1..], words.Of(error));
             }
 
             await LoadAsync(cancellationToken);
@@ -60,7 +61,7 @@ public sealed class TicketModel(TicketQueries tickets, TicketEditor editor, Pick
             return Page();
         }
 
-        TempData["Notice"] = "Ticket saved.";
+        TempData["Notice"] = words.Of(ValidationTexts.TicketsSaved());
         return RedirectToPage("Ticket", new { id = Id });
     }
 

@@ -1,10 +1,11 @@
+using Chatflows.Core.Validation;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Users;
 
-public sealed class CreateModel(UserAdministration administration) : PageModel
+public sealed class CreateModel(UserAdministration administration, EditorTexts words) : PageModel
 {
     [BindProperty]
     public UserInput Input { get; set; } = new();
@@ -13,7 +14,7 @@ public sealed class CreateModel(UserAdministration administration) : PageModel
     {
         if (string.IsNullOrEmpty(Input.Password))
         {
-            ModelState.AddModelError("Input.Password", "Choose a password for the new user.");
+            ModelState.AddModelError("Input.Password", words.Of(ValidationTexts.UsersPassword()));
         }
 
         if (!ModelState.IsValid)
@@ -25,11 +26,11 @@ public sealed class CreateModel(UserAdministration administration) : PageModel
             new NewUser(Input.Email, Input.DisplayName, Input.Roles, Input.Password, Input.ChatCapacity), onlyCreate: true);
         if (errors.Count > 0)
         {
-            UserInput.AddErrors(ModelState, errors);
+            UserInput.AddErrors(ModelState, errors, words);
             return Page();
         }
 
-        TempData["Notice"] = $"{Input.DisplayName} can now sign in.";
+        TempData["Notice"] = words.Of(ValidationTexts.UsersCreated(Input.DisplayName));
         return RedirectToPage("Index");
     }
 }

@@ -1,3 +1,4 @@
+using Chatflows.Core.Text;
 using Chatflows.Core.Validation;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.Users;
 
-public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor, PickLists.ReferenceUsage usage) : PageModel
+public sealed class EditModel(UserAdministration administration, UserManager<ChatflowsUser> users, StaffTwoFactor twoFactor, PickLists.ReferenceUsage usage, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -44,17 +45,17 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         }
 
         var errors = await administration.UpdateAsync(user, Input.DisplayName, Input.Roles, Input.ChatCapacity);
-        return await FinishAsync(user, errors, $"Saved {user.DisplayName}.");
+        return await FinishAsync(user, errors, ValidationTexts.UsersSaved(user.DisplayName));
     }
 
     public Task<IActionResult> OnPostPasswordAsync() => OtherFormAsync(async user =>
     {
         foreach (var error in await administration.SetPasswordAsync(user, NewPassword ?? ""))
         {
-            ModelState.AddModelError(nameof(NewPassword), error.Message);
+            ModelState.AddModelError(nameof(NewPassword), words.Of(error));
         }
 
-        return await FinishAsync(user, [], $"{user.DisplayName} has a new password.");
+        return await FinishAsync(user, [], ValidationTexts.UsersNewPassword(user.DisplayName));
     });
 
     /// <summary>Published chatflows that hand off to or book with this user: named before deactivating, which they would stop working for.</summary>
@@ -71,7 +72,7 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         }
 
         return await FinishAsync(user, await administration.DeactivateAsync(user, users.GetUserId(User) ?? "", cancellationToken),
-            $"{user.DisplayName} is deactivated: they can no longer sign in, and their open chats are unassigned.");
+            ValidationTexts.UsersDeactivated(user.DisplayName));
     });
 
     // Your own goes through your profile, with your password or a code.
@@ -83,11 +84,11 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         }
 
         await twoFactor.ResetAsync(user, cancellationToken);
-        return await FinishAsync(user, [], $"Two-factor sign-in is off for {user.DisplayName}.");
+        return await FinishAsync(user, [], ValidationTexts.UsersTwoFactorReset(user.DisplayName));
     });
 
     public Task<IActionResult> OnPostReactivateAsync() => OtherFormAsync(async user =>
-        await FinishAsync(user, await administration.ReactivateAsync(user), $"{user.DisplayName} can sign in again."));
+        await FinishAsync(user, await administration.ReactivateAsync(user), ValidationTexts.UsersReactivated(user.DisplayName)));
 
     // Only the profile form posts the profile fields; without them the binder falls back to binding them
     // empty, unprefixed, and they fail validation. The other forms on the page are checked by the service.
@@ -97,9 +98,9 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
         return await users.FindByIdAsync(Id) is { } user ? await handle(user) : NotFound();
     }
 
-    private async Task<IActionResult> FinishAsync(ChatflowsUser user, IReadOnlyList<FieldError> errors, string notice)
+    private async Task<IActionResult> FinishAsync(ChatflowsUser user, IReadOnlyList<FieldError> errors, TextMessage notice)
     {
-        UserInput.AddErrors(ModelState, errors);
+        UserInput.AddErrors(ModelState, errors, words);
         if (!ModelState.IsValid)
         {
             var attempted = Input;
@@ -108,7 +109,7 @@ public sealed class EditModel(UserAdministration administration, UserManager<Cha
             return Page();
         }
 
-        TempData["Notice"] = notice;
+        TempData["Notice"] = words.Of(notice);
         return RedirectToPage("Index");
     }
 

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.Security;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.Users;
 
 /// <summary>Which roles must use two-factor sign-in (all of them: every staff member).</summary>
-public sealed class TwoFactorModel(TwoFactorRules rules) : PageModel
+public sealed class TwoFactorModel(TwoFactorRules rules, EditorTexts words) : PageModel
 {
     [BindProperty]
     public List<string> Required { get; set; } = [];
@@ -22,8 +23,9 @@ public sealed class TwoFactorModel(TwoFactorRules rules) : PageModel
         }
 
         await rules.SetRequiredRolesAsync(Required, cancellationToken);
-        TempData["Notice"] = Required.Count == 0 ? "Two-factor sign-in is optional for everyone."
-            : $"Two-factor sign-in is required for {(Required.Count == Roles.All.Count ? "all staff" : string.Join(", ", Required))}.";
+        TempData["Notice"] = words.Of(Required.Count == 0 ? ValidationTexts.UsersTwoFactorOptional()
+            : Required.Count == Roles.All.Count ? ValidationTexts.UsersTwoFactorRequiredForAll()
+            : ValidationTexts.UsersTwoFactorRequired(string.Join(", ", Required)));
         return RedirectToPage();
     }
 }

@@ -22,12 +22,12 @@ public sealed class UserInput
     public int ChatCapacity { get; set; } = 3;
 
     /// <summary>Puts each service error next to its field on the form.</summary>
-    public static void AddErrors(ModelStateDictionary modelState, IEnumerable<FieldError> errors)
+    public static void AddErrors(ModelStateDictionary modelState, IEnumerable<FieldError> errors, EditorTexts words)
     {
         foreach (var error in errors)
         {
             var key = error.Field.Length == 0 ? "" : $"Input.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
-            modelState.AddModelError(key, error.Message);
+            modelState.AddModelError(key, words.Of(error));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.KnowledgeBase;
 using Chatflows.KnowledgeBase.Articles;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chatflows.Areas.Admin.Pages.KnowledgeBase.Articles;
 
-public sealed class CreateModel(KnowledgeArticles articles, KnowledgeBases bases, KnowledgeCategories categories, ArticleRenderer renderer)
+public sealed class CreateModel(KnowledgeArticles articles, KnowledgeBases bases, KnowledgeCategories categories, ArticleRenderer renderer, EditorTexts words)
     : PageModel, IArticleEditor
 {
     [BindProperty]
@@ -33,12 +34,12 @@ public sealed class CreateModel(KnowledgeArticles articles, KnowledgeBases bases
         var (result, id) = await articles.CreateAsync(Input.ToInput() with { ExpectedVersion = null }, cancellationToken);
         if (!result.Succeeded)
         {
-            FieldErrors.AddTo(ModelState, result.Errors);
+            FieldErrors.AddTo(ModelState, result.Errors, words);
             Choices = await KnowledgeBaseChoices.LoadAsync(bases, categories, cancellationToken);
             return Page();
         }
 
-        TempData["Notice"] = Input.Published ? $"“{Input.Title.Trim()}” is published." : $"“{Input.Title.Trim()}” is saved as a draft.";
+        TempData["Notice"] = words.Of(Input.Published ? ValidationTexts.KbArticlePublished(Input.Title.Trim()) : ValidationTexts.KbArticleCreatedDraft(Input.Title.Trim()));
         return RedirectToPage("Edit", new { id });
     }
 

@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.KnowledgeBase.Articles;
 
 /// <summary>Asks before deleting an article: visitors' links and bot cards to it stop working.</summary>
-public sealed class DeleteModel(KnowledgeArticles articles) : PageModel
+public sealed class DeleteModel(KnowledgeArticles articles, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -31,7 +32,7 @@ public sealed class DeleteModel(KnowledgeArticles articles) : PageModel
             return NotFound();
         }
 
-        TempData["Notice"] = $"Deleted “{article.Title}”.";
+        TempData["Notice"] = words.Of(ValidationTexts.KbArticleDeleted(article.Title));
         return RedirectToPage("../Index");
     }
 }

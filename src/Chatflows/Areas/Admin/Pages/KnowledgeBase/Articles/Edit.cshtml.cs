@@ -1,3 +1,4 @@
+using Chatflows.Core.Validation;
 using Chatflows.KnowledgeBase;
 using Chatflows.KnowledgeBase.Articles;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Chatflows.Areas.Admin.Pages.KnowledgeBase.Articles;
 /// and may replace the other's changes only by saying so (optimistic concurrency, never a silent overwrite).
 /// </summary>
 public sealed class EditModel(KnowledgeArticles articles, KnowledgeBases bases, KnowledgeCategories categories, ArticleRenderer renderer,
-    IOptions<KnowledgeBaseOptions> options) : PageModel, IArticleEditor
+    IOptions<KnowledgeBaseOptions> options, EditorTexts words) : PageModel, IArticleEditor
 {
     [BindProperty(SupportsGet = true)]
     public long Id { get; set; }
@@ -53,7 +54,7 @@ public sealed class EditModel(KnowledgeArticles articles, KnowledgeBases bases, 
 
         if (result.Succeeded)
         {
-            TempData["Notice"] = $"Saved “{Input.Title.Trim()}”{(Input.Published ? "; visitors see the change now" : " as a draft")}.";
+            TempData["Notice"] = words.Of(Input.Published ? ValidationTexts.KbArticleSavedPublished(Input.Title.Trim()) : ValidationTexts.KbArticleSavedDraft(Input.Title.Trim()));
             return RedirectToPage("Edit", new { Id });
         }
 
@@ -64,7 +65,7 @@ public sealed class EditModel(KnowledgeArticles articles, KnowledgeBases bases, 
         }
         else
         {
-            FieldErrors.AddTo(ModelState, result.Errors);
+            FieldErrors.AddTo(ModelState, result.Errors, words);
         }
 
         return await ShowAsync(current!, cancellationToken);

@@ -1,3 +1,5 @@
+using Chatflows.Core.Text;
+using Chatflows.Core.Validation;
 using Chatflows.KnowledgeBase;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chatflows.Areas.Admin.Pages.KnowledgeBase.Bases;
 
 /// <summary>A knowledge base's name and language, and its categories: add, rename, reorder, delete when empty.</summary>
-public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categories) : PageModel
+public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categories, EditorTexts words) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Id { get; set; } = "";
@@ -41,11 +43,11 @@ public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categori
         var errors = await bases.SaveAsync(Id, Input.Name ?? "", string.IsNullOrEmpty(Input.Language) ? null : Input.Language, cancellationToken);
         if (errors.Count > 0)
         {
-            FieldErrors.AddTo(ModelState, errors);
+            FieldErrors.AddTo(ModelState, errors, words);
             return await ShowAsync(cancellationToken);
         }
 
-        return Done($"Saved “{Input.Name?.Trim()}”.");
+        return Done(ValidationTexts.KbSaved(Input.Name?.Trim() ?? ""));
     }
 
     public async Task<IActionResult> OnPostAddCategoryAsync(string? categoryName, string? categorySlug, CancellationToken cancellationToken)
@@ -60,13 +62,13 @@ public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categori
         {
             foreach (var error in errors)
             {
-                ModelState.AddModelError(error.Field == "slug" ? "categorySlug" : "categoryName", error.Message);
+                ModelState.AddModelError(error.Field == "slug" ? "categorySlug" : "categoryName", words.Of(error));
             }
 
             return await ReloadAsync(cancellationToken);
         }
 
-        return Done($"Added the category “{categoryName!.Trim()}”.");
+        return Done(ValidationTexts.KbCategoryAdded(categoryName!.Trim()));
     }
 
     public async Task<IActionResult> OnPostRenameCategoryAsync(long categoryId, string? name, CancellationToken cancellationToken)
@@ -79,15 +81,15 @@ public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categori
 
         if (errors.Count > 0)
         {
-            CategoryError = (categoryId, errors[0].Message);
+            CategoryError = (categoryId, words.Of(errors[0]));
             return await ReloadAsync(cancellationToken);
         }
 
-        return Done($"Renamed the category to “{name!.Trim()}”.");
+        return Done(ValidationTexts.KbCategoryRenamed(name!.Trim()));
     }
 
     public async Task<IActionResult> OnPostMoveCategoryAsync(long categoryId, int step, CancellationToken cancellationToken) =>
-        await categories.MoveAsync(categoryId, step, cancellationToken) ? Done("Moved the category.") : NotFound();
+        await categories.MoveAsync(categoryId, step, cancellationToken) ? Done(ValidationTexts.KbCategoryMoved()) : NotFound();
 
     public async Task<IActionResult> OnPostDeleteCategoryAsync(long categoryId, CancellationToken cancellationToken)
     {
@@ -99,16 +101,16 @@ public sealed class EditModel(KnowledgeBases bases, KnowledgeCategories categori
 
         if (errors.Count > 0)
         {
-            CategoryError = (categoryId, errors[0].Message);
+            CategoryError = (categoryId, words.Of(errors[0]));
             return await ReloadAsync(cancellationToken);
         }
 
-        return Done("Deleted the category.");
+        return Done(ValidationTexts.KbCategoryDeleted());
     }
 
-    private RedirectToPageResult Done(string notice)
+    private RedirectToPageResult Done(TextMessage notice)
     {
-        TempData["Notice"] = notice;
+        TempData["Notice"] = words.Of(notice);
         return RedirectToPage("Edit", new { Id });
     }
 
