@@ -51,6 +51,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddScoped<ConversationService>();
         services.AddOptions<TurnOptions>().BindConfiguration("Chatflows:Turns")
             .Validate(o => o.BudgetSeconds is > 0 and <= 300, "Chatflows:Turns:BudgetSeconds is between 1 and 300.")
+            .Validate(o => o.PostgresWriters is > 0 and <= 8, "Chatflows:Turns:PostgresWriters is between 1 and 8.")
             .ValidateOnStart();
         // STYLE 31: the texts of every language, shipped and the site's own (docs/extending.md).
         services.AddOptions<Core.Text.TextsOptions>().BindConfiguration("Chatflows:Texts")

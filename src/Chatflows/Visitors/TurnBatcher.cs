@@ -2,11 +2,13 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// The node's one writer of conversations, with group commit. Visitor turns (already run by the engine) and every
+/// The node's writer of conversations, with group commit (on PostgreSQL, <see cref="TurnOptions.PostgresWriters"/> of
+/// them take from the same queue). Visitor turns (already run by the engine) and every
 /// other write on a conversation — an agent's reply or note, a takeover, an assignment, a close, a read mark, a
 /// start — wait in one queue; each round takes everything waiting (up to <see cref="MaxBatch"/>), stores the turns
 /// in one transaction and the other writes in a second, then answers each caller. So no two writers of a node race
@@ -14,12 +16,13 @@ namespace Chatflows.Visitors;
 /// commit whole is retried turn by turn, and each other write runs under its own savepoint, so one bad write never
 /// takes others down with it. Callers publish live events after their task completes, so after the commit.
 /// </summary>
-public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<TurnBatcher> logger) : BackgroundService
+public sealed partial class TurnBatcher(
+    IServiceScopeFactory scopes, IOptions<TurnOptions> options, IOptions<ChatflowsOptions> chatflows, ILogger<TurnBatcher> logger) : BackgroundService
 {
     public const int MaxBatch = 128;
 
     private readonly Channel<Item> _queue = System.Threading.Channels.Channel.CreateBounded<Item>(
-        new BoundedChannelOptions(10_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        new BoundedChannelOptions(10_000) { SingleReader = false, FullMode = BoundedChannelFullMode.Wait });
 
     // Until the loop runs (hosted services that start before it, like the demo's sample data) writes run alone, in turn.
     private readonly SemaphoreSlim _beforeStart = new(1, 1);
@@ -66,6 +69,12 @@ public sealed partial class TurnBatcher(IServiceScopeFactory scopes, ILogger<Tur
         await _beforeStart.WaitAsync(stoppingToken);
         _running = true;
         _beforeStart.Release();
+        var writers = chatflows.Value.Database.Provider == Storage.DatabaseProvider.Postgres ? options.Value.PostgresWriters : 1;
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(() => WriteUntilStoppedAsync(stoppingToken), CancellationToken.None)));
+    }
+
+    private async Task WriteUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         List<PendingTurn> turns = [];
         List<QueuedWrite> writes = [];
         try

@@ -10,18 +10,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Chatflows.Tests.Visitors;
 
 /// <summary>
-/// Every write on a conversation goes through the node's one writer (<see cref="TurnBatcher"/>): visitor turns and an
-/// agent's replies, notes and read marks interleave in one conversation with gap-free numbers, and a write that fails
-/// rolls back alone while the writes around it commit.
+/// Every write on a conversation goes through the node's writer (<see cref="TurnBatcher"/>; on PostgreSQL several
+/// batches at once): visitor turns and an agent's replies, notes and read marks interleave in one conversation with
+/// gap-free numbers, and a write that fails rolls back alone while the writes around it commit.
 /// </summary>
 public sealed class NodeWriterTests
 {
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite)]
-    [InlineData(DatabaseProvider.Postgres)]
-    public async Task Agent_replies_and_visitor_turns_written_at_once_are_numbered_one_to_n_without_gaps_or_duplicates(DatabaseProvider provider)
+    [InlineData(DatabaseProvider.Sqlite, null)]
+    [InlineData(DatabaseProvider.Postgres, null)] // two writers by default
+    [InlineData(DatabaseProvider.Postgres, "1")]
+    [InlineData(DatabaseProvider.Postgres, "4")]
+    public async Task Agent_replies_and_visitor_turns_written_at_once_are_numbered_one_to_n_without_gaps_or_duplicates(DatabaseProvider provider, string? writers)
     {
-        await using var host = await ChatflowsFactory.StartAsync(provider);
+        await using var host = await ChatflowsFactory.StartAsync(provider,
+            settings: writers is null ? null : new Dictionary<string, string?> { ["Chatflows:Turns:PostgresWriters"] = writers });
         await InboxAgents.CreateAsync(host, "seq@chatflows.test", "Seq", available: false);
         var visitor = VisitorClient.For(host);
         var id = await InboxAgents.AskForAPersonAsync(visitor);
@@ -44,6 +47,42 @@ public sealed class NodeWriterTests
         Assert.Equal(10, messages.Count(m => m.Author == MessageAuthor.Note));
         Assert.Equal(10, messages.Count(m => m.Author == MessageAuthor.Visitor && m.Text.StartsWith("visitor ", StringComparison.Ordinal)));
         Assert.Equal(messages.Count, (await InboxAgents.ConversationAsync(host, id)).LastSeq);
+    }
+
+    [Fact]
+    public async Task Many_visitors_posting_at_once_through_four_postgres_writers_each_have_every_message_once_in_order()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Postgres,
+            settings: new Dictionary<string, string?>
+            {
+                ["Chatflows:Turns:PostgresWriters"] = "4",
+                ["Chatflows:Limits:StartsPerMinutePerIp"] = "1000", // every visitor of the test comes from one address
+                ["Chatflows:Limits:StartsPerMinutePerVisitor"] = "1000",
+            });
+
+        var visitors = await Task.WhenAll(Enumerable.Range(0, 12).Select(async v =>
+        {
+            var visitor = VisitorClient.For(host);
+            var (started, start) = await visitor.StartAsync();
+            Assert.True(started.IsSuccessStatusCode, $"{started.StatusCode}: {start}");
+            var id = start.GetProperty("conversationId").GetString()!;
+            for (var i = 0; i < 8; i++)
+            {
+                var (said, _) = await visitor.SayAsync(id, $"visitor {v} message {i}", $"v{v}-m{i}");
+                Assert.Equal(HttpStatusCode.OK, said.StatusCode);
+            }
+
+            return (Visitor: v, Conversation: id);
+        }));
+
+        foreach (var (v, id) in visitors)
+        {
+            var messages = await InboxAgents.MessagesAsync(host, id);
+            Assert.Equal(Enumerable.Range(1, messages.Count).Select(n => (long)n), messages.Select(m => m.Seq));
+            Assert.Equal(
+                Enumerable.Range(0, 8).Select(i => $"visitor {v} message {i}"),
+                messages.Where(m => m.Author == MessageAuthor.Visitor && m.Text.StartsWith("visitor ", StringComparison.Ordinal)).Select(m => m.Text));
+        }
     }
 
     [Theory]
