@@ -11,6 +11,7 @@ public static partial class ValidationTexts
     public static TextMessage UsersDeactivateSelf() => M("users.deactivateSelf");
     public static TextMessage UsersDeactivateOnlyAdministrator() => M("users.deactivateOnlyAdministrator");
     public static TextMessage UsersEmail() => M("users.email");
+    public static TextMessage UsersEmailCharacters() => M("users.emailCharacters");
     public static TextMessage UsersName() => M("users.name");
     public static TextMessage UsersRoles() => M("users.roles");
     public static TextMessage UsersCapacity(int max) => M("users.capacity", ("max", max));

@@ -221,5 +221,5 @@ public sealed class UserAdministration(
     }
 
     private List<FieldError> ToFieldErrors(IdentityResult result, string field) =>
-        [.. result.Errors.Select(e => IdentityErrorTexts.ToFieldError(e, e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, users.Options.Password))];
+        [.. result.Errors.Select(e => IdentityErrorTexts.ToFieldError(e, e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "email" : field, users.Options.Password, users.ErrorDescriber))];
 }

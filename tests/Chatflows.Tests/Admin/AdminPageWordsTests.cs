@@ -141,6 +141,23 @@ public sealed class AdminPageWordsTests : IAsyncLifetime
         Assert.DoesNotContain(email, await (await EditorAsync(null)).Http.GetStringAsync("/admin/users"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nl", "Dit adres kan geen inlognaam zijn: gebruik alleen letters, cijfers en - . _ @ +.")]
+    [InlineData(null, "This address cannot be a sign-in name: use letters, digits and - . _ @ + only.")]
+    public async Task An_address_Identity_refuses_as_a_sign_in_name_is_explained_in_the_editors_language(string? language, string message)
+    {
+        // A valid e-mail address, but the apostrophe is not among Identity's user-name characters.
+        var email = $"o'words-{Guid.NewGuid():N}@chatflows.test";
+        var html = await RefusedAsync(language, "/admin/users/create", new()
+        {
+            ["Input.Email"] = email, ["Input.DisplayName"] = "Words", ["Input.Roles"] = "Agent", ["Input.ChatCapacity"] = "3", ["Input.Password"] = "Long-Enough-Passw0rd!",
+        }, HttpStatusCode.OK);
+
+        var text = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.TextContent; // Razor writes + as &#x2B;
+        Assert.Contains(message, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("is invalid, can only contain letters or digits", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_too_short_and_a_too_common_password_are_refused_in_Dutch_with_Identitys_English_kept_for_others()
     {
