@@ -12,10 +12,10 @@ public sealed class TurnOptions
 
     /// <summary>
     /// PostgreSQL only: how many of this node's batches of writes are in flight at once, each in its own transaction on
-    /// its own connection. A batch spends most of its time waiting for round trips and its commit, so a second one
+    /// its own connection. A batch spends most of its time waiting for round trips and its commit, so more than one
     /// keeps the database busy meanwhile; the database's row locks and each turn's sequence-number check keep them
-    /// apart, as they keep several nodes apart. Default 2; between 1 and 8. SQLite has one writer whatever this says
-    /// (it locks the whole file for a write).
+    /// apart, as they keep several nodes apart. Default 4, measured best on 2 cores (docs/benchmarks.md); between 1
+    /// and 8. SQLite has one writer whatever this says (it locks the whole file for a write).
     /// </summary>
-    public int PostgresWriters { get; set; } = 2;
+    public int PostgresWriters { get; set; } = 4;
 }

@@ -18,9 +18,9 @@ public sealed class NodeWriterTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, null)]
-    [InlineData(DatabaseProvider.Postgres, null)] // two writers by default
+    [InlineData(DatabaseProvider.Postgres, null)] // four writers by default
     [InlineData(DatabaseProvider.Postgres, "1")]
-    [InlineData(DatabaseProvider.Postgres, "4")]
+    [InlineData(DatabaseProvider.Postgres, "2")]
     public async Task Agent_replies_and_visitor_turns_written_at_once_are_numbered_one_to_n_without_gaps_or_duplicates(DatabaseProvider provider, string? writers)
     {
         await using var host = await ChatflowsFactory.StartAsync(provider,
