@@ -7,14 +7,15 @@ using Microsoft.Extensions.Options;
 namespace Chatflows.Visitors;
 
 /// <summary>
-/// The node's writer of conversations, with group commit (on PostgreSQL, <see cref="TurnOptions.PostgresWriters"/> of
-/// them take from the same queue). Visitor turns (already run by the engine) and every
-/// other write on a conversation — an agent's reply or note, a takeover, an assignment, a close, a read mark, a
-/// start — wait in one queue; each round takes everything waiting (up to <see cref="MaxBatch"/>), stores the turns
-/// in one transaction and the other writes in a second, then answers each caller. So no two writers of a node race
-/// for the database's lock (SQLite has one for the whole file) and nobody backs off. A batch of turns that cannot
-/// commit whole is retried turn by turn, and each other write runs under its own savepoint, so one bad write never
-/// takes others down with it. Callers publish live events after their task completes, so after the commit.
+/// The node's writer of conversations, with group commit. Visitor turns (already run by the engine) and every other
+/// write on a conversation — an agent's reply or note, a takeover, an assignment, a close, a read mark, a start — wait
+/// in one queue; each round takes everything waiting (up to <see cref="MaxBatch"/>), stores the turns in one
+/// transaction and the other writes in a second, then answers each caller. On SQLite one round runs at a time, so no
+/// two writers of a node race for the file's one write lock and nobody backs off; on PostgreSQL
+/// <see cref="TurnOptions.PostgresWriters"/> rounds run at once, kept apart by row locks as several nodes are. A batch
+/// of turns that cannot commit whole is retried turn by turn, and each other write runs under its own savepoint, so
+/// one bad write never takes others down with it. Callers publish live events after their task completes, so after
+/// the commit.
 /// </summary>
 public sealed partial class TurnBatcher(
     IServiceScopeFactory scopes, IOptions<TurnOptions> options, IOptions<ChatflowsOptions> chatflows, ILogger<TurnBatcher> logger) : BackgroundService
