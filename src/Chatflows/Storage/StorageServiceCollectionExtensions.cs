@@ -21,12 +21,16 @@ internal static class StorageServiceCollectionExtensions
         services.AddOptions<ChatflowsOptions>().Validate(o => SqliteTables.IsValidPrefix(o.Database.TablePrefix),
             "Chatflows:Database:TablePrefix is letters, digits and underscores, starting with a letter, at most 30 characters (such as chatflows_).")
             .Validate(o => o.Database.SqliteCheckpointInterval >= TimeSpan.Zero, "Chatflows:Database:SqliteCheckpointInterval is zero (SQLite checkpoints by itself) or a positive time such as 00:00:00.250.");
+        // Options built once per host, from singletons only: built per request they cost a turn more than its SQL
+        // (the provider's extensions, EF's options hash, a directory check), measured with perf under load.
         services.AddDbContext<SqliteChatflowsDbContext>((provider, builder) => builder
             .UseSqliteTables(Database(provider), SqliteConnectionString(Database(provider), provider.GetRequiredService<IHostEnvironment>()))
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()),
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresChatflowsDbContext>((provider, builder) => builder
             .UsePostgresSchema(Database(provider))
-            .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()));
+            .AddInterceptors(provider.GetRequiredService<IndexAfterCommit>(), provider.GetRequiredService<Mail.MailWakeUp>()),
+            optionsLifetime: ServiceLifetime.Singleton);
 
         // The concrete context decides which migrations apply; everything else asks for the base type.
         services.AddScoped<ChatflowsDbContext>(provider => Database(provider).Provider == DatabaseProvider.Postgres

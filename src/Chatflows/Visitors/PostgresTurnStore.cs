@@ -34,22 +34,27 @@ internal sealed class PostgresTurnStore : ITurnStore
         ChatflowsDbContext db, IReadOnlyList<PendingTurn> batch, CancellationToken cancellationToken)
     {
         var table = db.TableOf<MessageRecord>();
+        // One unique-index probe per pair, whatever the planner believes of the table: LATERAL makes the pair the
+        // probe's key. Planned as a join on a young database (its index nearly empty), the cached plan scanned the
+        // whole index once per pair ever after, and "= ANY($1) AND = ANY($2)" read every message of the batch's
+        // conversations; either became the costliest statement of a turn as conversations grew (pg_stat_statements).
         await using var find = new NpgsqlCommand(
-            $"""SELECT "ConversationId", "ClientMessageId" FROM "{table}" WHERE "ConversationId" = ANY($1) AND "ClientMessageId" = ANY($2)""",
+            $"""
+            SELECT k.conversation_id, k.client_message_id FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_message_id)
+            CROSS JOIN LATERAL (
+                SELECT 1 FROM "{table}" AS m
+                WHERE m."ConversationId" = k.conversation_id AND m."ClientMessageId" = k.client_message_id AND m."ClientMessageId" IS NOT NULL
+                LIMIT 1) AS found
+            """,
             Connection(db), Transaction(db));
-        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ConversationId).Distinct().ToArray() });
-        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ClientMessageId).Distinct().ToArray() });
+        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ConversationId).ToArray() });
+        find.Parameters.Add(new NpgsqlParameter { Value = batch.Select(t => t.ClientMessageId).ToArray() });
         await find.PrepareAsync(cancellationToken);
-        var wanted = batch.Select(t => (t.ConversationId, t.ClientMessageId)).ToHashSet();
         HashSet<(string, string)> stored = [];
         await using var reader = await find.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var pair = (reader.GetString(0), reader.GetString(1));
-            if (wanted.Contains(pair))
-            {
-                stored.Add(pair);
-            }
+            stored.Add((reader.GetString(0), reader.GetString(1)));
         }
 
         return stored;

@@ -42,6 +42,14 @@ make_conversations() {
   echo "}" >> "$3"
 }
 
+# warm_up WRK-ARGS...: the same load for WARMUP seconds (default 5, 0 for none), not reported. A fresh host spends its
+# first seconds compiling (perf showed the tiered JIT at an eighth of both cores in a cold 15 s run) while a bare
+# endpoint is warm at once, so every measured run of the ratio scripts starts warm, the ceilings' as well as the turn's.
+warm_up() {
+  [ "${WARMUP:-5}" = 0 ] && return 0
+  wrk -t2 -c"${connections:-64}" -d"${WARMUP:-5}s" --timeout 10s "$@" >/dev/null 2>&1 || true
+}
+
 # Figures out of a `wrk --latency` report.
 rps() { grep 'Requests/sec' "$1" | awk '{print $2}'; }
 p99() { grep ' 99%' "$1" | awk '{print $2}'; }

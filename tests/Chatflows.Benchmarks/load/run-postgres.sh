@@ -3,7 +3,7 @@
 # benchmark host's /insert, one raw Npgsql single-row INSERT per request (Echo/InsertCeiling.cs); (b) the same
 # wrk load as run-load.sh (b) on the demo host, on PostgreSQL. Both write to one fresh database, dropped at the end.
 # Usage: tests/Chatflows.Benchmarks/load/run-postgres.sh [duration-seconds] [connections] [conversations]
-# SKIP_BUILD=1 uses what is already built in Release. Needs PostgreSQL (scripts/test-services.sh).
+# Each measured run follows WARMUP seconds (default 5) of the same load. SKIP_BUILD=1 uses what is already built in Release. Needs PostgreSQL (scripts/test-services.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -35,6 +35,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$root/tests/Chatflows.Benchmarks/bin/Release/net10.0/Chatflows.Benchmarks.dll" insert-server http://127.0.0.1:5099 "$connection" &
 pids+=($!)
 for _ in $(seq 1 300); do curl -fs -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"clientMessageId":"w","text":"w"}' http://127.0.0.1:5099/insert && break; sleep 0.2; done
+CEILING_PATH=/insert warm_up -s "$here/echo.lua" http://127.0.0.1:5099
 echo "== (a) one raw Npgsql single-row INSERT per request"
 CEILING_PATH=/insert wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/echo.lua" http://127.0.0.1:5099 | tee "$work/insert.txt"
 kill "${pids[0]}"
@@ -46,6 +47,7 @@ start_host 5095 "$work/host.log"
 pids+=("$host_pid")
 make_conversations http://127.0.0.1:5095 "$conversation_count" "$work/conversations.lua"
 export CONVERSATIONS_LUA="$work/conversations.lua"
+warm_up -s "$here/post-message.lua" http://127.0.0.1:5095
 echo "== (b) POST /chatflows/api/conversations/{id}/messages, PostgreSQL, $conversation_count visitors"
 wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s "$here/post-message.lua" http://127.0.0.1:5095 | tee "$work/visitor.txt"
 

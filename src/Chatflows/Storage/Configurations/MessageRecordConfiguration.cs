@@ -18,7 +18,8 @@ internal sealed class MessageRecordConfiguration : IEntityTypeConfiguration<Mess
         builder.HasIndex(r => new { r.ConversationId, r.VisitorSeq }).IsUnique(); // NULLs (hidden records) do not collide
 
         // The database, not a check before insert, guarantees a retried message is stored once.
-        builder.HasIndex(r => new { r.ConversationId, r.ClientMessageId }).IsUnique();
+        // Only rows that have one: bot replies (most of the table) would each add an entry that no lookup reads.
+        builder.HasIndex(r => new { r.ConversationId, r.ClientMessageId }).IsUnique().HasFilter("\"ClientMessageId\" IS NOT NULL");
         builder.HasOne<ConversationRecord>().WithMany().HasForeignKey(r => r.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -987,7 +987,8 @@ namespace Chatflows.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "ClientMessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ClientMessageId\" IS NOT NULL");
 
                     b.HasIndex("ConversationId", "Seq")
                         .IsUnique();

@@ -960,7 +960,8 @@ namespace Chatflows.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId", "ClientMessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"ClientMessageId\" IS NOT NULL");
 
                     b.HasIndex("ConversationId", "Seq")
                         .IsUnique();
