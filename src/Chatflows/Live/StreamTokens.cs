@@ -14,8 +14,21 @@ internal sealed class StreamTokens(IDataProtectionProvider protection, TimeProvi
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
     private readonly ITimeLimitedDataProtector _protector = protection.CreateProtector("Chatflows.Live.StreamToken.v1").ToTimeLimitedDataProtector();
 
-    public string Issue(string conversationId, string visitorId) =>
-        _protector.Protect($"{conversationId}\n{visitorId}", clock.GetUtcNow().Add(Lifetime));
+    // Every answer to a visitor carries a token; within an hour of issuing one the same is handed out again, so a
+    // token always has at least 23 of its 24 hours left and a chatty visitor costs one protect an hour.
+    private readonly Security.RecentTokens<(string, string), string> _issued = new(clock, TimeSpan.FromHours(1));
+
+    public string Issue(string conversationId, string visitorId)
+    {
+        if (_issued.TryGet((conversationId, visitorId), out var token))
+        {
+            return token;
+        }
+
+        token = _protector.Protect($"{conversationId}\n{visitorId}", clock.GetUtcNow().Add(Lifetime));
+        _issued.Remember((conversationId, visitorId), token);
+        return token;
+    }
 
     /// <returns>The visitor the token was issued to, when it is genuine, unexpired and for this conversation.</returns>
     public string? Read(string? token, string conversationId)

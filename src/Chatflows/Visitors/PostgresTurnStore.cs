@@ -64,12 +64,18 @@ internal sealed class PostgresTurnStore : ITurnStore
     {
         var sql = Sql(db);
         await using var batch = new NpgsqlBatch(Connection(db), Transaction(db));
-        var updates = rows.Conversations.Select(c => Add(batch, sql.UpdateConversation, TurnSql.UpdateValues(c.Conversation, c.ReadSeq))).ToList();
-        rows.Messages.ForEach(m => Add(batch, sql.InsertMessage, TurnSql.MessageValues(m)));
-        rows.Events.ForEach(e => Add(batch, sql.InsertEvent, TurnSql.EventValues(e)));
-        rows.Mails.ForEach(m => Add(batch, sql.InsertMail, Mail.MailOutboxSql.Values(m)));
+        var model = db.Model;
+        var updateTypes = PostgresNullTypes.Of<ConversationRecord>(model, TurnSql.UpdateValueColumns);
+        var updates = rows.Conversations.Select(c => Add(batch, sql.UpdateConversation, TurnSql.UpdateValues(c.Conversation, c.ReadSeq), updateTypes)).ToList();
+        var messageTypes = PostgresNullTypes.Of<MessageRecord>(model, TurnSql.MessageValueColumns);
+        rows.Messages.ForEach(m => Add(batch, sql.InsertMessage, TurnSql.MessageValues(m), messageTypes));
+        var eventTypes = PostgresNullTypes.Of<FlowEventRecord>(model, TurnSql.EventValueColumns);
+        rows.Events.ForEach(e => Add(batch, sql.InsertEvent, TurnSql.EventValues(e), eventTypes));
+        var mailTypes = PostgresNullTypes.Of<MailOutboxRecord>(model, Mail.MailOutboxSql.Columns);
+        rows.Mails.ForEach(m => Add(batch, sql.InsertMail, Mail.MailOutboxSql.Values(m), mailTypes));
         // Last, right before the commit: the counters are shared by every turn of the quarter hour (and every node).
-        rows.Analytics.TakeDeltas().ForEach(d => Add(batch, sql.UpsertAnalytics, TurnSql.AnalyticsValues(d)));
+        var analyticsTypes = PostgresNullTypes.Of<AnalyticsSummaryRecord>(model, TurnSql.AnalyticsValueColumns);
+        rows.Analytics.TakeDeltas().ForEach(d => Add(batch, sql.UpsertAnalytics, TurnSql.AnalyticsValues(d), analyticsTypes));
         if (batch.BatchCommands.Count == 0)
         {
             return;
@@ -83,12 +89,18 @@ internal sealed class PostgresTurnStore : ITurnStore
         }
     }
 
-    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, object?[] values)
+    private static NpgsqlBatchCommand Add(NpgsqlBatch batch, string sql, object?[] values, NpgsqlTypes.NpgsqlDbType?[] nullTypes)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            var parameter = new NpgsqlParameter { Value = values[i] ?? DBNull.Value };
+            if (values[i] is null && nullTypes[i] is { } type)
+            {
+                parameter.NpgsqlDbType = type;
+            }
+
+            command.Parameters.Add(parameter);
         }
 
         batch.BatchCommands.Add(command);

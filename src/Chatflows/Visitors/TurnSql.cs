@@ -26,6 +26,18 @@ internal sealed class TurnSql(ChatflowsDbContext db, Func<int, string> parameter
 
     private static readonly string[] EventColumns = ["ChatflowId", "ConversationId", "Kind", "ActionId", "Detail", "OccurredUtc"];
 
+    /// <summary>The columns behind <see cref="UpdateValues"/>, in its order.</summary>
+    public static readonly string[] UpdateValueColumns = [.. ChangedColumns, "Id", "LastSeq"];
+
+    /// <summary>The columns behind <see cref="MessageValues"/>, in its order.</summary>
+    public static IReadOnlyList<string> MessageValueColumns => MessageColumns;
+
+    /// <summary>The columns behind <see cref="EventValues"/>, in its order.</summary>
+    public static IReadOnlyList<string> EventValueColumns => EventColumns;
+
+    /// <summary>The columns behind <see cref="AnalyticsValues"/>, in its order.</summary>
+    public static readonly string[] AnalyticsValueColumns = [.. AnalyticsDelta.KeyColumns, "Count", "Total"];
+
     private readonly string _conversations = db.TableOf<ConversationRecord>();
     private readonly string _messages = db.TableOf<MessageRecord>();
 

@@ -9,12 +9,15 @@ namespace Chatflows.Visitors;
 /// key on an id the server issued, and a visitor who wants a fresh id must start without one, which the
 /// per-address limits bound (issue 17).
 /// </summary>
-public sealed class VisitorIdProtector(IDataProtectionProvider protection)
+public sealed class VisitorIdProtector(IDataProtectionProvider protection, TimeProvider time)
 {
     /// <summary>Longer than any issued token; longer values are refused unread.</summary>
     public const int MaxTokenLength = 512;
 
     private readonly IDataProtector _protector = protection.CreateProtector("Chatflows.Visitors.VisitorId.v1");
+
+    // Only genuine tokens are remembered: a made-up one is unprotected (and refused) every time it is sent.
+    private readonly Security.RecentTokens<string, string> _genuine = new(time, TimeSpan.FromMinutes(10));
 
     /// <summary>The token the widget sends back as <c>X-Chatflows-Visitor</c> and the cookie holds.</summary>
     public string Issue(string visitorId) => _protector.Protect(visitorId);
@@ -27,10 +30,21 @@ public sealed class VisitorIdProtector(IDataProtectionProvider protection)
             return null;
         }
 
+        if (_genuine.TryGet(token, out var known))
+        {
+            return known;
+        }
+
         try
         {
             var visitorId = _protector.Unprotect(token);
-            return VisitorIds.IsWellFormed(visitorId) ? visitorId : null;
+            if (!VisitorIds.IsWellFormed(visitorId))
+            {
+                return null;
+            }
+
+            _genuine.Remember(token, visitorId);
+            return visitorId;
         }
         catch (CryptographicException)
         {

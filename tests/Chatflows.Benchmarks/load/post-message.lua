@@ -3,6 +3,13 @@
 local conversations = dofile(os.getenv("CONVERSATIONS_LUA"))
 local counter = 0
 
+-- Seeded from the kernel: Lua's default seed is the same in every run, so a second run against the same host (the
+-- scripts' warm-up, then the measured run) would resend the first run's client message ids, and measure replays.
+local urandom = io.open("/dev/urandom", "rb")
+local a, b, c, d = urandom:read(4):byte(1, 4)
+urandom:close()
+math.randomseed(((a * 256 + b) * 256 + c) * 256 + d)
+
 function setup(thread)
   thread:set("tid", tostring(math.random(1, 1e9)))
 end
