@@ -5,6 +5,7 @@ using Chatflows.Core.Actions;
 using Chatflows.Core.Flows;
 using Chatflows.Core.Targeting;
 using Chatflows.Inbox;
+using Chatflows.Live;
 using Chatflows.Storage;
 using Chatflows.Users;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,7 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         // (the e-mail it gives and the hand-off), as it would for a real agent who reads the answer first.
         await WaitForMessageAsync(id, "ada@example.com");
         await first.Context.CloseAsync(); // the visitor left: no event stream any more
+        await StreamClosedAsync(id);
 
         await ReplyAsAgentAsync(id, "Your invoice is fixed.");
         fixture.Clock.Advance(TimeSpan.FromMinutes(3));
@@ -165,6 +167,19 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
 
     private Task<int> CountAsync(string id) => fixture.Host.InScopeAsync(s =>
         s.GetRequiredService<ChatflowsDbContext>().Conversations.CountAsync(c => c.Id == id));
+
+    // A reply written to a stream the server has not yet seen close counts as read, and no mail follows: on a loaded
+    // machine the server notices a closed tab a moment later, so the agent replies only once it has.
+    private async Task StreamClosedAsync(string id)
+    {
+        var hub = fixture.Host.Services.GetRequiredService<LocalLiveHub>();
+        for (var i = 0; i < 300 && hub.SubscribersOf(LiveTopics.Conversation(id)) > 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(0, hub.SubscribersOf(LiveTopics.Conversation(id)));
+    }
 
     private async Task WaitForMessageAsync(string id, string text)
     {
