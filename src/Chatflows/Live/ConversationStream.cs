@@ -6,7 +6,6 @@ using Chatflows.Storage;
 using Chatflows.Visitors.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Chatflows.Live;
 
@@ -23,27 +22,16 @@ internal static class ConversationStream
 {
     private const int BacklogPage = 200;
 
-    // How an agent's message reads in its already serialised event (MessageDto, web JSON).
-    private const string AgentAuthor = "\"author\":\"agent\"";
-
     public static async IAsyncEnumerable<SseItem<string>> ReadAsync(
         LiveSubscription subscription, string conversationId, long after, bool forAgent, HttpContext context, ChatflowsDbContext db, StreamWatch watch,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var _ = subscription;
-        var writer = context.RequestServices.GetRequiredService<Visitors.TurnBatcher>();
         var last = after;
-        var sawReply = false;
         await foreach (var (number, item) in StoredAsync(db, conversationId, forAgent, last, long.MaxValue, cancellationToken))
         {
             last = number;
-            sawReply |= IsReplyForVisitor(item, forAgent);
             yield return item;
-        }
-
-        if (sawReply)
-        {
-            await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken); // delivered: no mail needed
         }
 
         var status = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleAsync(cancellationToken);
@@ -75,35 +63,21 @@ internal static class ConversationStream
 
                 if (number > last + 1)
                 {
-                    var filledReply = false;
                     await foreach (var (stored, item) in StoredAsync(db, conversationId, forAgent, last, number, cancellationToken))
                     {
                         last = stored;
-                        filledReply |= IsReplyForVisitor(item, forAgent);
                         yield return item;
-                    }
-
-                    if (filledReply)
-                    {
-                        await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken);
                     }
 
                     continue; // the range read includes this event's own message
                 }
 
                 last = number;
-                var reply = new SseItem<string>(liveEvent.Data, "message") { EventId = Id(number) };
-                yield return reply;
-                if (IsReplyForVisitor(reply, forAgent))
-                {
-                    await Mail.ReplyMails.VisitorSawRepliesAsync(writer, conversationId, cancellationToken);
-                }
+                yield return new SseItem<string>(liveEvent.Data, "message") { EventId = Id(number) };
             }
         }
     }
 
-    // An agent's reply reached the visitor's open stream, so the "you have a reply" mail (M1) is not needed.
-    private static bool IsReplyForVisitor(SseItem<string> item, bool forAgent) => !forAgent && item.Data.Contains(AgentAuthor, StringComparison.Ordinal);
 
     /// <summary>Stored messages numbered after <paramref name="after"/> up to <paramref name="upTo"/>, in order, a page at a time.</summary>
     private static async IAsyncEnumerable<(long Number, SseItem<string> Item)> StoredAsync(

@@ -13,9 +13,6 @@ public sealed class LocalLiveHub
 
     public int SubscriberCount => _topics.Values.Sum(s => s.Count);
 
-    /// <summary>How many of this node's streams follow <paramref name="topic"/>: a stream leaves when the node notices its client went.</summary>
-    public int SubscribersOf(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Count : 0;
-
     public LiveSubscription Subscribe(string topic)
     {
         var subscription = new LiveSubscription(topic, Unsubscribe);

@@ -7,7 +7,7 @@ namespace Chatflows.Mail;
 
 /// <summary>
 /// Continuity by mail: an agent's reply to a visitor with a known address becomes a mail due two minutes
-/// later, unless the visitor's event stream delivers it first (<see cref="VisitorSawRepliesAsync"/>). One
+/// later, unless the visitor reads it in the chat first (<see cref="VisitorReadAsync"/>). One
 /// pending mail gathers every reply until it goes; at most one goes per conversation per 15 minutes.
 /// </summary>
 public sealed class ReplyMails(MailOutbox outbox, MailLinks links, ConversationResumeLinks resume, MailUnsubscribeLinks unsubscribe)
@@ -59,11 +59,15 @@ public sealed class ReplyMails(MailOutbox outbox, MailLinks links, ConversationR
         }, conversation.Id, notBefore));
     }
 
-    /// <summary>The visitor's stream delivered an agent's reply: the mail waiting for it is not needed. Written by the node's writer.</summary>
-    public static Task<int> VisitorSawRepliesAsync(Visitors.TurnBatcher writer, string conversationId, CancellationToken cancellationToken) =>
-        writer.WriteAsync((services, token) => VisitorSawRepliesAsync(services.GetRequiredService<ChatflowsDbContext>(), conversationId, token), cancellationToken);
+    /// <summary>
+    /// The visitor read every message up to <paramref name="readSeq"/> (their numbering): the mail waiting for
+    /// the replies is not needed, unless a reply came after what they read. Written by the node's writer.
+    /// </summary>
+    public static Task<int> VisitorReadAsync(Visitors.TurnBatcher writer, string conversationId, long readSeq, CancellationToken cancellationToken) =>
+        writer.WriteAsync((services, token) => VisitorReadAsync(services.GetRequiredService<ChatflowsDbContext>(), conversationId, readSeq, token), cancellationToken);
 
-    private static Task<int> VisitorSawRepliesAsync(ChatflowsDbContext db, string conversationId, CancellationToken cancellationToken) =>
-        db.MailOutbox.Where(m => m.ConversationId == conversationId && m.Kind == MailKinds.ConversationReply && m.Status == MailStatuses.Pending)
+    private static Task<int> VisitorReadAsync(ChatflowsDbContext db, string conversationId, long readSeq, CancellationToken cancellationToken) =>
+        db.MailOutbox.Where(m => m.ConversationId == conversationId && m.Kind == MailKinds.ConversationReply && m.Status == MailStatuses.Pending
+                && !db.Messages.Any(r => r.ConversationId == conversationId && r.Author == MessageAuthor.Agent && r.VisitorSeq > readSeq))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatuses.Skipped).SetProperty(m => m.LastError, "The visitor read the reply in the chat."), cancellationToken);
 }

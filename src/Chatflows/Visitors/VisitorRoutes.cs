@@ -44,6 +44,10 @@ internal static class VisitorRoutes
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
+        api.MapPost("/conversations/{id}/read", Continuity.ReadReceiptsApi.ReadAsync).WithName("MarkConversationRead").RequireRateLimiting(VisitorRateLimits.Typing)
+            .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
+
         api.MapPost("/conversations/{id}/survey", SurveysApi.RateAsync).WithName("RateConversation").RequireRateLimiting(VisitorRateLimits.Message)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         api.MapGet("/conversations/{id}/transcript", TranscriptApi.DownloadAsync).WithName("DownloadTranscript").RequireRateLimiting(VisitorRateLimits.Message)

@@ -12,8 +12,9 @@ using static Chatflows.Tests.Infrastructure.FlowBuilding;
 namespace Chatflows.Tests.Mail;
 
 /// <summary>
-/// Continuity by mail: an agent replies through the inbox to a visitor who gave their address; without an
-/// event stream for two minutes (on a clock the test moves) the replies go out by mail with a signed link back.
+/// Continuity by mail: an agent replies through the inbox to a visitor who gave their address; without a
+/// read receipt from the widget within two minutes (on a clock the test moves) the replies go out by mail with a
+/// signed link back.
 /// </summary>
 public sealed class ReplyMailTests : IAsyncLifetime
 {
@@ -58,7 +59,23 @@ public sealed class ReplyMailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_reply_the_visitors_event_stream_delivered_is_not_mailed()
+    public async Task A_reply_the_visitor_read_in_the_chat_is_not_mailed()
+    {
+        var (visitor, id, agent) = await HandedOffAsync();
+        await InboxAgents.PostAsync(agent, id, "Reply", new() { ["Text"] = "Live answer." });
+        await MailScenarios.OutboxAsync(_host, r => r.Count == 1);
+
+        var read = await ReadAsync(visitor, id, await SeqOfAsync(visitor, id, "Live answer."));
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(HttpStatusCode.NoContent, read.StatusCode);
+        var row = (await MailScenarios.OutboxAsync(_host, r => r.Count == 1 && r[0].Status == MailStatuses.Skipped)).Single();
+        Assert.Equal(MailKinds.ConversationReply, row.Kind);
+        Assert.Empty(_smtp.Accepted);
+    }
+
+    [Fact]
+    public async Task A_reply_the_event_stream_delivered_but_nobody_read_is_still_mailed()
     {
         var (visitor, id, agent) = await HandedOffAsync();
         using var stream = await visitor.Http.SendAsync(
@@ -71,9 +88,53 @@ public sealed class ReplyMailTests : IAsyncLifetime
         {
         }
 
-        var row = (await MailScenarios.OutboxAsync(_host, r => r.Count == 1 && r[0].Status == MailStatuses.Skipped)).Single();
-        Assert.Equal(MailKinds.ConversationReply, row.Kind);
-        Assert.Empty(_smtp.Accepted);
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        // The tab may have closed, or the laptop slept, with the connection still open: only the widget knows it was read.
+        var mail = Assert.Single(await _smtp.WaitForCountAsync(1));
+        Assert.Contains("Live answer.", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reading_the_first_reply_leaves_the_mail_for_a_later_one()
+    {
+        var (visitor, id, agent) = await HandedOffAsync();
+        await InboxAgents.PostAsync(agent, id, "Reply", new() { ["Text"] = "First answer." });
+        var first = await SeqOfAsync(visitor, id, "First answer.");
+        await InboxAgents.PostAsync(agent, id, "Reply", new() { ["Text"] = "Second answer." });
+
+        var read = await ReadAsync(visitor, id, first);
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(HttpStatusCode.NoContent, read.StatusCode);
+        var mail = Assert.Single(await _smtp.WaitForCountAsync(1));
+        Assert.Contains("Second answer.", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_the_conversations_own_visitor_can_mark_it_read()
+    {
+        var (visitor, id, agent) = await HandedOffAsync();
+        await InboxAgents.PostAsync(agent, id, "Reply", new() { ["Text"] = "For Ada only." });
+        var stranger = VisitorClient.For(_host);
+        await stranger.StartAsync("email-person");
+
+        var refused = await ReadAsync(stranger, id, 1000);
+        var negative = await ReadAsync(visitor, id, -1);
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Single(await _smtp.WaitForCountAsync(1));
+    }
+
+    private static Task<HttpResponseMessage> ReadAsync(VisitorClient visitor, string id, long seq) =>
+        visitor.SendAsync(HttpMethod.Post, $"/chatflows/api/conversations/{id}/read", new { seq });
+
+    private static async Task<long> SeqOfAsync(VisitorClient visitor, string id, string text)
+    {
+        var body = await VisitorClient.BodyAsync(await visitor.SendAsync(HttpMethod.Get, $"/chatflows/api/conversations/{id}/messages?after=0"));
+        return body.GetProperty("messages").EnumerateArray().Single(m => m.GetProperty("text").GetString() == text).GetProperty("seq").GetInt64();
     }
 
     private async Task<(VisitorClient Visitor, string ConversationId, AdminClient Agent)> HandedOffAsync()

@@ -11,6 +11,7 @@ public sealed class OpenApiDocumentTests
     [InlineData("/chatflows/api/conversations/{id}/messages", "post", new[] { "200", "400", "404", "409", "413", "415", "429", "503" })]
     [InlineData("/chatflows/api/conversations", "post", new[] { "201", "400", "404", "413", "415", "429" })]
     [InlineData("/chatflows/api/conversations/{id}/typing", "post", new[] { "204", "400", "404", "413", "415", "429" })]
+    [InlineData("/chatflows/api/conversations/{id}/read", "post", new[] { "204", "400", "404", "413", "415", "429" })]
     [InlineData("/chatflows/api/conversations/{id}/events", "get", new[] { "200", "400", "404", "429" })]
     [InlineData("/chatflows/api/visitor/resume", "post", new[] { "200", "400", "404", "413", "415", "429" })]
     public async Task Each_visitor_operation_lists_every_status_it_answers(string path, string method, string[] statuses)

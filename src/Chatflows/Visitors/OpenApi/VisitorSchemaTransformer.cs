@@ -72,6 +72,11 @@ internal sealed class VisitorSchemaTransformer : IOpenApiSchemaTransformer
             Define(schema, ["token"], """{ "token": "CfDJ8Ktoken-from-the-mail" }""",
                 ("token", Text(1, ResumeRequest.MaxTokenLength, NotBlank, "The token after #chatflows-resume= in the link of a reply mail; signed, and valid for 30 days.")));
         }
+        else if (type == typeof(ReadReceiptRequest))
+        {
+            Define(schema, ["seq"], """{ "seq": 3 }""",
+                ("seq", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64", Minimum = "0", Description = "Every message up to this one (the visitor's numbering) was read on screen." }));
+        }
         else if (type == typeof(TypingRequest))
         {
             Define(schema, ["typing"], """{ "typing": true }""", ("typing", Flag("True while the visitor types, false when they stop.")));

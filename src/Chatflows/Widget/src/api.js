@@ -60,6 +60,11 @@ export function createApi(base, kept = null, language = null) {
       }
     },
 
+    /** The visitor read every message up to `seq` on screen: a reply read needs no mail (M1). */
+    read(conversationId, seq) {
+      return request(`${base}/chatflows/api/conversations/${encodeURIComponent(conversationId)}/read`, { method: 'POST', headers: headers(), body: { seq } });
+    },
+
     /** Messages after `seq`, to catch up after the connection was lost (docs/api.md). */
     messagesAfter(conversationId, seq) {
       return request(`${base}/chatflows/api/conversations/${encodeURIComponent(conversationId)}/messages?after=${seq}`, { headers: headers() });

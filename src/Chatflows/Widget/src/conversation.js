@@ -22,18 +22,20 @@ export function createConversation({ api, panel, t, events, flow, language, base
   let current = null;
   let starting = false;
   let readSeq = 0;
+  let told = 0;
   let unread = 0;
   let badge = null;
 
   // The tab's memory: only once a conversation exists, and only what resuming needs; an ended one (e)
   // still shows where its chatflow does, but pages no chatflow targets stay without the widget.
   function save() {
-    if (keep && current) writeSession({ c: current.id, v: api.token(), f: flow.id, o: panel.isOpen, r: readSeq, k: answers, e: /ended|closed/.test(current.status) });
+    if (keep && current) writeSession({ c: current.id, v: api.token(), f: flow.id, o: panel.isOpen, r: readSeq, a: told, k: answers, e: /ended|closed/.test(current.status) });
   }
 
   // What the visitor has seen: everything, while the panel is open and the page in view.
   function markRead() {
     if (panel.isOpen && document.visibilityState !== 'hidden') readSeq = ledger.last();
+    tellRead();
     const count = ledger.unreadAfter(readSeq);
     if (count !== unread) {
       unread = count;
@@ -41,6 +43,15 @@ export function createConversation({ api, panel, t, events, flow, language, base
       events.emit('unreadChanged', { count: unread });
     }
     save();
+  }
+
+  // M1: only a reply the visitor read on screen spares them its mail; one drawn into a tab that is closing,
+  // or into a page hidden behind another, is not read. The server hears of each newly read reply once.
+  function tellRead() {
+    const seen = ledger.agentUpTo(readSeq);
+    if (!current || seen <= told) return;
+    told = seen;
+    api.read(current.id, readSeq);
   }
 
   function start(cookies) {
@@ -69,6 +80,7 @@ export function createConversation({ api, panel, t, events, flow, language, base
       }
       current.status = data.status;
       readSeq = resume.r ?? Math.max(0, ...data.messages.filter((m) => m.author === 'visitor').map((m) => m.seq));
+      told = resume.a || 0;
       data.messages.forEach((message, i) => draw(message, i === data.messages.length - 1));
       markRead();
       if (isOver()) ended();
@@ -209,6 +221,8 @@ export function createConversation({ api, panel, t, events, flow, language, base
     stop: () => current?.live?.close(),
     forget() {
       current = null;
+      readSeq = 0;
+      told = 0;
       ledger.forget();
     },
   };

@@ -14,10 +14,13 @@ export function messageLedger() {
     /** The highest sequence number drawn so far: a catch-up asks for what came after it. */
     last: () => last,
     unreadAfter: (readSeq) => agentSeqs.filter((seq) => seq > readSeq).length,
+    /** The latest agent reply at or before `readSeq`, or 0. */
+    agentUpTo: (readSeq) => Math.max(0, ...agentSeqs.filter((seq) => seq <= readSeq)),
     /** A new conversation in the same panel starts its own numbering. */
     forget() {
       shown.clear();
       agentSeqs.length = 0;
+      last = 0;
     },
   };
 }

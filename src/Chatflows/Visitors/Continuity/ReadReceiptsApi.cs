@@ -1,0 +1,35 @@
+using Chatflows.Mail;
+using Chatflows.Storage;
+using Chatflows.Visitors.Contracts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Chatflows.Visitors.Continuity;
+
+/// <summary>
+/// The widget says what the visitor has read: messages drawn while the panel was open and the page in view.
+/// Only this spares the "you have a reply" mail (M1). A reply the server wrote into an event stream is not
+/// read yet: the tab may have closed a moment before, or the laptop gone to sleep with the connection still
+/// open for minutes, and then neither the screen nor the mail would bring it.
+/// </summary>
+internal static class ReadReceiptsApi
+{
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReadAsync(
+        string id, ReadReceiptRequest request, HttpContext context, ChatflowsDbContext db, TurnBatcher writer, CancellationToken cancellationToken)
+    {
+        if (request.Seq < 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seq"] = ["seq is a message's number: 0 or more."] });
+        }
+
+        var visitorId = VisitorIds.Read(context);
+        if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+        }
+
+        await ReplyMails.VisitorReadAsync(writer, id, request.Seq, cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
