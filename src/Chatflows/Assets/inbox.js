@@ -113,6 +113,17 @@
       if (current) current.replaceWith(note);
       else typing.after(note);
     });
+    // The visitor's widget read the thread up to `seq` (M1): "Seen" moves to the last agent reply at or before it.
+    events.addEventListener('seen', (event) => {
+      const upTo = Number(JSON.parse(event.data).seq) || 0;
+      const read = Array.from(transcript.querySelectorAll('.cf-msg-agent[data-seq]')).filter((li) => Number(li.dataset.seq) <= upTo).pop();
+      if (!read || read.querySelector('.cf-msg-seen')) return;
+      transcript.querySelector('.cf-msg-seen')?.remove();
+      const mark = document.createElement('span');
+      mark.className = 'cf-msg-seen';
+      mark.textContent = 'Seen';
+      read.querySelector('time').after(' ', mark);
+    });
     events.addEventListener('status', (event) => {
       // The stream opens with the current status: from here on, typing and new messages arrive.
       transcript.dataset.live = 'connected';

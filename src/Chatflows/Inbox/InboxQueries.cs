@@ -83,7 +83,7 @@ public sealed class InboxQueries(ChatflowsDbContext db)
         var chatflowName = chatflow ?? conversation.ChatflowId;
         return new InboxThread(
             new InboxConversation(conversation.Id, conversation.Status, conversation.AssignedUserId, conversation.AssignedTeamId,
-                conversation.PageUrl, conversation.StartedUtc, conversation.LastSeq),
+                conversation.PageUrl, conversation.StartedUtc, conversation.LastSeq, conversation.VisitorReadSeq),
             chatflowName,
             conversation.AssignedUserId is { } agent ? names.GetValueOrDefault(agent) : null,
             [.. messages.Select(m => new TranscriptLine(m.Seq, m.Author.ToString().ToLowerInvariant(), Who(m, chatflowName, names), m.CreatedUtc, m.Text))],

@@ -1,3 +1,4 @@
+using Chatflows.Storage;
 using Chatflows.Surveys;
 
 namespace Chatflows.Inbox;
@@ -11,4 +12,10 @@ public sealed record InboxThread(
     IReadOnlyList<TranscriptLine> Messages,
     IReadOnlyDictionary<string, string> ContactProperties,
     IReadOnlyDictionary<string, string> CompanyProperties,
-    ConversationRating? Rating);
+    ConversationRating? Rating)
+{
+    private static readonly string AgentKind = nameof(MessageAuthor.Agent).ToLowerInvariant();
+
+    /// <summary>The agents' reply the visitor has read last in the widget: the thread marks it "Seen".</summary>
+    public long? SeenSeq => Messages.LastOrDefault(m => m.Kind == AgentKind && m.Seq <= Conversation.VisitorReadSeq)?.Seq;
+}

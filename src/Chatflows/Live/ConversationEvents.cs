@@ -58,6 +58,12 @@ public sealed class ConversationEvents(ILiveEventBus bus, TypingGate typingGate)
     public Task RatedAsync(string conversationId, string rating, string? comment, CancellationToken cancellationToken) =>
         bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("rating", null, conversationId, JsonSerializer.Serialize(new RatingData(rating, comment), Json)), cancellationToken).AsTask();
 
+    /// <summary>The visitor read the thread up to <paramref name="seq"/> (agents' numbering), for the agents' "Seen".</summary>
+    public Task SeenAsync(string conversationId, long seq, CancellationToken cancellationToken) =>
+        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("seen", null, conversationId, JsonSerializer.Serialize(new SeenData(seq), Json)), cancellationToken).AsTask();
+
+    private sealed record SeenData(long Seq);
+
     private sealed record StatusData(string Status);
 
     private sealed record TypingData(string Author, string? Name, bool Typing);

@@ -34,11 +34,16 @@ internal static class ConversationStream
             yield return item;
         }
 
-        var status = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.Status).SingleAsync(cancellationToken);
-        yield return new SseItem<string>(JsonSerializer.Serialize(new { status }, JsonSerializerOptions.Web), "status")
+        var now = await db.Conversations.Where(c => c.Id == conversationId).Select(c => new { c.Status, c.VisitorReadSeq }).SingleAsync(cancellationToken);
+        yield return new SseItem<string>(JsonSerializer.Serialize(new { now.Status }, JsonSerializerOptions.Web), "status")
         {
             ReconnectionInterval = watch.ReconnectInterval, // sent once: EventSource keeps it for the connection's life
         };
+        if (forAgent && now.VisitorReadSeq > 0)
+        {
+            // A read receipt between the thread's page and its stream would be missed otherwise.
+            yield return new SseItem<string>(JsonSerializer.Serialize(new { seq = now.VisitorReadSeq }, JsonSerializerOptions.Web), "seen");
+        }
 
         while (await LiveStream.WaitAsync(subscription, context, watch, cancellationToken))
         {

@@ -60,13 +60,10 @@ public sealed class ReplyMails(MailOutbox outbox, MailLinks links, ConversationR
     }
 
     /// <summary>
-    /// The visitor read every message up to <paramref name="readSeq"/> (their numbering): the mail waiting for
-    /// the replies is not needed, unless a reply came after what they read. Written by the node's writer.
+    /// The visitor read every message up to <paramref name="readSeq"/> (their numbering): the mail waiting for the
+    /// replies is not needed, unless a reply came after what they read. Call in the writer's transaction.
     /// </summary>
-    public static Task<int> VisitorReadAsync(Visitors.TurnBatcher writer, string conversationId, long readSeq, CancellationToken cancellationToken) =>
-        writer.WriteAsync((services, token) => VisitorReadAsync(services.GetRequiredService<ChatflowsDbContext>(), conversationId, readSeq, token), cancellationToken);
-
-    private static Task<int> VisitorReadAsync(ChatflowsDbContext db, string conversationId, long readSeq, CancellationToken cancellationToken) =>
+    public static Task<int> VisitorReadAsync(ChatflowsDbContext db, string conversationId, long readSeq, CancellationToken cancellationToken) =>
         db.MailOutbox.Where(m => m.ConversationId == conversationId && m.Kind == MailKinds.ConversationReply && m.Status == MailStatuses.Pending
                 && !db.Messages.Any(r => r.ConversationId == conversationId && r.Author == MessageAuthor.Agent && r.VisitorSeq > readSeq))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MailStatuses.Skipped).SetProperty(m => m.LastError, "The visitor read the reply in the chat."), cancellationToken);

@@ -28,6 +28,12 @@ public sealed class ConversationRecord
     public long LastVisitorSeq { get; set; }
 
     /// <summary>
+    /// The last message (by <see cref="MessageRecord.Seq"/>) the visitor has read in the widget, by its read receipt (M1):
+    /// the inbox shows agents "Seen" there. Only ever moves forward.
+    /// </summary>
+    public long VisitorReadSeq { get; set; }
+
+    /// <summary>
     /// The language the conversation speaks (L1): one of its chatflow's, chosen when it started. Null for conversations
     /// from before chatflows had translations, which speak the base language.
     /// </summary>

@@ -21,6 +21,7 @@ internal static class VisitorServiceCollectionExtensions
         services.AddScoped<Continuity.VisitorConversations>();
         services.AddOptions<Continuity.ConversationsOptions>().BindConfiguration("Chatflows:Conversations").ValidateOnStart();
         services.AddScoped<Continuity.IdleConversationCloser>();
+        services.AddSingleton<Continuity.VisitorReadMarks>();
         services.AddHostedService<Continuity.IdleConversationSweeper>();
         services.AddSingleton<VisitorIdProtector>();
         services.AddVisitorRateLimits();

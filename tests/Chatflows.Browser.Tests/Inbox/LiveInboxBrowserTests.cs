@@ -64,6 +64,20 @@ public sealed class LiveInboxBrowserTests(BrowserFixture fixture)
         await Expect(agentPage.GetByText("The visitor is typing…")).ToBeVisibleAsync(Slow);
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Expect(agentPage.Locator("#cf-transcript").GetByText("I can't find my VAT report")).ToBeVisibleAsync(Slow);
+        var seen = agentPage.Locator("#cf-transcript .cf-msg-seen");
+        await Expect(seen).ToHaveCountAsync(1, new() { Timeout = 15_000 }); // the visitor's widget read Bea's first reply
+
+        // A reply the visitor reads only later: "Seen" moves to it live, in the thread Bea has open.
+        await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Close chat" }).ClickAsync();
+        await agentPage.GetByLabel("Reply to the visitor").FillAsync("Let me check that for you.");
+        await agentPage.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
+        await Expect(agentPage.Locator("#cf-transcript[data-live='connected']")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Expect(visitorPage.Locator("chatflows-launcher .cf-badge")).ToHaveTextAsync("1", new() { Timeout = 15_000 });
+        await Expect(seen.Locator("xpath=..").GetByText("How can I help?")).ToHaveCountAsync(1);
+        await widget.Launcher.ClickAsync();
+        await Expect(seen.Locator("xpath=..").GetByText("Let me check that for you.")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Expect(seen).ToHaveCountAsync(1);
+        await Axe.AssertNoViolationsAsync(agentPage);
         await agentPage.GetByRole(AriaRole.Button, new() { Name = "Close conversation" }).ClickAsync();
 
         await Expect(widget.Text("This conversation has ended.")).ToBeVisibleAsync(Slow);

@@ -1,4 +1,3 @@
-using Chatflows.Mail;
 using Chatflows.Storage;
 using Chatflows.Visitors.Contracts;
 using Microsoft.AspNetCore.Http;
@@ -9,14 +8,14 @@ namespace Chatflows.Visitors.Continuity;
 
 /// <summary>
 /// The widget says what the visitor has read: messages drawn while the panel was open and the page in view.
-/// Only this spares the "you have a reply" mail (M1). A reply the server wrote into an event stream is not
+/// Only this spares the "you have a reply" mail (M1), and only this shows agents "Seen". A reply the server wrote into an event stream is not
 /// read yet: the tab may have closed a moment before, or the laptop gone to sleep with the connection still
 /// open for minutes, and then neither the screen nor the mail would bring it.
 /// </summary>
 internal static class ReadReceiptsApi
 {
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ReadAsync(
-        string id, ReadReceiptRequest request, HttpContext context, ChatflowsDbContext db, TurnBatcher writer, CancellationToken cancellationToken)
+        string id, ReadReceiptRequest request, HttpContext context, ChatflowsDbContext db, VisitorReadMarks marks, CancellationToken cancellationToken)
     {
         if (request.Seq < 0)
         {
@@ -29,7 +28,7 @@ internal static class ReadReceiptsApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
         }
 
-        await ReplyMails.VisitorReadAsync(writer, id, request.Seq, cancellationToken);
+        await marks.MarkAsync(id, request.Seq, cancellationToken);
         return TypedResults.NoContent();
     }
 }
