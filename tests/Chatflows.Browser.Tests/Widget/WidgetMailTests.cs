@@ -33,9 +33,7 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         var path = await PublishAsync("mail-resume", Action("person", "sendToTeam", new SendToTeamSettings()));
         await AvailableAgentAsync(); // so the hand-off reaches a person instead of ending
         var (first, _) = await fixture.NewPageAsync();
-        var started = first.WaitForResponseAsync(r => r.Url.EndsWith("/chatflows/api/conversations", StringComparison.Ordinal) && r.Request.Method == "POST", new() { Timeout = 60_000 });
-        await first.GotoAsync($"{path}#chat-open");
-        var id = JsonDocument.Parse(await (await started).TextAsync()).RootElement.GetProperty("conversationId").GetString()!;
+        var id = await OpenChatAsync(first, path);
         await AnswerEmailAsync(new ChatWidget(first));
         // The widget draws the visitor's answer at once; the agent's reply below must come after the server stored it
         // (the e-mail it gives and the hand-off), as it would for a real agent who reads the answer first.
@@ -77,9 +75,7 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         await AvailableAgentAsync();
         var (page, consoleErrors) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
-        var started = page.WaitForResponseAsync(r => r.Url.EndsWith("/chatflows/api/conversations", StringComparison.Ordinal) && r.Request.Method == "POST", new() { Timeout = 60_000 });
-        await page.GotoAsync($"{path}#chat-open");
-        var id = JsonDocument.Parse(await (await started).TextAsync()).RootElement.GetProperty("conversationId").GetString()!;
+        var id = await OpenChatAsync(page, path);
         await AnswerEmailAsync(widget);
         await WaitForMessageAsync(id, "ada@example.com");
         await widget.Panel.GetByRole(AriaRole.Button, new() { Name = "Close chat" }).ClickAsync();
@@ -111,9 +107,7 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         var path = await PublishAsync("mail-end", Action("bye", "sendMessage", new { text = "Thanks, bye." }));
         var (page, consoleErrors) = await fixture.NewPageAsync();
         var widget = new ChatWidget(page);
-        var started = page.WaitForResponseAsync(r => r.Url.EndsWith("/chatflows/api/conversations", StringComparison.Ordinal) && r.Request.Method == "POST", new() { Timeout = 60_000 });
-        await page.GotoAsync($"{path}#chat-open");
-        var id = JsonDocument.Parse(await (await started).TextAsync()).RootElement.GetProperty("conversationId").GetString()!;
+        var id = await OpenChatAsync(page, path);
         await AnswerEmailAsync(widget);
         await Expect(widget.Text("This conversation has ended.")).ToBeVisibleAsync(Slow);
 
@@ -191,6 +185,14 @@ public sealed partial class WidgetMailTests(MailBrowserFixture fixture)
         };
         await PublishFirstAsync(fixture.Host, flow);
         return $"/pricing?variant={variant}";
+    }
+
+    /// <summary>Opens the chat on <paramref name="path"/>; returns the conversation the widget started.</summary>
+    private static async Task<string> OpenChatAsync(IPage page, string path)
+    {
+        var started = page.WaitForResponseAsync(r => r.Url.EndsWith("/chatflows/api/conversations", StringComparison.Ordinal) && r.Request.Method == "POST", new() { Timeout = 60_000 });
+        await page.GotoAsync($"{path}#chat-open");
+        return JsonDocument.Parse(await (await started).TextAsync()).RootElement.GetProperty("conversationId").GetString()!;
     }
 
     private static async Task AnswerEmailAsync(ChatWidget widget)

@@ -50,6 +50,19 @@ public static class InboxAgents
         return client;
     }
 
+    /// <summary>Ana, away (so nothing is routed to her), has taken over a new visitor's conversation on the demo concierge.</summary>
+    public static async Task<(AdminClient Ana, VisitorClient Visitor, string Id)> AnaTookOverAsync(ChatflowsFactory host)
+    {
+        await AllAwayAsync(host);
+        await CreateAsync(host, "ana@chatflows.test", "Ana", available: false);
+        var ana = await SignInAsync(host, "ana@chatflows.test");
+        var visitor = VisitorClient.For(host);
+        var (_, start) = await visitor.StartAsync();
+        var id = start.GetProperty("conversationId").GetString()!;
+        await PostAsync(ana, id, "TakeOver");
+        return (ana, visitor, id);
+    }
+
     /// <summary>A visitor on the demo concierge who asks for a person; returns the conversation id.</summary>
     public static async Task<string> AskForAPersonAsync(VisitorClient visitor)
     {

@@ -48,13 +48,7 @@ public sealed partial class UnreadTests
     public async Task Messages_shown_in_an_open_thread_are_read_up_to_the_last_message_with_the_page_token()
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite);
-        await InboxAgents.AllAwayAsync(host);
-        await InboxAgents.CreateAsync(host, "ana@chatflows.test", "Ana", available: false);
-        var ana = await InboxAgents.SignInAsync(host, "ana@chatflows.test");
-        var visitor = VisitorClient.For(host);
-        var (_, start) = await visitor.StartAsync();
-        var id = start.GetProperty("conversationId").GetString()!;
-        await InboxAgents.PostAsync(ana, id, "TakeOver");
+        var (ana, visitor, id) = await InboxAgents.AnaTookOverAsync(host);
         var page = await ana.Http.GetStringAsync(InboxAgents.Thread(id));
         var token = Antiforgery.TokenOf(page);
         await visitor.SayAsync(id, "One");

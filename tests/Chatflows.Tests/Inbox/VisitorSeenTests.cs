@@ -14,13 +14,7 @@ public sealed partial class VisitorSeenTests
     public async Task Seen_follows_the_visitors_read_receipts_forward_only(DatabaseProvider provider)
     {
         await using var host = await ChatflowsFactory.StartAsync(provider);
-        await InboxAgents.AllAwayAsync(host);
-        await InboxAgents.CreateAsync(host, "ana@chatflows.test", "Ana", available: false);
-        var ana = await InboxAgents.SignInAsync(host, "ana@chatflows.test");
-        var visitor = VisitorClient.For(host);
-        var (_, start) = await visitor.StartAsync();
-        var id = start.GetProperty("conversationId").GetString()!;
-        await InboxAgents.PostAsync(ana, id, "TakeOver");
+        var (ana, visitor, id) = await InboxAgents.AnaTookOverAsync(host);
         await InboxAgents.PostAsync(ana, id, "Reply", new() { ["Text"] = "First reply" });
         await InboxAgents.PostAsync(ana, id, "Reply", new() { ["Text"] = "Second reply" });
         await InboxAgents.PostAsync(ana, id, "Note", new() { ["Note"] = "Internal: be kind" });
