@@ -1,7 +1,8 @@
 // The tab's memory of a chat the visitor started (issue 16, docs/privacy.md): the conversation id, the
-// signed visitor id, whether the panel was open, the last message read (and the last reply the server heard was read), the consent answers and whether it ended. Written
-// only once a chat started (a "user-input" session identifier, Article 29 WP Opinion 04/2012 §3.1), in
-// sessionStorage, so it ends with the tab. The loader reads the same key (loader.js).
+// signed visitor id, whether the panel was open, the last message read (and the last reply the server
+// heard was read), the consent answers and whether it ended. Written only once a chat started (a
+// "user-input" session identifier, Article 29 WP Opinion 04/2012 §3.1), in sessionStorage, so it ends
+// with the tab. The loader reads the same key (loader.js).
 export const SESSION_KEY = 'chatflows';
 
 export function readSession() {
