@@ -26,6 +26,11 @@ internal static class MessageNumbering
         message.ConversationId = conversation.Id;
         message.Seq = ++conversation.LastSeq;
         message.VisitorSeq = VisitorVisibility.Sees(message) ? ++conversation.LastVisitorSeq : null;
+        message.CreatedUtc = WholeMicroseconds(message.CreatedUtc);
         return message;
     }
+
+    // PostgreSQL keeps microseconds where .NET counts tenths of them: the time an answer or a live event gives from
+    // memory must be the one a replay or a later read gives from the database.
+    private static DateTime WholeMicroseconds(DateTime time) => new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMicrosecond), time.Kind);
 }
