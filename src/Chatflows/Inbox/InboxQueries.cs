@@ -57,8 +57,9 @@ public sealed class InboxQueries(ChatflowsDbContext db)
                 c.LastActivityUtc,
                 Unread = db.Messages.Count(m => m.ConversationId == c.Id && m.Author == MessageAuthor.Visitor
                     && m.Seq > (db.AgentReads.Where(r => r.ConversationId == c.Id && r.UserId == agentId).Select(r => (long?)r.ReadSeq).FirstOrDefault() ?? 0)),
+                Sample = db.SampleData.Any(s => s.Kind == SampleDataKinds.Conversation && s.Key == c.Id),
             }).Take(PageSize).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new InboxRow(r.Id, r.Chatflow ?? "", r.Status, r.Agent, r.AssignedTeamId, r.Email, Preview(r.Last), r.LastActivityUtc, r.Unread))];
+        return [.. rows.Select(r => new InboxRow(r.Id, r.Chatflow ?? "", r.Status, r.Agent, r.AssignedTeamId, r.Email, Preview(r.Last), r.LastActivityUtc, r.Unread, r.Sample))];
     }
 
     /// <summary>Visitor messages this agent has not seen, over the open conversations they own.</summary>

@@ -71,6 +71,25 @@ public sealed class SampleDataTests
     }
 
     [Fact]
+    public async Task The_inbox_marks_sample_conversations_and_not_a_visitors_own()
+    {
+        await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: WithSamples);
+        var admin = await TicketScenarios.SignInAsAdministratorAsync(host);
+        var (_, start) = await VisitorClient.For(host).StartAsync();
+        var id = start.GetProperty("conversationId").GetString()!;
+
+        var closed = Rows(await admin.Http.GetStringAsync("/admin/inbox?view=closed"));
+        var open = Rows(await admin.Http.GetStringAsync("/admin/inbox?view=open"));
+
+        Assert.NotEmpty(closed);
+        Assert.All(closed, row => Assert.Contains("<span class=\"cf-sample\">Sample</span>", row, StringComparison.Ordinal));
+        Assert.DoesNotContain("cf-sample", Assert.Single(open, row => row.Contains(id, StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    private static List<string> Rows(string inbox) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(inbox, "<tr data-conversation=.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Value)];
+
+    [Fact]
     public async Task Only_administrators_may_remove_sample_data()
     {
         await using var host = await ChatflowsFactory.StartAsync(DatabaseProvider.Sqlite, settings: WithSamples);
