@@ -8,9 +8,9 @@ namespace Chatflows.Visitors.Continuity;
 
 /// <summary>
 /// The widget says what the visitor has read: messages drawn while the panel was open and the page in view.
-/// Only this spares the "you have a reply" mail (M1), and only this shows agents "Seen". A reply the server wrote into an event stream is not
-/// read yet: the tab may have closed a moment before, or the laptop gone to sleep with the connection still
-/// open for minutes, and then neither the screen nor the mail would bring it.
+/// Only this spares the "you have a reply" mail (M1), and only this shows agents "Seen". A reply the server
+/// wrote into an event stream is not read yet: the tab may have closed a moment before, or the laptop gone to
+/// sleep with the connection still open for minutes, and then neither the screen nor the mail would bring it.
 /// </summary>
 internal static class ReadReceiptsApi
 {
