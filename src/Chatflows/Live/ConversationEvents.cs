@@ -60,7 +60,10 @@ public sealed class ConversationEvents(ILiveEventBus bus, TypingGate typingGate)
 
     /// <summary>The visitor read the thread up to <paramref name="seq"/> (agents' numbering), for the agents' "Seen".</summary>
     public Task SeenAsync(string conversationId, long seq, CancellationToken cancellationToken) =>
-        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("seen", null, conversationId, JsonSerializer.Serialize(new SeenData(seq), Json)), cancellationToken).AsTask();
+        bus.PublishAsync(LiveTopics.Inbox, new LiveEvent("seen", null, conversationId, SeenJson(seq)), cancellationToken).AsTask();
+
+    /// <summary>The data of a <c>seen</c> event, also sent when an agent's thread stream connects.</summary>
+    internal static string SeenJson(long seq) => JsonSerializer.Serialize(new SeenData(seq), Json);
 
     private sealed record SeenData(long Seq);
 

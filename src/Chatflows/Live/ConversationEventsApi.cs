@@ -30,7 +30,7 @@ public static class ConversationEventsApi
         var visitorId = VisitorIds.Read(context) ?? tokens.Read(token, id);
         if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         var subscription = LiveStream.Subscribe(bus, LiveTopics.Conversation(id), context);
@@ -40,10 +40,9 @@ public static class ConversationEventsApi
     internal static async Task<Results<NoContent, ProblemHttpResult>> TypingAsync(
         string id, TypingRequest request, HttpContext context, ChatflowsDbContext db, ConversationEvents events, CancellationToken cancellationToken)
     {
-        var visitorId = VisitorIds.Read(context);
-        if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
+        if (!await VisitorConversationAccess.IsTheirsAsync(context, db, id, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         await events.TypingAsync(id, "visitor", null, request.Typing, cancellationToken);

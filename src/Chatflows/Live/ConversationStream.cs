@@ -34,15 +34,15 @@ internal static class ConversationStream
             yield return item;
         }
 
-        var now = await db.Conversations.Where(c => c.Id == conversationId).Select(c => new { c.Status, c.VisitorReadSeq }).SingleAsync(cancellationToken);
-        yield return new SseItem<string>(JsonSerializer.Serialize(new { now.Status }, JsonSerializerOptions.Web), "status")
+        var state = await db.Conversations.Where(c => c.Id == conversationId).Select(c => new { c.Status, c.VisitorReadSeq }).SingleAsync(cancellationToken);
+        yield return new SseItem<string>(JsonSerializer.Serialize(new { state.Status }, JsonSerializerOptions.Web), "status")
         {
             ReconnectionInterval = watch.ReconnectInterval, // sent once: EventSource keeps it for the connection's life
         };
-        if (forAgent && now.VisitorReadSeq > 0)
+        if (forAgent && state.VisitorReadSeq > 0)
         {
             // A read receipt between the thread's page and its stream would be missed otherwise.
-            yield return new SseItem<string>(JsonSerializer.Serialize(new { seq = now.VisitorReadSeq }, JsonSerializerOptions.Web), "seen");
+            yield return new SseItem<string>(ConversationEvents.SeenJson(state.VisitorReadSeq), "seen");
         }
 
         while (await LiveStream.WaitAsync(subscription, context, watch, cancellationToken))
@@ -82,7 +82,6 @@ internal static class ConversationStream
             }
         }
     }
-
 
     /// <summary>Stored messages numbered after <paramref name="after"/> up to <paramref name="upTo"/>, in order, a page at a time.</summary>
     private static async IAsyncEnumerable<(long Number, SseItem<string> Item)> StoredAsync(

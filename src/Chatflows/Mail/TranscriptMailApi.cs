@@ -19,11 +19,9 @@ public static partial class TranscriptMailApi
         string id, TranscriptRequest request, HttpContext context, ChatflowsDbContext db, MailOutbox outbox, MailGate gate, TurnBatcher writer,
         CancellationToken cancellationToken)
     {
-        var visitorId = VisitorIds.Read(context);
-        var conversation = visitorId is null ? null : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken);
-        if (conversation is null)
+        if (await VisitorConversationAccess.FindAsync(context, db, id, cancellationToken) is not { } conversation)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         // No address in the request: the one this conversation already gave, so the visitor is not asked twice.

@@ -16,7 +16,7 @@ public static class ConversationErasureApi
         var visitorId = VisitorIds.Read(context);
         if (visitorId is null || !await erasure.EraseConversationAsync(id, visitorId, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         context.Response.Headers.CacheControl = "no-store";

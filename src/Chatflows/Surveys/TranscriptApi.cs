@@ -19,12 +19,9 @@ public static class TranscriptApi
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(
         string id, HttpContext context, ChatflowsDbContext db, ChannelSettingsStore channel, CancellationToken cancellationToken)
     {
-        var visitorId = VisitorIds.Read(context);
-        var conversation = visitorId is null ? null
-            : await db.Conversations.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken);
-        if (conversation is null)
+        if (await VisitorConversationAccess.FindAsync(context, db, id, cancellationToken) is not { } conversation)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         var messages = await db.Messages.AsNoTracking()

@@ -2,7 +2,6 @@ using Chatflows.Storage;
 using Chatflows.Visitors.Contracts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Chatflows.Visitors.Continuity;
 
@@ -22,10 +21,9 @@ internal static class ReadReceiptsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seq"] = ["seq is a message's number: 0 or more."] });
         }
 
-        var visitorId = VisitorIds.Read(context);
-        if (visitorId is null || !await db.Conversations.AnyAsync(c => c.Id == id && c.VisitorId == visitorId, cancellationToken))
+        if (!await VisitorConversationAccess.IsTheirsAsync(context, db, id, cancellationToken))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "There is no such conversation for this visitor.");
+            return VisitorConversationAccess.NotTheirs();
         }
 
         await marks.MarkAsync(id, request.Seq, cancellationToken);
